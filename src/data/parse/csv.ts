@@ -1,0 +1,83 @@
+/**
+ * Reads CSV text into rows that remember where each cell sits in the file, so that every error can name
+ * its line and column. Accepts what Excel writes: BOM, CRLF, quoted commas and line breaks, blank rows.
+ */
+import { parse, CsvError } from 'csv-parse/sync';
+import { normalizeNewlines, trimCell } from '../utils/normalize.ts';
+
+export interface CsvRow {
+  /** Line on which the row starts (1-based). */
+  line: number;
+  cells: string[];
+  /** Line on which each cell starts: differs from `line` after a quoted line break. */
+  cellLines: number[];
+}
+
+export interface CsvTable {
+  header: CsvRow | undefined;
+  rows: CsvRow[];
+  /** Set when the file could not be read to the end. */
+  syntaxError?: { line: number; kind: 'quote_not_closed' | 'other'; detail: string };
+}
+
+export function readCsv(text: string): CsvTable {
+  const source = normalizeNewlines(text.replace(/^\uFEFF/u, ''));
+  const records: CsvRow[] = [];
+  let syntaxError: CsvTable['syntaxError'];
+  try {
+    parse(source, {
+      info: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      on_record: ({ record, info }: { record: string[]; info: { lines: number } }) => {
+        records.push(locate(record, info.lines));
+        return null;
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const lastLine = records.length > 0 ? lastLineOf(records[records.length - 1]!) : 0;
+    if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+      syntaxError = { line: firstNonBlankLineAfter(source, lastLine), kind: 'quote_not_closed', detail: error.message };
+    } else {
+      const line = (error as unknown as { lines?: number }).lines ?? lastLine + 1;
+      syntaxError = { line, kind: 'other', detail: error.message };
+    }
+  }
+  // Excel leaves rows of bare commas below the data: they are blank, not records.
+  const meaningful = records.filter((row) => row.cells.some((cell) => trimCell(cell) !== ''));
+  const [header, ...rows] = meaningful;
+  return { header, rows, ...(syntaxError ? { syntaxError } : {}) };
+}
+
+/** csv-parse reports the line a record ends on; walk back over the line breaks inside its cells. */
+function locate(cells: string[], endLine: number): CsvRow {
+  const breaks = cells.map((cell) => countNewlines(cell));
+  const line = endLine - breaks.reduce((sum, n) => sum + n, 0);
+  let current = line;
+  const cellLines = breaks.map((count) => {
+    const start = current;
+    current += count;
+    return start;
+  });
+  return { line, cells, cellLines };
+}
+
+function lastLineOf(row: CsvRow): number {
+  return row.cellLines[row.cellLines.length - 1]! + countNewlines(row.cells[row.cells.length - 1] ?? '');
+}
+
+function countNewlines(value: string): number {
+  let count = 0;
+  for (let i = value.indexOf('\n'); i !== -1; i = value.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+function firstNonBlankLineAfter(source: string, line: number): number {
+  const lines = source.split('\n');
+  for (let index = line; index < lines.length; index++) {
+    if (trimCell(lines[index]!) !== '') return index + 1;
+  }
+  return line + 1;
+}

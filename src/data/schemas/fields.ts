@@ -1,0 +1,124 @@
+/**
+ * Field builders shared by every data kind. Each builder normalizes what Excel and Japanese typing
+ * produce, then validates; the error strings are keys into ../validate/messages.ts.
+ */
+import { z } from 'astro/zod';
+import { isSafeUrl } from '../utils/safe-url.ts';
+import { normalizeCode, trimCell } from '../utils/normalize.ts';
+import { isIsoTime, parseIsoDate } from '../utils/dates.ts';
+
+export interface FieldDoc {
+  ja: string;
+  en: string;
+  examples?: string[];
+}
+
+/** Metadata read by the docs and JSON Schema generators. */
+export function doc(ja: string, en: string, examples?: string[]) {
+  return { description: `${ja} / ${en}`, ja, en, ...(examples ? { examples } : {}) };
+}
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+// YAML may hand over a number where text was meant (id: 2015, title: 123): treat it as typed text.
+const scalarText = (value: unknown) => (typeof value === 'number' ? String(value) : value);
+const asCode = (value: unknown) => {
+  const scalar = scalarText(value);
+  return typeof scalar === 'string' ? normalizeCode(scalar) : scalar;
+};
+const asText = (value: unknown) => {
+  const scalar = scalarText(value);
+  return typeof scalar === 'string' ? trimCell(scalar) : scalar;
+};
+
+/** Free text: kept as typed, only trimmed. */
+export const text = () => z.preprocess(asText, z.string({ error: 'text' }).min(1, { error: 'required' }));
+
+/** Markdown without raw HTML (rendered with HTML disabled; this check tells staff early). */
+export const markdown = () =>
+  z.preprocess(
+    asText,
+    z
+      .string({ error: 'text' })
+      .min(1, { error: 'required' })
+      .refine((value) => !/<\/?[a-z!?][^>]*>/iu.test(value), { error: 'raw_html' }),
+  );
+
+export const id = () => z.preprocess(asCode, z.string({ error: 'text' }).regex(ID_PATTERN, { error: 'id' }));
+
+export const COLUMN_PATTERN = /^[a-z][a-z0-9_]*$/;
+
+/** A CSV column name such as fiscal_year. */
+export const columnName = () => z.preprocess(asCode, z.string({ error: 'text' }).regex(COLUMN_PATTERN, { error: 'column_name' }));
+
+export const isoDate = () =>
+  z.preprocess(
+    asCode,
+    z
+      .string({ error: 'date' })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date', abort: true })
+      .refine((value) => parseIsoDate(value) !== undefined, { error: 'date_impossible' }),
+  );
+
+export const isoTime = () =>
+  z.preprocess(asCode, z.string({ error: 'time' }).refine(isIsoTime, { error: 'time' }));
+
+/** Whole numbers; accepts 1,234 and full-width digits in CSV cells. */
+export const integer = (min = 0) =>
+  z.preprocess(
+    (value) => {
+      if (typeof value !== 'string') return value;
+      const normalized = normalizeCode(value);
+      return /^-?(?:\d+|\d{1,3}(?:,\d{3})+)$/.test(normalized) ? Number(normalized.replaceAll(',', '')) : normalized;
+    },
+    z.number({ error: 'integer' }).int({ error: 'integer' }).min(min, { error: 'integer_min' }),
+  );
+
+/** Numbers for statistics: integer or decimal, thousands separators allowed. */
+export const decimal = () =>
+  z.preprocess(
+    (value) => {
+      if (typeof value !== 'string') return value;
+      const normalized = normalizeCode(value);
+      return /^-?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/.test(normalized)
+        ? Number(normalized.replaceAll(',', ''))
+        : normalized;
+    },
+    z.number({ error: 'number' }).finite({ error: 'number' }),
+  );
+
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess((value) => (typeof value === 'string' ? normalizeCode(value).toLowerCase() : value), z.enum(values, { error: 'enum' }));
+
+export const safeUrl = () => z.preprocess(asCode, z.string({ error: 'url' }).refine(isSafeUrl, { error: 'url' }));
+
+export const email = () =>
+  z.preprocess(asCode, z.string({ error: 'email' }).regex(/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>".]+$/u, { error: 'email' }));
+
+const TRUE_WORDS = new Set(['true', 'yes', '1', 'はい', 'y']);
+const FALSE_WORDS = new Set(['false', 'no', '0', 'いいえ', 'n']);
+
+export const flag = () =>
+  z.preprocess((value) => {
+    if (typeof value !== 'string') return value;
+    const word = normalizeCode(value).toLowerCase();
+    if (TRUE_WORDS.has(word)) return true;
+    if (FALSE_WORDS.has(word)) return false;
+    return value;
+  }, z.boolean({ error: 'boolean' }));
+
+/** A semicolon-separated list in a CSV cell (；、 also accepted), or a YAML sequence. */
+export const list = <T extends z.ZodType>(item: T) =>
+  z.preprocess(
+    (value) =>
+      typeof value === 'string'
+        ? value
+            .split(/[;；]/u)
+            .map(trimCell)
+            .filter((part) => part.length > 0)
+        : value,
+    z.array(item, { error: 'list' }),
+  );
+
+/** Rules that involve more than one field: run even when another field failed, so every error shows. */
+export const always = { when: () => true } as const;

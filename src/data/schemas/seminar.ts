@@ -1,0 +1,71 @@
+import { z } from 'astro/zod';
+import { always, doc, flag, id, integer, isoDate, isoTime, oneOf, safeUrl, text } from './fields.ts';
+import { prefecture } from './prefecture.ts';
+import { WEEKDAYS_JA, weekdayOf } from '../utils/dates.ts';
+import { normalizeCode } from '../utils/normalize.ts';
+
+export const SEMINAR_FORMATS = ['in_person', 'online', 'hybrid'] as const;
+export const SEMINAR_STATUSES = ['scheduled', 'full', 'cancelled', 'postponed'] as const;
+
+/** 木, 木曜, 木曜日, (木) and （木） all mean 木. */
+const weekday = () =>
+  z.preprocess(
+    (value) => (typeof value === 'string' ? normalizeCode(value).replace(/^\((.)\)$/u, '$1').replace(/曜日?$/u, '') : value),
+    z.enum(WEEKDAYS_JA, { error: 'weekday' }),
+  );
+
+export const seminarSchema = z
+  .object({
+    id: id().meta(doc('セミナー回の一意なID（半角英小文字・数字・ハイフン）', 'Unique session id (a-z, 0-9, -)', ['fy2015-tokyo-1'])),
+    series: text().meta(doc('シリーズ名', 'Series name', ['営業秘密・知財戦略セミナー'])),
+    title: text().meta(doc('タイトル', 'Title in Japanese')),
+    title_en: text().optional().meta(doc('英語タイトル', 'Title in English')),
+    date: isoDate().meta(doc('開催日（YYYY-MM-DD）', 'Date (YYYY-MM-DD)', ['2015-04-17'])),
+    weekday: weekday().optional().meta(doc('曜日（月〜日）。日付と一致すること', 'Weekday (月…日); must match the date', ['金'])),
+    start_time: isoTime().optional().meta(doc('開始時刻（HH:MM）', 'Start time (HH:MM)', ['13:30'])),
+    end_time: isoTime().optional().meta(doc('終了時刻（HH:MM）。開始より後', 'End time (HH:MM), after the start', ['15:00'])),
+    prefecture: prefecture().meta(
+      doc('都道府県（47都道府県。「東京」「大阪」などの略称は「東京都」「大阪府」に正規化）', 'Prefecture (one of the 47; short forms are normalized)', ['東京都']),
+    ),
+    city: text().optional().meta(doc('市区町村', 'City')),
+    venue: text().optional().meta(doc('会場名（オンライン以外は必須）', 'Venue (required unless online)')),
+    address: text().optional().meta(doc('会場住所', 'Venue address')),
+    format: oneOf(SEMINAR_FORMATS).meta(doc('開催形式: in_person（会場）, online（オンライン）, hybrid（併用）', 'Format', ['in_person'])),
+    capacity: integer(1).optional().meta(doc('定員（人）', 'Capacity (people)', ['100'])),
+    fee: integer(0).optional().meta(doc('参加費（円、0は無料）', 'Fee in yen (0 = free)', ['0'])),
+    status: oneOf(SEMINAR_STATUSES)
+      .default('scheduled')
+      .meta(doc('状態: scheduled（既定）, full（満席）, cancelled（中止）, postponed（延期）', 'Status', ['scheduled'])),
+    registration_url: safeUrl().optional().meta(doc('申込URL（https:, http:, mailto: のみ）', 'Registration link', ['https://www.inpit.go.jp/'])),
+    description: text().optional().meta(doc('説明', 'Description')),
+    participants: integer(0).optional().meta(doc('参加者数（開催後）', 'Number of participants (after the event)', ['712'])),
+    materials_url: safeUrl().optional().meta(doc('講演資料のURL', 'Link to materials')),
+    sample: flag().default(false).meta(doc('サンプルデータなら true（サイトに「サンプル」と表示）', 'true for sample data (labelled on the site)', ['true'])),
+  })
+  .superRefine((row, ctx) => {
+    if (typeof row.date === 'string' && typeof row.weekday === 'string') {
+      const actual = weekdayOf(row.date);
+      if (actual && actual !== row.weekday) {
+        ctx.addIssue({ code: 'custom', path: ['weekday'], message: 'weekday_mismatch', params: { date: row.date, actual } });
+      }
+    }
+    if (typeof row.start_time === 'string' && typeof row.end_time === 'string' && row.end_time <= row.start_time) {
+      ctx.addIssue({ code: 'custom', path: ['end_time'], message: 'time_order', params: { start: row.start_time } });
+    }
+    if (typeof row.end_time === 'string' && row.start_time === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['start_time'], message: 'start_time_missing' });
+    }
+    if ((row.format === 'in_person' || row.format === 'hybrid') && row.venue === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['venue'], message: 'venue_required' });
+    }
+  }, always)
+  .meta({
+    rules: [
+      doc('weekday は date の曜日と一致すること', 'weekday must match date'),
+      doc('end_time は start_time より後（end_time だけの指定は不可）', 'end_time must be after start_time'),
+      doc('format が online 以外なら venue は必須', 'venue is required unless format is online'),
+      doc('id はファイル内で一意', 'id is unique in the file'),
+    ],
+  });
+
+export type SeminarRow = z.output<typeof seminarSchema>;

@@ -1,0 +1,211 @@
+/**
+ * Every message staff can see, in Japanese and English. Schema errors carry a key (see ../schemas/fields.ts);
+ * this module turns key + value into a sentence that says what was found, what is expected and, where
+ * obvious, what to write instead.
+ */
+import type { Bilingual } from './issues.ts';
+import { suggestIsoDate, suggestIsoTime } from '../utils/dates.ts';
+import { nearest } from '../utils/distance.ts';
+import { PREFECTURE_NAMES } from '../utils/prefectures.ts';
+import { normalizeCode } from '../utils/normalize.ts';
+
+/** "2015/4/17" — quoted and shortened so a long cell does not swamp the line. */
+export function quote(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return JSON.stringify(short);
+}
+
+const both = (ja: string, en: string): Bilingual => ({ ja, en });
+
+function withSuggestion(message: Bilingual, suggestion: string | undefined): Bilingual {
+  if (suggestion === undefined) return message;
+  return both(`${message.ja}（${suggestion} の誤りでは？）`, `${message.en} (did you mean ${suggestion}?)`);
+}
+
+export interface SchemaIssueContext {
+  key: string;
+  value: unknown;
+  params?: Record<string, unknown>;
+  /** Allowed values for enum fields. */
+  options?: readonly string[];
+}
+
+export function schemaMessage({ key, value, params = {}, options = [] }: SchemaIssueContext): Bilingual {
+  const v = quote(value);
+  const text = typeof value === 'string' ? normalizeCode(value) : '';
+  switch (key) {
+    case 'required':
+      return both('必須項目が空です。値を入力してください', 'is required but empty');
+    case 'date':
+      return withSuggestion(
+        both(`${v} は YYYY-MM-DD 形式の日付ではありません`, `${v} is not a date in YYYY-MM-DD form`),
+        suggestIsoDate(text),
+      );
+    case 'date_impossible':
+      return both(`${v} は存在しない日付です（月は01〜12、日はその月の日数まで）`, `${v} is not a real calendar date`);
+    case 'time':
+      return withSuggestion(both(`${v} は HH:MM 形式（00:00〜23:59）の時刻ではありません`, `${v} is not a time in HH:MM form (00:00–23:59)`), suggestIsoTime(text));
+    case 'weekday':
+      return both(`${v} は曜日ではありません。月・火・水・木・金・土・日のいずれかを書いてください`, `${v} is not a weekday; write one of 月 火 水 木 金 土 日`);
+    case 'weekday_mismatch':
+      return both(
+        `${v} は ${params.date} の曜日と一致しません（${params.date} は${params.actual}曜日です）。日付と曜日のどちらが正しいか確認してください`,
+        `${v} does not match the date: ${params.date} is a ${params.actual}曜日; check which of the two is right`,
+      );
+    case 'time_order':
+      return both(`終了時刻 ${v} が開始時刻 ${params.start} より後になっていません`, `end time ${v} is not after the start time ${params.start}`);
+    case 'start_time_missing':
+      return both('end_time があるのに start_time が空です', 'is empty while end_time is given');
+    case 'venue_required':
+      return both('会場開催（in_person / hybrid）では会場名が必須です', 'is required unless the format is online');
+    case 'prefecture_required':
+      return both('kind が prefectural の窓口では都道府県が必須です', 'is required when kind is prefectural');
+    case 'integer':
+      return both(`${v} は整数ではありません。数字だけを書いてください（単位は不要）`, `${v} is not a whole number; write digits only, without units`);
+    case 'integer_min':
+      return both(`${v} は ${params.minimum ?? 0} 以上の数にしてください`, `${v} must be at least ${params.minimum ?? 0}`);
+    case 'number':
+      return both(`${v} は数値ではありません。数字だけを書いてください（単位はYAMLに書きます。データなしは空欄）`, `${v} is not a number; write digits only (units live in the YAML; leave empty for no data)`);
+    case 'enum': {
+      const suggestion = nearest(text.toLowerCase(), options);
+      return withSuggestion(
+        both(`${v} は使えません。次のいずれかを書いてください: ${options.join(', ')}`, `${v} is not allowed; expected one of ${options.join(', ')}`),
+        suggestion,
+      );
+    }
+    case 'prefecture':
+      return withSuggestion(
+        both(`${v} は都道府県名ではありません（例: 東京都、東京、大阪府）`, `${v} is not one of the 47 prefectures (e.g. 東京都, 東京, 大阪府)`),
+        nearest(text, PREFECTURE_NAMES),
+      );
+    case 'url':
+      return both(
+        `${v} は使えないURLです。https:// または http:// で始まるURL、または mailto: のみ使えます`,
+        `${v} is not a safe link; only https:, http: and mailto: URLs are allowed`,
+      );
+    case 'email':
+      return both(`${v} はメールアドレスの形ではありません`, `${v} is not an email address`);
+    case 'phone':
+      return both(`${v} は電話番号の形ではありません（例: 03-3581-1101（内線3844））`, `${v} is not a phone number (e.g. 03-3581-1101（内線3844）)`);
+    case 'boolean':
+      return both(`${v} は true か false で書いてください（空欄は false）`, `${v} must be true or false (empty means false)`);
+    case 'id':
+      return withSuggestion(
+        both(`${v} はIDに使えません。半角英小文字・数字・ハイフンだけで書いてください`, `${v} is not a valid id; use a-z, 0-9 and single hyphens`),
+        suggestId(text),
+      );
+    case 'license_no':
+      return both(`${v} はライセンス番号の形ではありません（L＋西暦4桁＋7桁、例: L2016001200）`, `${v} is not a license number: L + 4-digit year + 7 digits, e.g. L2016001200`);
+    case 'application_no':
+      return both(`${v} は出願番号の形ではありません（例: 特願2012-123456 または 2012-123456）`, `${v} is not an application number (特願2012-123456 or 2012-123456)`);
+    case 'patent_no':
+      return both(`${v} は特許番号の形ではありません（例: 特許第5946067号 または 5946067）`, `${v} is not a patent number (特許第5946067号 or 5946067)`);
+    case 'ipc':
+      return both(`${v} は国際特許分類（IPC）の形ではありません（例: G06F 16/30）。複数はセミコロンで区切ります`, `${v} is not an IPC symbol (e.g. G06F 16/30); separate several with semicolons`);
+    case 'updated_before_registered':
+      return both(`更新日 ${v} が登録日 ${params.registered} より前です`, `${v} is before the registration date ${params.registered}`);
+    case 'raw_html':
+      return both('HTMLタグは使えません。Markdown（**太字**、[リンク](https://…)、- 箇条書き）で書いてください', 'raw HTML is not allowed; use Markdown (**bold**, [link](https://…), - lists)');
+    case 'text':
+      return both(`${v} は文字列ではありません`, `${v} is not text`);
+    case 'list':
+      return both(`${v} はリスト（YAMLの「- 項目」の並び、CSVではセミコロン区切り）ではありません`, `${v} is not a list (YAML "- item" lines, or semicolon-separated in CSV)`);
+    case 'column_name':
+      return both(`${v} は列名に使えません。半角英小文字で始め、英小文字・数字・アンダースコアだけで書いてください`, `${v} is not a column name; start with a-z and use a-z, 0-9 and _`);
+    case 'year':
+      return both(`${v} は年度・年ではありません。西暦4桁で書いてください（例: 2011 = 平成23年度）`, `${v} is not a year; write the 4-digit western year (2011 = 平成23年度)`);
+    case 'list_empty':
+      return both('少なくとも1件必要です', 'needs at least one entry');
+    case 'object':
+      return both(`${v} は「キー: 値」の組（YAMLのマッピング）ではありません`, `${v} is not a mapping of keys to values`);
+    case 'duplicate_column':
+      return both(`列名 ${quote(params.column)} が重複しています`, `column ${quote(params.column)} is listed twice`);
+    default:
+      return both(`${v} は正しくありません（${key}）`, `${v} is not valid (${key})`);
+  }
+}
+
+function suggestId(text: string): string | undefined {
+  const candidate = text
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-')
+    .replace(/[^a-z0-9-]/g, '')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+  return candidate.length > 0 && candidate !== text ? candidate : undefined;
+}
+
+/** What usually causes each yaml error, in words staff can act on. */
+const YAML_HINTS: Record<string, Bilingual> = {
+  COLON_IN_VALUE: both('値の中に「: 」（コロンと空白）があります。値全体を "…" で囲んでください', 'a value contains ": "; put the whole value in "quotes"'),
+  DUPLICATE_KEY: both('同じキーが2回書かれています', 'the same key appears twice'),
+  TAB_AS_INDENT: both('字下げにタブが使われています。半角スペースにしてください', 'tabs are used for indentation; use spaces'),
+  BAD_INDENT: both('字下げ（行頭の空白の数）がそろっていません', 'the indentation is inconsistent'),
+  MISSING_CHAR: both('引用符やカッコが閉じられていません', 'a quote or bracket is not closed'),
+  MULTILINE_IMPLICIT_KEY: both('前の行の引用符が閉じられていないか、「キー: 値」の形になっていません', 'a quote on an earlier line is not closed, or a line is not "key: value"'),
+  BLOCK_AS_IMPLICIT_KEY: both('字下げがずれているか、「- 」の後の書き方に誤りがあります', 'the indentation is off, or a list item is malformed'),
+  UNEXPECTED_TOKEN: both('この位置に書けない文字があります（全角スペースや記号の位置を確認）', 'a character here is not allowed (check for full-width spaces or stray symbols)'),
+};
+
+/** Messages about a file's structure rather than one value. */
+export const fileMessages = {
+  missingFile: () => both('ファイルがありません（置き場所は docs/data.md を参照）', 'file not found (docs/data.md lists where each file goes)'),
+  emptyFile: () => both('ファイルが空です。見出し行が必要です', 'the file is empty; a header row is needed'),
+  shiftJis: (file: string) =>
+    both(
+      `このファイルは UTF-8 ではなく Shift_JIS（CP932、Excel の「CSV (コンマ区切り)」形式）で保存されています。Excel で「名前を付けて保存」→ ファイルの種類「CSV UTF-8 (コンマ区切り)」で保存し直すか、npm run data:utf8 -- ${file} で変換してください`,
+      `this file is Shift_JIS (CP932, as Excel's "CSV (Comma delimited)" writes it), not UTF-8. In Excel use Save As → "CSV UTF-8 (Comma delimited)", or run npm run data:utf8 -- ${file}`,
+    ),
+  utf16: () =>
+    both(
+      'このファイルは UTF-16（Excel の「Unicode テキスト」形式）です。「CSV UTF-8 (コンマ区切り)」で保存し直してください',
+      'this file is UTF-16 (Excel\'s "Unicode Text"); save it again as "CSV UTF-8 (Comma delimited)"',
+    ),
+  notUtf8: () =>
+    both('UTF-8 として読めない文字があります。UTF-8 で保存し直してください', 'this file contains bytes that are not valid UTF-8; save it as UTF-8'),
+  missingColumn: (column: string) =>
+    both(`必須の列 ${quote(column)} が見出し行にありません`, `required column ${quote(column)} is missing from the header row`),
+  unknownColumn: (column: string, suggestion: string | undefined) =>
+    withSuggestion(
+      both(`列 ${quote(column)} は使えません（この列の内容はサイトに載りません）`, `unknown column ${quote(column)} (its values would be lost)`),
+      suggestion,
+    ),
+  emptyHeader: (index: number) =>
+    both(`${index}列目の見出しが空です。列名を書くか、不要な列を削除してください`, `column ${index} has no name in the header row; name it or delete the column`),
+  duplicateHeader: (column: string, first: number) =>
+    both(`列 ${quote(column)} が2回あります（${first}列目と重複）`, `column ${quote(column)} appears twice (also column ${first})`),
+  fieldCount: (found: number, expected: number) =>
+    both(
+      `この行は ${found} 項目ですが、見出しは ${expected} 列です。コンマの過不足か、引用符（"）で囲んでいない改行・コンマがないか確認してください`,
+      `this row has ${found} fields but the header has ${expected}; look for a missing or extra comma, or a comma or line break outside quotes`,
+    ),
+  quoteNotClosed: () =>
+    both(
+      'この行で始まった引用符（"）が閉じられていません。以降がすべて1つの値になっています。値の中の " は "" と2つ重ねてください',
+      'a quote (") opened on this line is never closed, so the rest of the file became one value; write a " inside a value as ""',
+    ),
+  csvSyntax: (detail: string) => both(`CSVの形式が正しくありません: ${detail}`, `malformed CSV: ${detail}`),
+  yamlSyntax: (detail: string, code: string) => {
+    const hint = /compact mappings/u.test(detail) ? YAML_HINTS.COLON_IN_VALUE : YAML_HINTS[code];
+    return both(
+      `YAMLの書き方に誤りがあります${hint ? `。${hint.ja}` : ''}（${detail}）`,
+      `YAML syntax error${hint ? `: ${hint.en}` : ''} (${detail})`,
+    );
+  },
+  yamlRoot: () => both('ファイルの中身がありません（または最上位が「キー: 値」の形ではありません）', 'the file is empty or its top level is not a mapping'),
+  unknownKey: (key: string, suggestion: string | undefined) =>
+    withSuggestion(both(`キー ${quote(key)} は使えません（この内容はサイトに載りません）`, `unknown key ${quote(key)} (its value would be lost)`), suggestion),
+  duplicateId: (value: string, firstLocation: string) =>
+    both(`${quote(value)} が重複しています（最初の出現: ${firstLocation}）`, `${quote(value)} is a duplicate (first used at ${firstLocation})`),
+  unknownReference: (value: string, list: string, suggestion: string | undefined) =>
+    withSuggestion(both(`${quote(value)} は ${list} にありません`, `${quote(value)} is not listed in ${list}`), suggestion),
+  categoryIdMismatch: (value: string, expected: string) =>
+    both(`category.id ${quote(value)} がファイル名と一致しません（${quote(expected)} にしてください）`, `category.id ${quote(value)} must equal the file name ${quote(expected)}`),
+  statisticHeader: (expected: string[]) =>
+    both(`見出し行は YAML の category.column と series[].column の順（${expected.join(',')}）にしてください`, `the header must be the YAML's category.column and series[].column in order: ${expected.join(',')}`),
+  statisticPair: (other: string) =>
+    both(`対になる ${other} がありません。統計は同じ名前の .yaml と .csv の組で置きます`, `the matching ${other} is missing; each statistic is a .yaml and .csv pair with the same name`),
+  fileName: (name: string) =>
+    both(`ファイル名 ${quote(name)} は使えません。半角英小文字・数字・ハイフンにしてください`, `file name ${quote(name)} must use a-z, 0-9 and hyphens`),
+};
