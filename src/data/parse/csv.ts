@@ -26,12 +26,12 @@ export function readCsv(text: string): CsvTable {
   let syntaxError: CsvTable['syntaxError'];
   try {
     parse(source, {
-      info: true,
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true,
-      on_record: ({ record, info }: { record: string[]; info: { lines: number } }) => {
-        records.push(locate(record, info.lines));
+      // Collect here rather than from the return value: rows read before a syntax error still get checked.
+      on_record: (record: string[], context) => {
+        records.push(locate(record, context.lines));
         return null;
       },
     });

@@ -84,7 +84,7 @@ export const decimal = () =>
         ? Number(normalized.replaceAll(',', ''))
         : normalized;
     },
-    z.number({ error: 'number' }).finite({ error: 'number' }),
+    z.number({ error: 'number' }),
   );
 
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>

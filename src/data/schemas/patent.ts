@@ -5,7 +5,8 @@ import { normalizeCode } from '../utils/normalize.ts';
 export const HOLDER_TYPES = ['company', 'university', 'public_research', 'individual', 'other'] as const;
 export const LICENSE_TERMS = ['license', 'assignment', 'either'] as const;
 
-export const LICENSE_NO_PATTERN = /^L\d{4}\d{7}$/;
+// The contract says L + year + 7 digits, yet its own example (L2016001200) and the real database use 6: accept both.
+export const LICENSE_NO_PATTERN = /^L\d{4}\d{6,7}$/;
 /** 特願2012-123456 or 2012-123456 */
 export const APPLICATION_NO_PATTERN = /^(?:特願)?(\d{4})-(\d{6})$/u;
 /** 特許第5946067号 or 5946067 */
@@ -23,7 +24,7 @@ export const patentSchema = z
   .object({
     license_no: z
       .preprocess((value) => (typeof value === 'string' ? normalizeCode(value).toUpperCase() : value), z.string({ error: 'license_no' }).regex(LICENSE_NO_PATTERN, { error: 'license_no' }))
-      .meta(doc('ライセンス番号（L＋西暦4桁＋7桁、一意）', 'License number: L + 4-digit year + 7 digits (unique)', ['L2016001200'])),
+      .meta(doc('ライセンス番号（L＋西暦4桁＋連番6〜7桁、一意）', 'License number: L + 4-digit year + a 6- or 7-digit serial (unique)', ['L2016001200'])),
     title: text().meta(doc('発明の名称', 'Title of the invention')),
     title_en: text().optional().meta(doc('英語の名称', 'Title in English')),
     summary: text().meta(doc('概要', 'Summary')),

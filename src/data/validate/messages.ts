@@ -96,7 +96,7 @@ export function schemaMessage({ key, value, params = {}, options = [] }: SchemaI
         suggestId(text),
       );
     case 'license_no':
-      return both(`${v} はライセンス番号の形ではありません（L＋西暦4桁＋7桁、例: L2016001200）`, `${v} is not a license number: L + 4-digit year + 7 digits, e.g. L2016001200`);
+      return both(`${v} はライセンス番号の形ではありません（L＋西暦4桁＋連番6〜7桁、例: L2016001200）`, `${v} is not a license number: L + 4-digit year + a 6- or 7-digit serial, e.g. L2016001200`);
     case 'application_no':
       return both(`${v} は出願番号の形ではありません（例: 特願2012-123456 または 2012-123456）`, `${v} is not an application number (特願2012-123456 or 2012-123456)`);
     case 'patent_no':

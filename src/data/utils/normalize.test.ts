@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeCode, normalizeNewlines, trimCell } from './normalize.ts';
+import { isSafeUrl } from './safe-url.ts';
+import { nearest } from './distance.ts';
+import { findPrefecture, PREFECTURES } from './prefectures.ts';
+
+describe('normalizers', () => {
+  it('trims ideographic spaces, tabs and a stray BOM but keeps inner text', () => {
+    expect(trimCell('\u3000 東京 都\t\uFEFF')).toBe('東京 都');
+  });
+
+  it('folds full-width digits and separators in code-like values', () => {
+    expect(normalizeCode('２０１５－０４－１７')).toBe('2015-04-17');
+    expect(normalizeCode('１３：３０')).toBe('13:30');
+    expect(normalizeCode('２０１５ー０４ー１７')).toBe('2015-04-17');
+    expect(normalizeCode('ＵＳＢ')).toBe('USB');
+  });
+
+  it('turns CRLF and CR into LF', () => {
+    expect(normalizeNewlines('a\r\nb\rc\n')).toBe('a\nb\nc\n');
+  });
+});
+
+describe('safe URLs', () => {
+  it.each(['https://www.inpit.go.jp/', 'http://example.jp/a?b=c', 'mailto:trade-secret@inpit.jp.go.jp'])('allows %s', (url) => {
+    expect(isSafeUrl(url)).toBe(true);
+  });
+  it.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'vbscript:x', '/relative', 'https://', 'mailto:', 'https://a.jp/"onmouseover="x'])(
+    'rejects %s',
+    (url) => {
+      expect(isSafeUrl(url)).toBe(false);
+    },
+  );
+});
+
+describe('prefectures', () => {
+  it('has the 47 prefectures with JIS X 0401 codes', () => {
+    expect(PREFECTURES).toHaveLength(47);
+    expect(findPrefecture('東京')).toMatchObject({ name: '東京都', code: '13', region: 'kanto' });
+    expect(findPrefecture('大阪')).toMatchObject({ name: '大阪府', code: '27' });
+    expect(findPrefecture('北海道')).toMatchObject({ code: '01' });
+    expect(findPrefecture('沖縄県')).toMatchObject({ code: '47', region: 'kyushu-okinawa' });
+    expect(findPrefecture('tokyo')?.name).toBe('東京都');
+    expect(findPrefecture('東亰')).toBeUndefined();
+  });
+});
+
+describe('nearest', () => {
+  it('suggests a close name and nothing for a distant one', () => {
+    expect(nearest('titel', ['title', 'title_en', 'date'])).toBe('title');
+    expect(nearest('zzzzzz', ['title', 'date'])).toBeUndefined();
+  });
+});

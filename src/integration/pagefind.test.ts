@@ -1,0 +1,44 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+afterEach(() => {
+  vi.doUnmock('pagefind');
+  vi.resetModules();
+});
+
+describe('buildSearchIndex', () => {
+  it('fails when Pagefind reports an error', async () => {
+    vi.doMock('pagefind', () => ({
+      createIndex: async () => ({
+        errors: [],
+        index: { addDirectory: async () => ({ errors: ['Failed to parse foo.html'], page_count: 1 }), writeFiles: async () => ({ errors: [] }) },
+      }),
+      close: async () => null,
+    }));
+    const { buildSearchIndex } = await import('./pagefind.ts');
+    await expect(buildSearchIndex('/nowhere')).rejects.toThrow(/addDirectory failed:\nFailed to parse foo\.html/u);
+  });
+
+  it('fails when there is nothing to index', async () => {
+    const { buildSearchIndex } = await import('./pagefind.ts');
+    const empty = mkdtempSync(join(tmpdir(), 'pagefind-empty-'));
+    try {
+      await expect(buildSearchIndex(empty)).rejects.toThrow(/found no pages/u);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('indexes a directory of HTML', async () => {
+    const { buildSearchIndex } = await import('./pagefind.ts');
+    const site = mkdtempSync(join(tmpdir(), 'pagefind-site-'));
+    try {
+      writeFileSync(join(site, 'index.html'), '<html lang="ja"><body><main data-pagefind-body><h1>営業秘密</h1><p>秘密管理</p></main></body></html>');
+      await expect(buildSearchIndex(site)).resolves.toEqual({ pages: 1 });
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,30 @@
+/** Runs the real production build (`astro build`) on a data directory, as `npm run build` does. */
+import { spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+const astroBin = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+export interface BuildResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  seconds: number;
+}
+
+export function buildSite(dataDir: string, outDir: string): Promise<BuildResult> {
+  const started = performance.now();
+  return new Promise((done, failed) => {
+    const child = spawn(process.execPath, [astroBin, 'build'], {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', failed);
+    child.on('close', (code) => done({ code, stdout, stderr, seconds: (performance.now() - started) / 1000 }));
+  });
+}
