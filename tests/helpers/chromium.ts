@@ -6,6 +6,7 @@ export const chromiumAvailable = existsSync(CHROMIUM_PATH);
 /** Set by .ci/run: a missing browser is then a failure, not a skip. */
 export const browserRequired = process.env.REQUIRE_BROWSER_TESTS === '1';
 
+// playwright-core gives each launch a fresh, empty profile directory.
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',

@@ -1,0 +1,38 @@
+/**
+ * npm test: type check, then every Vitest project (unit, integration builds, browser).
+ * Browser tests need Debian's Chromium; without it they are skipped and this script says so loudly,
+ * unless REQUIRE_BROWSER_TESTS=1 (set by .ci/run), where the browser test itself fails.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const browserMissing = !existsSync(chromiumPath);
+const banner = (lines: string[]) => {
+  const rule = '!'.repeat(78);
+  console.error(`\n${rule}\n${lines.map((line) => `!!  ${line}`).join('\n')}\n${rule}\n`);
+};
+const browserNotice = [
+  `BROWSER TESTS WERE NOT RUN: no Chromium at ${chromiumPath}.`,
+  'Install it with: apt-get install -y chromium   (or set CHROMIUM_PATH)',
+  'Everything else ran. CI sets REQUIRE_BROWSER_TESTS=1, where this is a failure.',
+];
+
+if (browserMissing) banner(browserNotice);
+
+const run = (command: string, args: string[]) => spawnSync(command, args, { stdio: 'inherit', env: process.env }).status ?? 1;
+
+const typecheck = run('astro', ['check']);
+mkdirSync('tmp', { recursive: true });
+const report = 'tmp/vitest-report.json';
+const vitest = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+
+let summary = 'tests: no report';
+if (existsSync(report)) {
+  const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = JSON.parse(readFileSync(report, 'utf8'));
+  summary = `tests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests + numTodoTests} skipped`;
+}
+if (browserMissing) banner(browserNotice);
+if (typecheck !== 0) console.error('astro check (type check) failed');
+console.log(summary);
+process.exit(typecheck === 0 && vitest === 0 ? 0 : 1);

@@ -1,0 +1,74 @@
+/**
+ * Loads the built home page of the shipped data in Debian's Chromium (driven by playwright-core; nothing is
+ * downloaded). Without /usr/bin/chromium these tests are skipped with a loud notice, unless
+ * REQUIRE_BROWSER_TESTS=1 (as in CI), where a missing browser fails the run.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, ROOT } from '../helpers/build-site.ts';
+import { browserRequired, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from '../helpers/chromium.ts';
+import { serveDirectory } from '../helpers/static-server.ts';
+
+if (!chromiumAvailable && browserRequired) {
+  describe('browser tests', () => {
+    it('need Chromium', () => {
+      throw new Error(`REQUIRE_BROWSER_TESTS=1 but there is no browser at ${CHROMIUM_PATH}: apt-get install -y chromium`);
+    });
+  });
+}
+
+describe.runIf(chromiumAvailable)('home page in Chromium', () => {
+  const work = mkdtempSync(join(tmpdir(), 'inpit-browser-'));
+  let site: Awaited<ReturnType<typeof serveDirectory>>;
+  let browser: Browser;
+  let page: Page;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    const outDir = join(work, 'dist');
+    const build = await buildSite(join(ROOT, 'data'), outDir);
+    expect(build.code, build.stderr).toBe(0);
+    site = await serveDirectory(outDir);
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    page = await (await browser.newContext()).newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('loads the home page in Japanese with its sections', async () => {
+    const response = await page.goto(`${site.url}/`);
+    expect(response?.status()).toBe(200);
+    expect(await page.getAttribute('html', 'lang')).toBe('ja');
+    await expect(page.title()).resolves.toContain('INPIT');
+    expect(await page.locator('h1').innerText()).toContain('INPIT 知財支援ポータル');
+    expect(await page.locator('nav[aria-label="メインメニュー"] a').count()).toBeGreaterThanOrEqual(7);
+    expect(await page.locator('text=営業秘密・知財戦略相談窓口').count()).toBeGreaterThan(0);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('moves focus to the main content with the skip link, by keyboard alone', async () => {
+    await page.goto(`${site.url}/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+
+  it('has no axe-core violations (WCAG 2.x A/AA)', async () => {
+    await page.goto(`${site.url}/`);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
