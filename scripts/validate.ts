@@ -16,7 +16,14 @@ const language = values.lang as MessageLanguage;
 if (!['ja', 'en', 'both'].includes(language)) fail(`--lang must be ja, en or both (got ${values.lang})`);
 
 const started = performance.now();
-const result = loadSiteData(resolve(values['data-dir']));
+let result: ReturnType<typeof loadSiteData>;
+try {
+  result = loadSiteData(resolve(values['data-dir']));
+} catch (error) {
+  // A bug in the validator itself, not in the data: say so in one line (DEBUG=1 shows the stack).
+  if (process.env.DEBUG) throw error;
+  fail(`the validator itself failed (not a data error; DEBUG=1 for details): ${(error as Error).message}`);
+}
 const lines = describeLoad(result, language);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 if (result.issues.length > 0) {

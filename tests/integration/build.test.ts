@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData, type LoadResult } from '../../src/data/load.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { expectEveryEntryRendered, page } from '../helpers/rendered-entries.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/data');
 const work = mkdtempSync(join(tmpdir(), 'inpit-build-'));
@@ -15,8 +16,6 @@ const outDir = join(work, 'dist');
 let build: BuildResult;
 let loaded: LoadResult;
 
-const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
-const countEntries = (html: string, kind: string) => html.split(`data-entry="${kind}"`).length - 1;
 
 beforeAll(async () => {
   loaded = loadSiteData(FIXTURE);
@@ -40,48 +39,66 @@ describe('build of the fixture data', () => {
     expect(loaded.data.patents).toHaveLength(loaded.recordsRead.patents);
   });
 
-  it('puts every seminar on the seminars page', () => {
-    const html = page('seminars');
-    expect(countEntries(html, 'seminar')).toBe(loaded.data.seminars.length);
-    for (const seminar of loaded.data.seminars) expect(html).toContain(`id="${seminar.id}"`);
+  it('renders every accepted record (rows in = entries out)', () => {
+    expectEveryEntryRendered(outDir, loaded);
+  });
+
+  it('shows normalized Excel input', () => {
+    const html = page(outDir, 'seminars');
     expect(html).toContain('2015年5月25日（月）');
     expect(html).toContain('大阪府');
   });
 
-  it('gives every patent a detail page and a listing entry', () => {
-    for (const patent of loaded.data.patents) {
-      expect(page(`patents/${patent.license_no}`)).toContain(patent.title);
-    }
-    const detailPages = readdirSync(join(outDir, 'patents')).filter((name) => name.startsWith('L'));
-    expect(detailPages).toHaveLength(loaded.data.patents.length);
-    expect(countEntries(page('patents'), 'patent')).toBe(loaded.data.patents.length);
-  });
-
-  it('puts every FAQ item, window, case, news item and statistic row on its page', () => {
-    const faqItems = loaded.data.faq.flatMap((category) => category.items);
-    expect(countEntries(page('faq'), 'faq')).toBe(faqItems.length);
-    for (const item of faqItems) expect(page('faq')).toContain(`id="${item.id}"`);
-    expect(countEntries(page('windows'), 'window')).toBe(loaded.data.windows.length);
-    expect(countEntries(page('cases'), 'case')).toBe(loaded.data.cases.length);
-    expect(countEntries(page('news'), 'news')).toBe(loaded.data.news.length);
-    const statisticRows = loaded.data.statistics.reduce((sum, statistic) => sum + statistic.rows.length, 0);
-    expect(countEntries(page('statistics'), 'statistic-row')).toBe(statisticRows);
-  });
-
   it('shows an empty statistics cell as no data and a zero as 0', () => {
-    const html = page('statistics');
+    const html = page(outDir, 'statistics');
     expect(html).toContain('データなし');
     expect(html).toMatch(/<td class="num"[^>]*>0<\/td>/u);
   });
 
-  it('renders FAQ Markdown as HTML and labels sample data', () => {
-    expect(page('news')).toContain('<strong>太字</strong>');
-    expect(page('seminars')).toContain('サンプル');
+  it('renders Markdown as HTML and labels sample data', () => {
+    expect(page(outDir, 'news')).toContain('<strong>太字</strong>');
+    expect(page(outDir, 'seminars')).toContain('サンプル');
   });
 
   it('writes the Pagefind index', () => {
     expect(existsSync(join(outDir, 'pagefind/pagefind.js'))).toBe(true);
     expect(readdirSync(join(outDir, 'pagefind')).some((name) => name.startsWith('pagefind-entry'))).toBe(true);
+  });
+});
+
+describe('build of the shipped data', () => {
+  const shippedOut = join(work, 'shipped-dist');
+  let shipped: LoadResult;
+  let result: BuildResult;
+
+  beforeAll(async () => {
+    shipped = loadSiteData(join(ROOT, 'data'));
+    result = await buildSite(join(ROOT, 'data'), shippedOut);
+  });
+
+  it('succeeds and renders every accepted record', () => {
+    expect(result.code, result.stderr).toBe(0);
+    expect(shipped.issues).toEqual([]);
+    const { data, recordsRead } = shipped;
+    for (const kind of ['seminars', 'patents', 'patentFields', 'statistics', 'windows', 'cases', 'news'] as const) {
+      expect(data[kind], kind).toHaveLength(recordsRead[kind]);
+    }
+    expect(data.faq.flatMap((category) => category.items)).toHaveLength(recordsRead.faq);
+    expectEveryEntryRendered(shippedOut, shipped);
+  });
+
+  it('ships all 25 FY2015 sessions, a labelled FY2026 sample schedule and at least 200 sample patents', () => {
+    const fy2015 = shipped.data.seminars.filter((s) => s.fiscalYear === 2015);
+    expect(fy2015).toHaveLength(25);
+    expect(fy2015.every((s) => !s.sample)).toBe(true);
+    const fy2026 = shipped.data.seminars.filter((s) => s.fiscalYear === 2026);
+    expect(fy2026.length).toBeGreaterThan(0);
+    expect(fy2026.every((s) => s.sample)).toBe(true);
+    expect(shipped.data.patents.length).toBeGreaterThanOrEqual(200);
+    expect(shipped.data.patents.every((p) => p.sample)).toBe(true);
+    expect(shipped.data.faq.flatMap((c) => c.items).length).toBeGreaterThanOrEqual(30);
+    expect(shipped.data.cases).toHaveLength(8);
+    expect(shipped.data.windows.filter((w) => w.kind === 'prefectural')).toHaveLength(47);
   });
 });
 

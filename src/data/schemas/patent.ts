@@ -73,7 +73,7 @@ export const patentFieldsSchema = z
           id: id().meta(doc('分野ID', 'Field id', ['machinery'])),
           ja: text().meta(doc('分野名', 'Field name in Japanese', ['機械・加工'])),
           en: text().meta(doc('英語の分野名', 'Field name in English', ['Machinery and processing'])),
-        }),
+        }).strict(),
       )
       .min(1, { error: 'list_empty' }),
   })
