@@ -1,17 +1,25 @@
-/** Display formatting for Japanese pages. */
+/** Display formatting for both languages. */
+import type { Lang } from '../i18n/locales.ts';
 import { parseIsoDate, weekdayOf } from '../data/utils/dates.ts';
 
-/** 2015-04-17 → 2015年4月17日（金） */
-export function formatDateJa(isoDate: string, withWeekday = true): string {
+const EN_WEEKDAYS: Record<string, string> = { 日: 'Sun', 月: 'Mon', 火: 'Tue', 水: 'Wed', 木: 'Thu', 金: 'Fri', 土: 'Sat' };
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** 2015-04-17 → 2015年4月17日（金） / Fri 17 Apr 2015 */
+export function formatDate(isoDate: string, lang: Lang, withWeekday = true): string {
   const date = parseIsoDate(isoDate);
   if (!date) return isoDate;
+  const weekday = weekdayOf(isoDate)!;
+  if (lang === 'en') return `${withWeekday ? `${EN_WEEKDAYS[weekday]} ` : ''}${date.day} ${EN_MONTHS[date.month - 1]} ${date.year}`;
   const text = `${date.year}年${date.month}月${date.day}日`;
-  return withWeekday ? `${text}（${weekdayOf(isoDate)}）` : text;
+  return withWeekday ? `${text}（${weekday}）` : text;
 }
 
-const numberFormat = new Intl.NumberFormat('ja-JP');
+/** Shorthand for Japanese-only pages. */
+export const formatDateJa = (isoDate: string, withWeekday = true) => formatDate(isoDate, 'ja', withWeekday);
 
-/** 35493 → 35,493; null (no data) → — with a text alternative. */
-export function formatNumber(value: number | null | undefined): string {
-  return value === null || value === undefined ? 'データなし' : numberFormat.format(value);
+/** 35493 → 35,493; null (an empty cell) → "no data", never 0. */
+export function formatNumber(value: number | null | undefined, lang: Lang = 'ja'): string {
+  if (value === null || value === undefined) return lang === 'ja' ? 'データなし' : 'no data';
+  return new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB').format(value);
 }
