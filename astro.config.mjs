@@ -9,6 +9,8 @@ export default defineConfig({
   // The portal integration validates data first, so it is listed first.
   integrations: [portal(), mdx()],
   outDir: process.env.OUT_DIR ?? './dist',
+  // Separate caches let several builds run side by side (tests, benchmarks).
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // Separate stylesheet files, so the Content-Security-Policy needs no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
