@@ -39,7 +39,8 @@ export function readCsv(text: string): CsvTable {
     if (!(error instanceof CsvError)) throw error;
     const lastLine = records.length > 0 ? lastLineOf(records[records.length - 1]!) : 0;
     if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
-      syntaxError = { line: firstNonBlankLineAfter(source, lastLine), kind: 'quote_not_closed', detail: error.message };
+      const rowLine = firstNonBlankLineAfter(source, lastLine);
+      syntaxError = { line: unclosedQuoteLine(source, rowLine) ?? rowLine, kind: 'quote_not_closed', detail: error.message };
     } else {
       const line = (error as unknown as { lines?: number }).lines ?? lastLine + 1;
       syntaxError = { line, kind: 'other', detail: error.message };
@@ -80,4 +81,39 @@ function firstNonBlankLineAfter(source: string, line: number): number {
     if (trimCell(lines[index]!) !== '') return index + 1;
   }
   return line + 1;
+}
+
+/**
+ * The line on which the quote that is never closed was opened, scanning from the line where its row starts
+ * (a row may span lines through earlier, properly closed quoted cells). Mirrors csv-parse with relax_quotes:
+ * a quote opens a quoted cell only at the start of a cell.
+ */
+function unclosedQuoteLine(source: string, fromLine: number): number | undefined {
+  let line = fromLine;
+  let index = 0;
+  for (let skipped = 1; skipped < fromLine; skipped++) {
+    const end = source.indexOf('\n', index);
+    if (end === -1) return undefined;
+    index = end + 1;
+  }
+  let inQuotes = false;
+  let cellStart = true;
+  let openedOn: number | undefined;
+  for (; index < source.length; index++) {
+    const char = source[index];
+    if (inQuotes) {
+      if (char === '"') {
+        if (source[index + 1] === '"') index++;
+        else inQuotes = false;
+      } else if (char === '\n') line++;
+    } else if (char === '"' && cellStart) {
+      inQuotes = true;
+      openedOn = line;
+      cellStart = false;
+    } else {
+      cellStart = char === ',' || char === '\n';
+      if (char === '\n') line++;
+    }
+  }
+  return inQuotes ? openedOn : undefined;
 }

@@ -25,19 +25,23 @@ export function decodeDataFile(bytes: Uint8Array): Decoded {
   }
 }
 
-/** The 1-based line of the first byte sequence that is not UTF-8, to point staff at it. */
+/**
+ * The 1-based line of the first byte sequence that is not UTF-8, to point staff at it. Each line is checked by
+ * the same strict decoder (0x0A never occurs inside a UTF-8 or CP932 character, so splitting there is safe),
+ * so overlong forms and surrogates count as invalid too.
+ */
 function lineOfFirstInvalidByte(bytes: Uint8Array): number {
   let line = 1;
-  let i = 0;
-  while (i < bytes.length) {
-    const byte = bytes[i]!;
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
-    if (length === 0) return line;
-    for (let k = 1; k < length; k++) {
-      if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return line;
+  for (let start = 0; start <= bytes.length; line++) {
+    const newline = bytes.indexOf(0x0a, start);
+    const end = newline === -1 ? bytes.length : newline;
+    try {
+      utf8.decode(bytes.subarray(start, end));
+    } catch {
+      return line;
     }
-    if (byte === 0x0a) line++;
-    i += length;
+    if (newline === -1) break;
+    start = newline + 1;
   }
   return line;
 }

@@ -1,5 +1,5 @@
 /** Reads YAML while keeping a map back to lines, so schema errors can point at the offending key. */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 
 export interface YamlFile {
   value: unknown;
@@ -16,7 +16,8 @@ export function readYaml(text: string): YamlFile {
     return { line, column: col };
   };
   const syntaxErrors = document.errors.map((error) => {
-    const offset = error.pos[0];
+    // yaml reports a quote left open at the end of the file; staff need the line where it was opened.
+    const offset = error.code === 'MISSING_CHAR' && /quote/u.test(error.message) ? openingQuote(document, error.pos[0]) : error.pos[0];
     return { ...position(offset), detail: firstLine(error.message), code: error.code };
   });
   return {
@@ -48,6 +49,18 @@ function findOffset(document: Document, path: readonly PropertyKey[], wantKey: b
     }
   }
   return offset;
+}
+
+/** Start of the quoted scalar that runs up to `offset` (where yaml gave up looking for its closing quote). */
+function openingQuote(document: Document, offset: number): number {
+  let start = offset;
+  visit(document, {
+    Scalar(_key, node) {
+      const range = node.range;
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && range && range[0] < offset && range[1] >= offset) start = range[0];
+    },
+  });
+  return start;
 }
 
 function rangeStart(node: unknown): number | undefined {

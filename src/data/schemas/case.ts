@@ -10,7 +10,7 @@ export const caseSchema = z
     order: integer(0).meta(doc('表示順', 'Display order', ['1'])),
     service: oneOf(CASE_SERVICES).meta(doc('支援した窓口の種別（windows.csv の kind と同じ値）', 'Which service helped (a windows.csv kind)', ['overseas'])),
     category: oneOf(CASE_CATEGORIES).meta(
-      doc('種別: strategy_risk_structure（戦略・リスク対応・体制整備）, rights_secrets_contracts（権利化・営業秘密管理・契約関連）', 'Category'),
+      doc('種別: strategy_risk_structure（戦略・リスク対応・体制整備）, rights_secrets_contracts（権利化・営業秘密管理・契約関連）', 'Category: strategy_risk_structure (strategy, risk handling, organisation), rights_secrets_contracts (rights, trade secret management, contracts)'),
     ),
     challenge: text().meta(doc('企業の課題', 'The challenge')),
     challenge_en: text().optional().meta(doc('英語の課題', 'Challenge in English')),

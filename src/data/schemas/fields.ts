@@ -107,18 +107,16 @@ export const flag = () =>
     return value;
   }, z.boolean({ error: 'boolean' }));
 
-/** A semicolon-separated list in a CSV cell (；、 also accepted), or a YAML sequence. */
+/** The items of a semicolon-separated CSV cell (full-width ； too), trimmed, empty ones dropped. */
+export const splitList = (value: string) =>
+  value
+    .split(/[;；]/u)
+    .map(trimCell)
+    .filter((part) => part.length > 0);
+
+/** A semicolon-separated list in a CSV cell (；also accepted), or a YAML sequence. */
 export const list = <T extends z.ZodType>(item: T) =>
-  z.preprocess(
-    (value) =>
-      typeof value === 'string'
-        ? value
-            .split(/[;；]/u)
-            .map(trimCell)
-            .filter((part) => part.length > 0)
-        : value,
-    z.array(item, { error: 'list' }),
-  );
+  z.preprocess((value) => (typeof value === 'string' ? splitList(value) : value), z.array(item, { error: 'list' }));
 
 /** Rules that involve more than one field: run even when another field failed, so every error shows. */
 export const always = { when: () => true } as const;

@@ -4,7 +4,7 @@ import { doc, flag, id, isoDate, markdown, safeUrl, text } from './fields.ts';
 export const newsItemSchema = z
   .object({
     id: id().meta(doc('お知らせID（一意）', 'Unique news id', ['2015-07-08-briefing'])),
-    date: isoDate().meta(doc('日付（YYYY-MM-DD）', 'Date (YYYY-MM-DD)')),
+    date: isoDate().meta(doc('日付（YYYY-MM-DD）', 'Date (YYYY-MM-DD)', ['2026-11-24'])),
     title: text().meta(doc('タイトル', 'Title')),
     title_en: text().optional().meta(doc('英語のタイトル', 'Title in English')),
     body: markdown().optional().meta(doc('本文（Markdown、HTMLタグ不可）', 'Body (Markdown, no raw HTML)')),

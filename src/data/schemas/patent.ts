@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { always, doc, flag, id, isoDate, list, oneOf, text } from './fields.ts';
 import { normalizeCode } from '../utils/normalize.ts';
+import { parseIsoDate } from '../utils/dates.ts';
 
 export const HOLDER_TYPES = ['company', 'university', 'public_research', 'individual', 'other'] as const;
 export const LICENSE_TERMS = ['license', 'assignment', 'either'] as const;
@@ -31,7 +32,7 @@ export const patentSchema = z
     field: id().meta(doc('分野ID（data/patent-fields.yaml の id）', 'Field id from data/patent-fields.yaml', ['machinery'])),
     holder: text().meta(doc('権利者', 'Rights holder')),
     holder_type: oneOf(HOLDER_TYPES).meta(
-      doc('権利者種別: company（企業）, university（大学）, public_research（公的研究機関）, individual（個人）, other（その他）', 'Holder type', ['university']),
+      doc('権利者種別: company（企業）, university（大学）, public_research（公的研究機関）, individual（個人）, other（その他）', 'Holder type: company, university, public_research (public research institute), individual, other', ['university']),
     ),
     application_no: code(APPLICATION_NO_PATTERN, 'application_no')
       .optional()
@@ -42,7 +43,7 @@ export const patentSchema = z
     ipc: list(code(IPC_PATTERN, 'ipc'))
       .optional()
       .meta(doc('国際特許分類（セミコロン区切り）', 'IPC symbols, semicolon-separated', ['G06F 16/30;H04L 9/00'])),
-    license_terms: oneOf(LICENSE_TERMS).meta(doc('ライセンス形態: license（実施許諾）, assignment（譲渡）, either（いずれも可）', 'License terms', ['license'])),
+    license_terms: oneOf(LICENSE_TERMS).meta(doc('ライセンス形態: license（実施許諾）, assignment（譲渡）, either（いずれも可）', 'License terms: license (licence to use), assignment (transfer of the right), either', ['license'])),
     applied_products: text().optional().meta(doc('応用製品', 'Applied products')),
     keywords: list(text()).optional().meta(doc('キーワード（セミコロン区切り）', 'Keywords, semicolon-separated', ['センサー;IoT'])),
     registered: isoDate().meta(doc('登録日（YYYY-MM-DD）', 'Registration date (YYYY-MM-DD)', ['2016-04-01'])),
@@ -51,7 +52,8 @@ export const patentSchema = z
     sample: flag().default(false).meta(doc('サンプルデータなら true', 'true for sample data', ['true'])),
   })
   .superRefine((row, ctx) => {
-    if (typeof row.registered === 'string' && typeof row.updated === 'string' && row.updated < row.registered) {
+    // Only compare real dates: an impossible registered date (2016-02-30) is reported on its own.
+    if (typeof row.registered === 'string' && typeof row.updated === 'string' && parseIsoDate(row.registered) && parseIsoDate(row.updated) && row.updated < row.registered) {
       ctx.addIssue({ code: 'custom', path: ['updated'], message: 'updated_before_registered', params: { registered: row.registered } });
     }
   }, always)

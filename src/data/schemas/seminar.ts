@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { always, doc, flag, id, integer, isoDate, isoTime, oneOf, safeUrl, text } from './fields.ts';
 import { prefecture } from './prefecture.ts';
-import { WEEKDAYS_JA, weekdayOf } from '../utils/dates.ts';
+import { isIsoTime, WEEKDAYS_JA, weekdayOf } from '../utils/dates.ts';
 import { normalizeCode } from '../utils/normalize.ts';
 
 export const SEMINAR_FORMATS = ['in_person', 'online', 'hybrid'] as const;
@@ -30,12 +30,12 @@ export const seminarSchema = z
     city: text().optional().meta(doc('市区町村', 'City')),
     venue: text().optional().meta(doc('会場名（オンライン以外は必須）', 'Venue (required unless online)')),
     address: text().optional().meta(doc('会場住所', 'Venue address')),
-    format: oneOf(SEMINAR_FORMATS).meta(doc('開催形式: in_person（会場）, online（オンライン）, hybrid（併用）', 'Format', ['in_person'])),
+    format: oneOf(SEMINAR_FORMATS).meta(doc('開催形式: in_person（会場）, online（オンライン）, hybrid（併用）', 'Format: in_person (at a venue), online, hybrid (both)', ['in_person'])),
     capacity: integer(1).optional().meta(doc('定員（人）', 'Capacity (people)', ['100'])),
     fee: integer(0).optional().meta(doc('参加費（円、0は無料）', 'Fee in yen (0 = free)', ['0'])),
     status: oneOf(SEMINAR_STATUSES)
       .default('scheduled')
-      .meta(doc('状態: scheduled（既定）, full（満席）, cancelled（中止）, postponed（延期）', 'Status', ['scheduled'])),
+      .meta(doc('状態: scheduled（既定）, full（満席）, cancelled（中止）, postponed（延期）', 'Status: scheduled (the default), full, cancelled, postponed', ['scheduled'])),
     registration_url: safeUrl().optional().meta(doc('申込URL（https:, http:, mailto: のみ）', 'Registration link', ['https://www.inpit.go.jp/'])),
     description: text().optional().meta(doc('説明', 'Description')),
     participants: integer(0).optional().meta(doc('参加者数（開催後）', 'Number of participants (after the event)', ['712'])),
@@ -49,7 +49,8 @@ export const seminarSchema = z
         ctx.addIssue({ code: 'custom', path: ['weekday'], message: 'weekday_mismatch', params: { date: row.date, actual } });
       }
     }
-    if (typeof row.start_time === 'string' && typeof row.end_time === 'string' && row.end_time <= row.start_time) {
+    // Only compare real times: a mistyped start (25:00) is reported on its own, not again on end_time.
+    if (typeof row.start_time === 'string' && typeof row.end_time === 'string' && isIsoTime(row.start_time) && isIsoTime(row.end_time) && row.end_time <= row.start_time) {
       ctx.addIssue({ code: 'custom', path: ['end_time'], message: 'time_order', params: { start: row.start_time } });
     }
     if (typeof row.end_time === 'string' && row.start_time === undefined) {
@@ -62,7 +63,7 @@ export const seminarSchema = z
   .meta({
     rules: [
       doc('weekday は date の曜日と一致すること', 'weekday must match date'),
-      doc('end_time は start_time より後（end_time だけの指定は不可）', 'end_time must be after start_time'),
+      doc('end_time は start_time より後（end_time だけの指定は不可）', 'end_time must be after start_time (end_time alone is not allowed)'),
       doc('format が online 以外なら venue は必須', 'venue is required unless format is online'),
       doc('id はファイル内で一意', 'id is unique in the file'),
     ],

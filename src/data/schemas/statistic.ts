@@ -22,12 +22,12 @@ export const statisticMetaSchema = z
     description_en: text().optional().meta(doc('英語の説明', 'Summary in English')),
     unit: text().meta(doc('単位', 'Unit', ['件'])),
     unit_en: text().optional().meta(doc('英語の単位', 'Unit in English', ['records'])),
-    chart: oneOf(CHART_TYPES).meta(doc('グラフの種類: bar, line, stacked-bar, pie, table', 'Chart type', ['bar'])),
+    chart: oneOf(CHART_TYPES).meta(doc('グラフの種類: bar, line, stacked-bar, pie, table', 'Chart type: bar, line, stacked-bar, pie, table', ['bar'])),
     category: z
       .object({
         column: columnName().meta(doc('CSVの1列目の列名', 'Name of the first CSV column', ['fiscal_year'])),
         kind: oneOf(CATEGORY_KINDS).meta(
-          doc('1列目の意味: fiscal_year（年度、西暦の開始年: 2011 = 平成23年度）, year（暦年）, category（区分名）', 'What the first column holds', ['fiscal_year']),
+          doc('1列目の意味: fiscal_year（年度、西暦の開始年: 2011 = 平成23年度）, year（暦年）, category（区分名）', 'What the first column holds: fiscal_year (fiscal year as its western start year: 2011 = 平成23年度), year (calendar year), category (category names)', ['fiscal_year']),
         ),
         label: text().meta(doc('1列目の見出し', 'Heading of the first column', ['年度'])),
         label_en: text().optional().meta(doc('英語の見出し', 'Heading in English', ['Fiscal year'])),

@@ -10,7 +10,7 @@ export const windowSchema = z
     kind: oneOf(WINDOW_KINDS).meta(
       doc(
         '種別: ip_consultation（産業財産権相談窓口）, trade_secret（営業秘密・知財戦略相談窓口）, overseas（海外展開知財支援窓口）, prefectural（知財総合支援窓口）',
-        'Kind of window',
+        'Kind: ip_consultation (industrial property consultation), trade_secret (trade secrets and IP strategy), overseas (IP support for overseas business), prefectural (prefectural IP comprehensive support window)',
         ['prefectural'],
       ),
     ),

@@ -9,11 +9,12 @@ import { nearest } from '../utils/distance.ts';
 import { PREFECTURE_NAMES } from '../utils/prefectures.ts';
 import { normalizeCode } from '../utils/normalize.ts';
 
-/** "2015/4/17" — quoted and shortened so a long cell does not swamp the line. */
+/** "2015/4/17" — quoted and shortened so a long cell does not swamp the line. A YAML mapping or list is shown as its JSON. */
 export function quote(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
   const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
-  return JSON.stringify(short);
+  // JSON is already readable; quoting it again would show staff {\"a\":1}.
+  return typeof value === 'object' && value !== null ? short : JSON.stringify(short);
 }
 
 const both = (ja: string, en: string): Bilingual => ({ ja, en });

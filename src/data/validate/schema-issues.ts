@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import type { Bilingual } from './issues.ts';
 import { fileMessages, schemaMessage } from './messages.ts';
 import { nearest } from '../utils/distance.ts';
+import { splitList } from '../schemas/fields.ts';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -54,6 +55,11 @@ function optionsOf(issue: ZodIssue): string[] {
 export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let current = input;
   for (const segment of path) {
+    // A CSV list cell is still one string here: find the item the way list() splits it.
+    if (typeof current === 'string' && typeof segment === 'number') {
+      current = splitList(current)[segment];
+      continue;
+    }
     if (current === null || typeof current !== 'object') return undefined;
     current = (current as Record<PropertyKey, unknown>)[segment];
   }
