@@ -14,7 +14,7 @@ export const caseSchema = z
     ),
     challenge: text().meta(doc('企業の課題', 'The challenge')),
     challenge_en: text().optional().meta(doc('英語の課題', 'Challenge in English')),
-    solution: list(text()).meta(doc('提案した解決策（箇条書き）', 'Proposed solutions (list)')),
+    solution: list(text(), 1).meta(doc('提案した解決策（箇条書き）', 'Proposed solutions (list)')),
     solution_en: list(text()).optional().meta(doc('英語の解決策', 'Solutions in English')),
     outcome: text().meta(doc('結果', 'Outcome')),
     outcome_en: text().optional().meta(doc('英語の結果', 'Outcome in English')),

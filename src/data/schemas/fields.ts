@@ -115,8 +115,13 @@ export const splitList = (value: string) =>
     .filter((part) => part.length > 0);
 
 /** A semicolon-separated list in a CSV cell (；also accepted), or a YAML sequence. */
-export const list = <T extends z.ZodType>(item: T) =>
-  z.preprocess((value) => (typeof value === 'string' ? splitList(value) : value), z.array(item, { error: 'list' }));
+export const list = <T extends z.ZodType>(item: T, minItems = 0) => {
+  const array = z.array(item, { error: 'list' });
+  return z.preprocess(
+    (value) => (typeof value === 'string' ? splitList(value) : value),
+    minItems > 0 ? array.min(minItems, { error: 'list_empty' }) : array,
+  );
+};
 
 /** Rules that involve more than one field: run even when another field failed, so every error shows. */
 export const always = { when: () => true } as const;

@@ -226,6 +226,12 @@ describe('validateYamlText: values', () => {
     expect(single(checkCases('cases: []\n'))).toMatchObject({ file: CASES, line: 1, column: 8, field: 'cases' });
   });
 
+  it('requires at least one solution in a case', () => {
+    const issue = single(checkCases(yaml(...CASE_LINES.slice(0, 6), '    solution: []', ...CASE_LINES.slice(8))));
+    expect(issue).toMatchObject({ file: CASES, line: 7, field: 'cases[0].solution' });
+    expect(issue.message.en).toBe('needs at least one entry');
+  });
+
   it('reads one line of text as a one-item list, as in CSV', () => {
     const result = checkCases(yaml(...CASE_LINES.slice(0, 6), '    solution: 権利化；契約', ...CASE_LINES.slice(8)));
     expect(result.issues).toEqual([]);
