@@ -1,13 +1,19 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import portal from './src/integration/index.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://portal.example.jp',
   trailingSlash: 'always',
   // The portal integration validates data first, so it is listed first.
-  integrations: [portal(), mdx()],
+  integrations: [
+    portal(),
+    mdx(),
+    // hreflang alternates between / (ja) and /en/ (en); pages that exist in one language only get none.
+    sitemap({ i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } } }),
+  ],
   outDir: process.env.OUT_DIR ?? './dist',
   // Separate caches let several builds run side by side (tests, benchmarks).
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
