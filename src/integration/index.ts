@@ -3,11 +3,14 @@
  * any problem, with the same messages as `npm run validate`), and indexes the built site with Pagefind.
  */
 import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSiteData } from '../data/load.ts';
 import { dataDirectory, rememberSiteData } from '../data/site-data.ts';
 import { describeLoad } from '../data/validate/report.ts';
 import { buildSearchIndex } from './pagefind.ts';
+import { headersFile } from '../utils/csp.ts';
 
 export default function portal(): AstroIntegration {
   return {
@@ -28,6 +31,7 @@ export default function portal(): AstroIntegration {
         logger.info(`${lines.join(' ')} — validated ${dir} in ${Math.round(performance.now() - started)} ms`);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        writeFileSync(join(fileURLToPath(dir), '_headers'), headersFile());
         const started = performance.now();
         const { pages } = await buildSearchIndex(fileURLToPath(dir));
         logger.info(`Pagefind indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);

@@ -110,6 +110,23 @@ describe.runIf(chromiumAvailable)('site-wide behaviour in Chromium', () => {
     expect(await page.getAttribute('meta[property="og:image"]', 'content')).toMatch(/og-image\.png$/u);
   });
 
+  it('finds pages with the Pagefind search page, under the Content-Security-Policy, in each language', async () => {
+    const searchPage = await context.newPage();
+    const problems: string[] = [];
+    searchPage.on('console', (message) => {
+      if (message.type() === 'error' || /Content Security Policy/u.test(message.text())) problems.push(message.text());
+    });
+    searchPage.on('pageerror', (error) => problems.push(error.message));
+    await searchPage.goto(`${site.url}/search/`);
+    await searchPage.locator('.pagefind-ui__search-input').fill('営業秘密');
+    await expect.poll(() => searchPage.locator('.pagefind-ui__result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await searchPage.goto(`${site.url}/en/search/`);
+    await searchPage.locator('.pagefind-ui__search-input').fill('trade secret');
+    await expect.poll(() => searchPage.locator('.pagefind-ui__result-link').first().getAttribute('href'), { timeout: 10_000 }).toMatch(/^\/en\//u);
+    expect(problems).toEqual([]);
+    await searchPage.close();
+  });
+
   const templates = [
     '/about/', '/en/about/', '/accessibility/', '/en/accessibility/', '/guides/trade-secret-basics/', '/en/guides/trade-secret-basics/',
     '/patents/', '/en/patents/', '/search/', '/en/search/', '/404.html',
