@@ -1,0 +1,257 @@
+/**
+ * Home, consultation windows, support cases and news (with the Atom feed) of the shipped data, in Chromium:
+ * content, keyboard use of the region index, axe-core and a 320px-wide screen, in Japanese and English.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInJapan } from '../../src/components/home/home-data.ts';
+import { loadSiteData, type SiteData } from '../../src/data/load.ts';
+import { REGIONS } from '../../src/data/utils/prefectures.ts';
+import { WINDOW_KIND_LABELS } from '../../src/utils/labels.ts';
+import { buildSite, ROOT } from '../helpers/build-site.ts';
+import { browserRequired, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from '../helpers/chromium.ts';
+import { serveDirectory } from '../helpers/static-server.ts';
+
+if (!chromiumAvailable && browserRequired) {
+  describe('info pages in Chromium', () => {
+    it('need Chromium', () => {
+      throw new Error(`REQUIRE_BROWSER_TESTS=1 but there is no browser at ${CHROMIUM_PATH}: apt-get install -y chromium`);
+    });
+  });
+}
+
+const PAGES = ['/', '/windows/', '/cases/', '/news/'].flatMap((path) => [path, `/en${path}`]);
+
+describe.runIf(chromiumAvailable)('home, windows, cases and news in Chromium', () => {
+  const work = mkdtempSync(join(tmpdir(), 'inpit-info-'));
+  let site: Awaited<ReturnType<typeof serveDirectory>>;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let data: SiteData;
+  // Taken before the build: "upcoming" is computed during the build, on this day or (past midnight) the next.
+  const buildDay = todayInJapan();
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    data = loadSiteData(join(ROOT, 'data')).data;
+    const outDir = join(work, 'dist');
+    const build = await buildSite(join(ROOT, 'data'), outDir);
+    expect(build.code, build.stderr).toBe(0);
+    site = await serveDirectory(outDir);
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    context = await browser.newContext();
+    page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  const open = async (path: string) => {
+    const response = await page.goto(`${site.url}${path}`);
+    expect(response?.status(), path).toBe(200);
+  };
+
+  it('home shows the four services, upcoming seminars from the build date on, news and key figures', async () => {
+    for (const lang of ['ja', 'en'] as const) {
+      await open(lang === 'ja' ? '/' : '/en/');
+      expect(await page.locator('h1').innerText()).toContain(lang === 'ja' ? 'INPIT 知財支援ポータル' : 'INPIT IP Support Portal');
+      const services = page.locator('ul.services > li');
+      expect(await services.count()).toBe(4);
+      const serviceText = await services.allInnerTexts();
+      for (const [kind, label] of Object.entries(WINDOW_KIND_LABELS)) {
+        expect(serviceText.some((text) => text.includes(label[lang])), label[lang]).toBe(true);
+        expect(await page.locator(`ul.services a[href$="/windows/#${kind}"]`).count()).toBe(1);
+      }
+
+      const upcoming = page.locator('[data-upcoming-seminar]');
+      expect(await upcoming.count()).toBeGreaterThan(0);
+      for (const item of await upcoming.all()) {
+        expect((await item.getAttribute('data-date'))! >= buildDay).toBe(true);
+        expect(await item.locator('a[href*="/seminars/#"]').count()).toBe(1);
+      }
+      // Date with weekday; sample sessions say so.
+      expect(await upcoming.first().locator('time').innerText()).toMatch(lang === 'ja' ? /（[日月火水木金土]）/u : /^(Sun|Mon|Tue|Wed|Thu|Fri|Sat) /u);
+      expect(await upcoming.locator('.badge-sample').count()).toBe(await upcoming.count());
+
+      expect(await page.locator('[data-latest-news]').count()).toBe(Math.min(4, data.news.length));
+      expect(await page.locator('a[type="application/atom+xml"]').count()).toBe(1);
+
+      const figures = page.locator('[data-key-figure]');
+      const values = await figures.evaluateAll((items) => items.map((item) => [item.getAttribute('data-key-figure'), item.getAttribute('data-value'), item.querySelector('a')?.getAttribute('href')]));
+      const prefix = lang === 'ja' ? '' : '/en';
+      expect(values).toEqual([
+        ['open-patent-database', '35493', `${prefix}/statistics/#open-patent-database`],
+        ['trade-secret-seminars', '712', `${prefix}/statistics/#trade-secret-seminars`],
+        ['overseas-supported-companies', '706', `${prefix}/statistics/#overseas-supported-companies`],
+        ['trade-secret-consultations', '103', `${prefix}/statistics/#trade-secret-consultations`],
+      ]);
+      expect(await figures.first().innerText()).toContain('35,493');
+    }
+    // The seminar links land on their session in the list.
+    await open('/');
+    const seminarIds = await page.locator('[data-upcoming-seminar] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('#')[1]));
+    await open('/seminars/');
+    for (const id of seminarIds) expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
+    // The figure links land on an existing table.
+    await open('/statistics/');
+    for (const id of ['open-patent-database', 'trade-secret-seminars', 'overseas-supported-companies', 'trade-secret-consultations']) {
+      expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
+    }
+  });
+
+  it('windows: the 47 prefectural windows grouped by the 7 regions, with counts', async () => {
+    const prefectural = data.windows.filter((w) => w.kind === 'prefectural');
+    expect(prefectural).toHaveLength(47);
+    for (const path of ['/windows/', '/en/windows/']) {
+      await open(path);
+      expect(await page.locator('[data-entry="window"]').count()).toBe(data.windows.length);
+      expect(await page.locator('[data-entry="window"][data-prefecture]').count()).toBe(47);
+      const regions = page.locator('section[data-region]');
+      expect(await regions.evaluateAll((sections) => sections.map((s) => s.getAttribute('data-region')))).toEqual(REGIONS.map((r) => r.id));
+      let total = 0;
+      for (const region of REGIONS) {
+        const count = await page.locator(`section[data-region="${region.id}"] [data-prefecture]`).count();
+        total += count;
+        const indexLink = page.locator(`#prefectural-regions a[href="#region-${region.id}"]`);
+        expect(await indexLink.innerText()).toContain(String(count));
+      }
+      expect(total).toBe(47);
+      // Every prefectural window can be called.
+      expect(await page.locator('[data-prefecture] a[href^="tel:"]').count()).toBe(prefectural.filter((w) => w.phone).length);
+    }
+    await open('/windows/');
+    expect(await page.locator('section[data-region="kanto"] [data-prefecture]').allInnerTexts()).toHaveLength(7);
+    expect(await page.locator('section[data-region="kanto"]').innerText()).toContain('東京都知財総合支援窓口');
+  });
+
+  it('windows: the region index works by keyboard alone', async () => {
+    await open('/windows/');
+    const target = 'a[href="#region-kinki"]';
+    let found = false;
+    for (let i = 0; i < 80 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate((selector) => document.activeElement?.matches(selector) ?? false, target);
+    }
+    expect(found, 'reached the Kinki link with Tab').toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash === '#region-kinki');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('region-kinki');
+    expect(await page.locator('#region-kinki').isVisible()).toBe(true);
+    const top = await page.locator('#region-kinki').evaluate((heading) => heading.getBoundingClientRect().top);
+    expect(top).toBeGreaterThan(-1);
+    expect(top).toBeLessThan(200);
+    // The next Tab continues inside the region, not back at the top of the page.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('section[data-region]')?.getAttribute('data-region'))).toBe('kinki');
+  });
+
+  it('windows: the trade-secret desk (営業秘密110番) has tel: and mailto: links and its hours', async () => {
+    const desk = data.windows.find((w) => w.kind === 'trade_secret')!;
+    for (const lang of ['ja', 'en'] as const) {
+      await open(lang === 'ja' ? '/windows/' : '/en/windows/');
+      const card = page.locator(`#${desk.id}`);
+      expect(await card.locator('a[href^="tel:"]').getAttribute('href')).toBe('tel:0335811101');
+      expect(await card.locator('a[href^="tel:"]').innerText()).toBe('03-3581-1101');
+      expect(await card.innerText()).toContain(lang === 'ja' ? '内線3844' : 'ext. 3844');
+      expect(await card.locator('a[href^="mailto:"]').getAttribute('href')).toBe(`mailto:${desk.email}`);
+      const text = await card.innerText();
+      expect(text).toContain(lang === 'ja' ? desk.hours! : desk.hours_en!);
+      expect(text).toMatch(lang === 'ja' ? /警察庁.*IPA/su : /National Police Agency.*IPA/su);
+    }
+    expect(await page.locator('#trade_secret').innerText()).toMatch(/Trade Secret/u);
+  });
+
+  it('cases: every case as a card (challenge, solution, outcome) and as a table row', async () => {
+    expect(data.cases).toHaveLength(8);
+    for (const lang of ['ja', 'en'] as const) {
+      await open(lang === 'ja' ? '/cases/' : '/en/cases/');
+      const cards = page.locator('article[data-entry="case"]');
+      expect(await cards.count()).toBe(8);
+      for (const c of data.cases) {
+        const card = page.locator(`article#${c.id}`);
+        expect(await card.locator('h4').allInnerTexts()).toEqual(lang === 'ja' ? ['課題', '解決策', '結果'] : ['Challenge', 'Solution', 'Outcome']);
+        expect(await card.innerText()).toContain(lang === 'ja' ? c.outcome : c.outcome_en!);
+      }
+      expect(await page.locator('table tr[data-case-row]').count()).toBe(8);
+      const region = page.locator('.table-scroll[role="region"][tabindex="0"]');
+      expect(await region.getAttribute('aria-labelledby')).toBeTruthy();
+    }
+    expect(await page.locator('article#overseas-case-1').innerText()).toContain('China');
+  });
+
+  it('news: the Atom feed is linked, parses as XML and has one entry per news item', async () => {
+    for (const lang of ['ja', 'en'] as const) {
+      const newsPath = lang === 'ja' ? '/news/' : '/en/news/';
+      await open(newsPath);
+      expect(await page.locator('[data-entry="news"]').count()).toBe(data.news.length);
+      const feedHref = await page.locator('head link[rel="alternate"][type="application/atom+xml"]').getAttribute('href');
+      expect(feedHref).toBe(`${lang === 'ja' ? '' : '/en'}/news/feed.xml`);
+      expect(await page.locator(`main a[href="${feedHref}"]`).count()).toBe(1);
+      const feed = await page.evaluate(async (href) => {
+        const response = await fetch(href);
+        const doc = new DOMParser().parseFromString(await response.text(), 'application/xml');
+        const atom = 'http://www.w3.org/2005/Atom';
+        const entries = [...doc.getElementsByTagNameNS(atom, 'entry')];
+        return {
+          status: response.status,
+          parserErrors: doc.getElementsByTagName('parsererror').length,
+          root: `${doc.documentElement.namespaceURI} ${doc.documentElement.localName}`,
+          lang: doc.documentElement.getAttribute('xml:lang'),
+          ids: entries.map((e) => e.getElementsByTagNameNS(atom, 'id')[0]?.textContent),
+          titles: entries.map((e) => e.getElementsByTagNameNS(atom, 'title')[0]?.textContent ?? ''),
+          updated: entries.map((e) => e.getElementsByTagNameNS(atom, 'updated')[0]?.textContent),
+          links: entries.map((e) => e.getElementsByTagNameNS(atom, 'link')[0]?.getAttribute('href')),
+        };
+      }, feedHref!);
+      expect(feed.status).toBe(200);
+      expect(feed.parserErrors).toBe(0);
+      expect(feed.root).toBe('http://www.w3.org/2005/Atom feed');
+      expect(feed.lang).toBe(lang);
+      expect(feed.ids).toHaveLength(data.news.length);
+      expect(new Set(feed.ids).size).toBe(data.news.length);
+      for (const id of feed.ids) expect(id).toMatch(/^tag:inpit\.go\.jp,2026:portal\//u);
+      for (const updated of feed.updated) expect(updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\+09:00$/u);
+      for (const link of feed.links) expect(link).toMatch(new RegExp(`^https?://[^/]+${newsPath}#`, 'u'));
+      const mark = lang === 'ja' ? '[サンプル] ' : '[Sample] ';
+      const samples = feed.titles.filter((title) => title.startsWith(mark));
+      expect(samples).toHaveLength(data.news.filter((n) => n.sample).length);
+      expect(feed.titles.filter((title) => title.includes('【サンプル】'))).toEqual([]);
+    }
+  });
+
+  it('has no axe-core violations (WCAG 2.x A/AA) on any of these pages', async () => {
+    for (const path of PAGES) {
+      await open(path);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+  });
+
+  it('fits a 320px-wide screen without sideways page scrolling', async () => {
+    const narrow = await (await browser.newContext({ viewport: { width: 320, height: 640 } })).newPage();
+    try {
+      for (const path of PAGES) {
+        await narrow.goto(`${site.url}${path}`);
+        expect({ path, width: await narrow.evaluate(() => document.documentElement.scrollWidth) }).toEqual({ path, width: 320 });
+      }
+    } finally {
+      await narrow.close();
+    }
+  });
+
+  it('logged no console errors', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
