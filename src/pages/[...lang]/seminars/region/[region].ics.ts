@@ -1,0 +1,28 @@
+/** /seminars/region/<region>.ics (and /en/…): the upcoming seminars of one region, for subscription. */
+import type { APIRoute } from 'astro';
+import { getSiteData } from '../../../../data/site-data.ts';
+import { REGIONS } from '../../../../data/utils/prefectures.ts';
+import type { Lang } from '../../../../i18n/locales.ts';
+import { buildToday } from '../../../../utils/seminars/build-date.ts';
+import { upcomingFeed } from '../../../../utils/seminars/calendar.ts';
+import { seminarPath } from '../../../../utils/seminars/present.ts';
+
+export const getStaticPaths = () =>
+  REGIONS.flatMap((region) => [
+    { params: { lang: undefined, region: region.id }, props: { lang: 'ja' as Lang, region: region.id } },
+    { params: { lang: 'en', region: region.id }, props: { lang: 'en' as Lang, region: region.id } },
+  ]);
+
+export const GET: APIRoute = ({ props, site }) => {
+  const { lang, region } = props as { lang: Lang; region: string };
+  const info = REGIONS.find((r) => r.id === region)!;
+  const name = lang === 'ja' ? `INPIT セミナー（${info.ja}・開催予定）` : `INPIT seminars in ${info.en} (upcoming)`;
+  const seminars = getSiteData().seminars.filter((s) => s.region === region);
+  const body = upcomingFeed(seminars, name, {
+    lang,
+    today: buildToday(),
+    stamp: new Date(),
+    urlFor: (id) => new URL(seminarPath(id, lang), site).href,
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

@@ -1,0 +1,22 @@
+/** /seminars/upcoming.ics (and /en/…): a subscribable feed of every upcoming seminar. */
+import type { APIRoute } from 'astro';
+import { getSiteData } from '../../../data/site-data.ts';
+import { langPaths, type Lang } from '../../../i18n/locales.ts';
+import { buildToday } from '../../../utils/seminars/build-date.ts';
+import { upcomingFeed } from '../../../utils/seminars/calendar.ts';
+import { seminarPath } from '../../../utils/seminars/present.ts';
+
+export const getStaticPaths = () => langPaths();
+
+const NAME = { ja: 'INPIT セミナー（開催予定）', en: 'INPIT seminars (upcoming)' };
+
+export const GET: APIRoute = ({ props, site }) => {
+  const { lang } = props as { lang: Lang };
+  const body = upcomingFeed(getSiteData().seminars, NAME[lang], {
+    lang,
+    today: buildToday(),
+    stamp: new Date(),
+    urlFor: (id) => new URL(seminarPath(id, lang), site).href,
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

@@ -1,0 +1,13 @@
+/** The build's "today" (Tokyo). Server side only: reads the environment. */
+import { parseIsoDate } from '../../data/utils/dates.ts';
+import { tokyoDate } from './status.ts';
+
+/**
+ * BUILD_DATE=YYYY-MM-DD pins the date for reproducible builds and tests; otherwise the clock decides.
+ * Anything else in BUILD_DATE is ignored rather than guessed at.
+ */
+export function buildToday(env: Record<string, string | undefined> = process.env, now: Date = new Date()): string {
+  const pinned = env.BUILD_DATE?.trim();
+  if (pinned && parseIsoDate(pinned)) return pinned;
+  return tokyoDate(now);
+}

@@ -1,0 +1,88 @@
+/** schema.org Event JSON-LD for a seminar's detail page. */
+import { findPrefecture } from '../../data/utils/prefectures.ts';
+import type { Lang } from '../../i18n/locales.ts';
+import type { SeminarState } from './status.ts';
+import { titleIn, type SeminarText } from './present.ts';
+
+export interface JsonLdSeminar extends SeminarText {
+  status: SeminarState;
+  description?: string | undefined;
+  registration_url?: string | undefined;
+}
+
+const SCHEMA = 'https://schema.org/';
+const ORGANIZER = {
+  ja: '独立行政法人 工業所有権情報・研修館（INPIT）',
+  en: 'National Center for Industrial Property Information and Training (INPIT)',
+} as const;
+
+const EVENT_STATUS: Record<SeminarState, string> = {
+  scheduled: 'EventScheduled',
+  full: 'EventScheduled',
+  cancelled: 'EventCancelled',
+  postponed: 'EventPostponed',
+};
+const ATTENDANCE_MODE = { in_person: 'OfflineEventAttendanceMode', online: 'OnlineEventAttendanceMode', hybrid: 'MixedEventAttendanceMode' } as const;
+
+/** 2026-12-03 + 14:00 → 2026-12-03T14:00:00+09:00; a date alone stays a date. */
+const dateTime = (date: string, time: string | undefined) => (time ? `${date}T${time}:00+09:00` : date);
+
+export function seminarJsonLd(seminar: JsonLdSeminar, lang: Lang, pageUrl: string): Record<string, unknown> {
+  const place = {
+    '@type': 'Place',
+    name: seminar.venue ?? seminar.city ?? seminar.prefecture,
+    address: {
+      '@type': 'PostalAddress',
+      addressCountry: 'JP',
+      addressRegion: lang === 'en' ? (findPrefecture(seminar.prefecture)?.en ?? seminar.prefecture) : seminar.prefecture,
+      ...(seminar.city ? { addressLocality: seminar.city } : {}),
+      ...(seminar.address ? { streetAddress: seminar.address } : {}),
+    },
+  };
+  // A mailto: registration link is no web address for the virtual location or the offer.
+  const webRegistration = seminar.registration_url && /^https?:/u.test(seminar.registration_url) ? seminar.registration_url : undefined;
+  const virtual = { '@type': 'VirtualLocation', url: webRegistration ?? pageUrl };
+  const location = seminar.format === 'in_person' ? place : seminar.format === 'online' ? virtual : [place, virtual];
+  const endDate = seminar.start_time ? (seminar.end_time ? dateTime(seminar.date, seminar.end_time) : undefined) : seminar.date;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: titleIn(seminar, lang),
+    ...(seminar.description ? { description: seminar.description } : {}),
+    url: pageUrl,
+    startDate: dateTime(seminar.date, seminar.start_time),
+    ...(endDate ? { endDate } : {}),
+    eventStatus: SCHEMA + EVENT_STATUS[seminar.status],
+    eventAttendanceMode: SCHEMA + ATTENDANCE_MODE[seminar.format],
+    location,
+    organizer: { '@type': 'Organization', name: ORGANIZER[lang], url: 'https://www.inpit.go.jp/' },
+    // The seminars are held in Japanese, whatever the page's language.
+    inLanguage: 'ja',
+    ...(seminar.capacity !== undefined ? { maximumAttendeeCapacity: seminar.capacity } : {}),
+    ...(seminar.fee !== undefined
+      ? {
+          offers: {
+            '@type': 'Offer',
+            price: seminar.fee,
+            priceCurrency: 'JPY',
+            url: webRegistration ?? pageUrl,
+            ...(seminar.status === 'full' ? { availability: `${SCHEMA}SoldOut` } : seminar.status === 'scheduled' ? { availability: `${SCHEMA}InStock` } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json"> element. `<` becomes \u003c so no "</script>" or "<!--" in the
+ * data can end the element early; > and & and the JavaScript line separators are escaped as well for good measure.
+ * The result is still exactly the same JSON value.
+ */
+export function serializeJsonLd(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</gu, '\\u003c')
+    .replace(/>/gu, '\\u003e')
+    .replace(/&/gu, '\\u0026')
+    .replace(/\u2028/gu, '\\u2028')
+    .replace(/\u2029/gu, '\\u2029');
+}

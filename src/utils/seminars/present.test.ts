@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { assertNoReservedIds, capacityText, feeText, fiscalYearText, mapUrl, placeText, seminarIcsPath, seminarPath, timeText, titleIn } from './present.ts';
+
+describe('seminar display text', () => {
+  it('writes the fee: 0 is free, empty is not stated', () => {
+    expect(feeText(0, 'ja')).toBe('無料');
+    expect(feeText(0, 'en')).toBe('Free');
+    expect(feeText(undefined, 'ja')).toBe('記載なし');
+    expect(feeText(undefined, 'en')).toBe('Not stated');
+    expect(feeText(3000, 'ja')).toBe('3,000円');
+    expect(feeText(3000, 'en')).toBe('¥3,000');
+  });
+  it('writes capacity and time, or says they are not stated', () => {
+    expect(capacityText(100, 'ja')).toBe('100名');
+    expect(capacityText(1200, 'en')).toBe('1,200 people');
+    expect(capacityText(undefined, 'ja')).toBe('記載なし');
+    expect(timeText({ start_time: '13:30', end_time: '15:00' }, 'ja')).toBe('13:30–15:00');
+    expect(timeText({ start_time: '13:30' }, 'en')).toBe('13:30–');
+    expect(timeText({}, 'en')).toBe('Not stated');
+  });
+  it('writes the fiscal year in 西暦 and 和暦, or as FY in English', () => {
+    expect(fiscalYearText(2015, 'ja')).toBe('2015年度（平成27年度）');
+    expect(fiscalYearText(2026, 'ja')).toBe('2026年度（令和8年度）');
+    expect(fiscalYearText(2015, 'en')).toBe('FY2015');
+  });
+  it('uses the English title and place names where they exist', () => {
+    expect(titleIn({ title: '東京', title_en: 'Tokyo' }, 'en')).toBe('Tokyo');
+    expect(titleIn({ title: '東京' }, 'en')).toBe('東京');
+    expect(titleIn({ title: '東京', title_en: 'Tokyo' }, 'ja')).toBe('東京');
+    expect(placeText({ prefecture: '東京都', city: '千代田区' }, 'ja')).toBe('東京都千代田区');
+    expect(placeText({ prefecture: '東京都', city: '千代田区' }, 'en')).toBe('千代田区, Tokyo');
+    expect(placeText({ prefecture: '大阪府' }, 'en')).toBe('Osaka');
+  });
+});
+
+describe('mapUrl', () => {
+  it('searches the address, else the venue with city and prefecture, and has no map for online sessions', () => {
+    expect(mapUrl({ format: 'in_person', address: '東京都千代田区霞が関3-4-3', venue: '霞が関会場', prefecture: '東京都' })).toBe(
+      'https://www.google.com/maps/search/?api=1&query=%E6%9D%B1%E4%BA%AC%E9%83%BD%E5%8D%83%E4%BB%A3%E7%94%B0%E5%8C%BA%E9%9C%9E%E3%81%8C%E9%96%A23-4-3',
+    );
+    const url = new URL(mapUrl({ format: 'hybrid', venue: 'A&B ホール', city: '札幌市', prefecture: '北海道' })!);
+    expect(url.searchParams.get('query')).toBe('A&B ホール 札幌市 北海道');
+    expect(url.searchParams.get('api')).toBe('1');
+    expect(mapUrl({ format: 'online', prefecture: '東京都' })).toBeUndefined();
+  });
+});
+
+describe('paths and reserved ids', () => {
+  it('builds page and calendar paths in both languages', () => {
+    expect(seminarPath('fy2015-tokyo-1', 'ja')).toBe('/seminars/fy2015-tokyo-1/');
+    expect(seminarPath('fy2015-tokyo-1', 'en')).toBe('/en/seminars/fy2015-tokyo-1/');
+    expect(seminarIcsPath('fy2015-tokyo-1', 'ja')).toBe('/seminars/fy2015-tokyo-1.ics');
+  });
+  it('stops on an id that would collide with a filter page or feed', () => {
+    expect(() => assertNoReservedIds([{ id: 'fy2015-tokyo-1' }])).not.toThrow();
+    expect(() => assertNoReservedIds([{ id: 'region' }, { id: 'upcoming' }])).toThrow(/region, upcoming/u);
+  });
+});

@@ -1,0 +1,83 @@
+/** Display text and links for one seminar, shared by the pages, the calendars and the JSON-LD. */
+import { fiscalYearLabel } from '../../data/utils/dates.ts';
+import { findPrefecture } from '../../data/utils/prefectures.ts';
+import { localizedPath, type Lang } from '../../i18n/locales.ts';
+import { RESERVED_IDS } from './facets.ts';
+
+export interface SeminarText {
+  id: string;
+  title: string;
+  title_en?: string | undefined;
+  date: string;
+  start_time?: string | undefined;
+  end_time?: string | undefined;
+  prefecture: string;
+  city?: string | undefined;
+  venue?: string | undefined;
+  address?: string | undefined;
+  format: 'in_person' | 'online' | 'hybrid';
+  capacity?: number | undefined;
+  fee?: number | undefined;
+  sample: boolean;
+}
+
+const NOT_STATED = { ja: '記載なし', en: 'Not stated' } as const;
+const number = (value: number, lang: Lang) => new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB').format(value);
+
+/** 13:30–15:00, 13:30– (no end), or "not stated". */
+export function timeText(seminar: Pick<SeminarText, 'start_time' | 'end_time'>, lang: Lang): string {
+  if (!seminar.start_time) return NOT_STATED[lang];
+  return `${seminar.start_time}–${seminar.end_time ?? ''}`;
+}
+
+/** 0 is free; an empty cell is "not stated", never free. */
+export function feeText(fee: number | undefined, lang: Lang): string {
+  if (fee === undefined) return NOT_STATED[lang];
+  if (fee === 0) return lang === 'ja' ? '無料' : 'Free';
+  return lang === 'ja' ? `${number(fee, lang)}円` : `¥${number(fee, lang)}`;
+}
+
+export function capacityText(capacity: number | undefined, lang: Lang): string {
+  if (capacity === undefined) return NOT_STATED[lang];
+  return lang === 'ja' ? `${number(capacity, lang)}名` : `${number(capacity, lang)} people`;
+}
+
+export function fiscalYearText(year: number, lang: Lang): string {
+  return lang === 'ja' ? fiscalYearLabel(year) : `FY${year}`;
+}
+
+/** The title in the page's language (English where the data has one). */
+export function titleIn(seminar: Pick<SeminarText, 'title' | 'title_en'>, lang: Lang): string {
+  return lang === 'en' && seminar.title_en ? seminar.title_en : seminar.title;
+}
+
+/** 東京都千代田区 / Chiyoda, Tokyo (the city is Japanese-only data). */
+export function placeText(seminar: Pick<SeminarText, 'prefecture' | 'city'>, lang: Lang): string {
+  if (lang === 'ja') return `${seminar.prefecture}${seminar.city ?? ''}`;
+  const prefecture = findPrefecture(seminar.prefecture)?.en ?? seminar.prefecture;
+  return seminar.city ? `${seminar.city}, ${prefecture}` : prefecture;
+}
+
+/** A map search for the venue; none for online sessions, which have no place to go to. */
+export function mapUrl(seminar: Pick<SeminarText, 'format' | 'address' | 'venue' | 'city' | 'prefecture'>): string | undefined {
+  if (seminar.format === 'online') return undefined;
+  const query = seminar.address ?? [seminar.venue, seminar.city, seminar.prefecture].filter(Boolean).join(' ');
+  return `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(query)}`;
+}
+
+export const seminarPath = (id: string, lang: Lang) => localizedPath(`/seminars/${id}/`, lang);
+export const seminarIcsPath = (id: string, lang: Lang) => localizedPath(`/seminars/${id}.ics`, lang);
+export const upcomingIcsPath = (lang: Lang) => localizedPath('/seminars/upcoming.ics', lang);
+export const regionIcsPath = (region: string, lang: Lang) => localizedPath(`/seminars/region/${region}.ics`, lang);
+export const facetPath = (facet: string, value: string, lang: Lang) => localizedPath(`/seminars/${facet}/${value}/`, lang);
+
+/** Stops the build with a clear message instead of two pages fighting over one URL. */
+export function assertNoReservedIds(seminars: readonly { id: string }[]): void {
+  const clashes = seminars.filter((s) => RESERVED_IDS.includes(s.id)).map((s) => s.id);
+  if (clashes.length > 0) {
+    throw new Error(
+      `data/seminars.csv: id ${clashes.join(', ')} は /seminars/ の予約語（${RESERVED_IDS.join(', ')}）と同じなので使えません / ` +
+        `is reserved under /seminars/ (${RESERVED_IDS.join(', ')}); choose another id`,
+    );
+  }
+}
