@@ -7,6 +7,9 @@ import { normalizeCode } from '../utils/normalize.ts';
 export const SEMINAR_FORMATS = ['in_person', 'online', 'hybrid'] as const;
 export const SEMINAR_STATUSES = ['scheduled', 'full', 'cancelled', 'postponed'] as const;
 
+/** Path segments under /seminars/ used by filter and feed pages: a seminar id equal to one would collide. */
+export const RESERVED_SEMINAR_IDS = ['region', 'prefecture', 'month', 'fy', 'format', 'regions', 'upcoming'] as const;
+
 /** 木, 木曜, 木曜日, (木) and （木） all mean 木. */
 const weekday = () =>
   z.preprocess(
@@ -16,7 +19,9 @@ const weekday = () =>
 
 export const seminarSchema = z
   .object({
-    id: id().meta(doc('セミナー回の一意なID（半角英小文字・数字・ハイフン）', 'Unique session id (a-z, 0-9, -)', ['fy2015-tokyo-1'])),
+    id: id()
+      .refine((value) => !(RESERVED_SEMINAR_IDS as readonly string[]).includes(String(value)), { error: 'reserved_id' })
+      .meta(doc(`セミナー回の一意なID（半角英小文字・数字・ハイフン。${RESERVED_SEMINAR_IDS.join('・')} は使えません）`, `Unique session id (a-z, 0-9, -; not ${RESERVED_SEMINAR_IDS.join(', ')})`, ['fy2015-tokyo-1'])),
     series: text().meta(doc('シリーズ名', 'Series name', ['営業秘密・知財戦略セミナー'])),
     title: text().meta(doc('タイトル', 'Title in Japanese')),
     title_en: text().optional().meta(doc('英語タイトル', 'Title in English')),

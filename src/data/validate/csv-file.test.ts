@@ -181,6 +181,16 @@ describe('validateCsvText: header', () => {
   });
 });
 
+describe('validateCsvText: reserved seminar ids', () => {
+  it('rejects an id that would collide with a page under /seminars/', () => {
+    const result = checkSeminars(seminars({ id: 'regions' }));
+    expect(result.issues).toEqual([
+      expect.objectContaining({ file: SEMINARS, line: 2, column: seminarColumn('id'), field: 'id' }),
+    ]);
+    expect(result.issues[0]!.message.en).toBe('"regions" cannot be an id: it would collide with the page /seminars/regions/; choose another id');
+  });
+});
+
 describe('validateCsvText: required and typed values', () => {
   it('reports a required field left empty at its cell', () => {
     const issue = single(checkSeminars(seminars({ title: '' })));

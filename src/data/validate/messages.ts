@@ -96,6 +96,8 @@ export function schemaMessage({ key, value, params = {}, options = [] }: SchemaI
         both(`${v} はIDに使えません。半角英小文字・数字・ハイフンだけで書いてください`, `${v} is not a valid id; use a-z, 0-9 and single hyphens`),
         suggestId(text),
       );
+    case 'reserved_id':
+      return both(`${v} はサイトのURL（/seminars/${text}/）と重なるためIDに使えません。別のIDにしてください`, `${v} cannot be an id: it would collide with the page /seminars/${text}/; choose another id`);
     case 'license_no':
       return both(`${v} はライセンス番号の形ではありません（L＋西暦4桁＋連番6〜7桁、例: L2016001200）`, `${v} is not a license number: L + 4-digit year + a 6- or 7-digit serial, e.g. L2016001200`);
     case 'application_no':

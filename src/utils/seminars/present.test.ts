@@ -1,3 +1,5 @@
+import { RESERVED_SEMINAR_IDS } from '../../data/schemas/seminar.ts';
+import { RESERVED_IDS } from './facets.ts';
 import { describe, expect, it } from 'vitest';
 import { assertNoReservedIds, capacityText, feeText, fiscalYearText, mapUrl, placeText, seminarIcsPath, seminarPath, timeText, titleIn } from './present.ts';
 
@@ -50,6 +52,9 @@ describe('paths and reserved ids', () => {
     expect(seminarPath('fy2015-tokyo-1', 'ja')).toBe('/seminars/fy2015-tokyo-1/');
     expect(seminarPath('fy2015-tokyo-1', 'en')).toBe('/en/seminars/fy2015-tokyo-1/');
     expect(seminarIcsPath('fy2015-tokyo-1', 'ja')).toBe('/seminars/fy2015-tokyo-1.ics');
+  });
+  it('keeps the schema\'s reserved ids in step with the pages under /seminars/', () => {
+    expect([...RESERVED_IDS].sort()).toEqual([...RESERVED_SEMINAR_IDS].sort());
   });
   it('stops on an id that would collide with a filter page or feed', () => {
     expect(() => assertNoReservedIds([{ id: 'fy2015-tokyo-1' }])).not.toThrow();
