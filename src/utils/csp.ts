@@ -41,5 +41,9 @@ export function headersFile(): string {
     '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
     '  Cross-Origin-Opener-Policy: same-origin',
     '',
+    // Calendar files, for hosts that do not know the .ics type.
+    '/*.ics',
+    '  Content-Type: text/calendar; charset=utf-8',
+    '',
   ].join('\n');
 }
