@@ -1,0 +1,95 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { CSV_BOM, byteSize, csvField, csvHeading, guardFormula, toCsv, toJson, toJsonText } from './download.ts';
+import { makeStat, openPatents } from './fixtures.ts';
+
+describe('csvField', () => {
+  it('writes numbers without thousands separators, keeps 0, and leaves null (no data) empty', () => {
+    expect(csvField(43358)).toBe('43358');
+    expect(csvField(0)).toBe('0');
+    expect(csvField(12.5)).toBe('12.5');
+    expect(csvField(-5)).toBe('-5');
+    expect(csvField(null)).toBe('');
+  });
+
+  it('quotes commas, quotes and line breaks (RFC 4180)', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('line1\nline2')).toBe('"line1\nline2"');
+    expect(csvField('plain 日本語')).toBe('plain 日本語');
+  });
+
+  it('guards text cells against formula injection', () => {
+    for (const text of ['=SUM(A1:A2)', '+1', '-1+2', '@cmd', '\tx', '\rx']) expect(guardFormula(text)).toBe(`'${text}`);
+    expect(guardFormula('2011')).toBe('2011');
+    expect(guardFormula('a=b')).toBe('a=b');
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+  });
+});
+
+describe('csvHeading', () => {
+  it('gives both languages and the unit', () => {
+    expect(csvHeading('新規登録件数', 'New registrations', '件', 'records')).toBe('新規登録件数（件） / New registrations (records)');
+    expect(csvHeading('年度', 'Fiscal year')).toBe('年度 / Fiscal year');
+    expect(csvHeading('割合', undefined, '%')).toBe('割合（%）');
+    expect(csvHeading('人数', 'People', '人')).toBe('人数（人） / People (人)');
+  });
+});
+
+describe('toCsv', () => {
+  it('starts with the UTF-8 BOM and has a header row and one line per row, CRLF-separated', () => {
+    const csv = toCsv(openPatents);
+    expect(csv.startsWith(CSV_BOM)).toBe(true);
+    expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines).toHaveLength(6);
+    expect(lines[0]).toBe('年度 / Fiscal year,新規登録件数（件） / New registrations (records),削除件数（件） / Deletions (records),データベース掲載件数（件） / Listed records (records)');
+    expect(lines[1]).toBe('2011,5601,6584,43358');
+    expect(lines[5]).toBe('');
+  });
+
+  it('round-trips through a CSV parser: numbers equal, empty stays empty, 0 stays 0, text is guarded', () => {
+    const stat = makeStat(
+      {
+        category: { column: 'name', kind: 'category', label: '区分', label_en: 'Category' },
+        series: [{ column: 'a', label: 'A, "quoted"', label_en: 'A' }, { column: 'b', label: 'B', unit: '人' }],
+      },
+      [['=cmd|calc', 0, null], ['line\nbreak', 1234567, 3.5], ['-negative', -2, 0]],
+    );
+    const rows = parse(toCsv(stat), { bom: true }) as string[][];
+    expect(rows[0]).toEqual(['区分 / Category', 'A, "quoted"（件） / A (records)', 'B（人）']);
+    expect(rows.slice(1)).toEqual([
+      ["'=cmd|calc", '0', ''],
+      ['line\nbreak', '1234567', '3.5'],
+      ["'-negative", '-2', '0'],
+    ]);
+  });
+});
+
+describe('toJson', () => {
+  it('has the documented fields, with null for no data and numbers as numbers', () => {
+    const stat = makeStat({ as_of: '2015-06-30' }, [['2014', 712], ['2015', null], ['2016', 0]]);
+    const json = toJson(stat);
+    expect(Object.keys(json)).toEqual(['id', 'title', 'title_en', 'unit', 'unit_en', 'source', 'source_en', 'as_of', 'columns', 'rows']);
+    expect(json.as_of).toBe('2015-06-30');
+    expect(json.columns).toEqual([
+      { key: 'fiscal_year', label: '年度', label_en: 'Fiscal year', unit: null, unit_en: null },
+      { key: 'listings', label: 'データベース掲載件数', label_en: 'Listed records', unit: '件', unit_en: 'records' },
+    ]);
+    expect(json.rows).toEqual([
+      { fiscal_year: '2014', listings: 712 },
+      { fiscal_year: '2015', listings: null },
+      { fiscal_year: '2016', listings: 0 },
+    ]);
+    expect(JSON.parse(toJsonText(stat))).toEqual(json);
+    expect(toJson(makeStat({ as_of: undefined, unit_en: undefined }, [])).as_of).toBeNull();
+  });
+});
+
+describe('byteSize', () => {
+  it('counts UTF-8 bytes, including the BOM', () => {
+    expect(byteSize(CSV_BOM)).toBe(3);
+    expect(byteSize('件')).toBe(3);
+    expect(byteSize('a')).toBe(1);
+  });
+});

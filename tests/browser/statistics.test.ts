@@ -1,0 +1,227 @@
+/**
+ * Statistics in Chromium: Chart.js draws each chart (loaded only on pages with a chart, and only when the
+ * chart nears the viewport), the table, summary and downloads agree with the data, and axe-core finds no
+ * violations.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { parse } from 'csv-parse/sync';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSiteData } from '../../src/data/load.ts';
+import { summarize, summaryText } from '../../src/utils/statistics/summary.ts';
+import { buildSite, ROOT } from '../helpers/build-site.ts';
+import { browserRequired, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from '../helpers/chromium.ts';
+import { serveDirectory } from '../helpers/static-server.ts';
+
+if (!chromiumAvailable && browserRequired) {
+  describe('statistics browser tests', () => {
+    it('need Chromium', () => {
+      throw new Error(`REQUIRE_BROWSER_TESTS=1 but there is no browser at ${CHROMIUM_PATH}: apt-get install -y chromium`);
+    });
+  });
+}
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// A runtime message inside Chart.js that minification keeps: it identifies the Chart.js file.
+const CHART_JS_MARKER = "can't acquire context from the given item";
+const { data } = loadSiteData(join(ROOT, 'data'));
+const byId = (id: string) => {
+  const found = data.statistics.find((s) => s.id === id);
+  if (!found) throw new Error(`The shipped data no longer has the statistics dataset ${id}: pick another`);
+  return found;
+};
+const charted = byId('open-patent-database');
+// Has empty cells (no data) and a real chart.
+const withGaps = byId('overseas-outreach-participants');
+const tableOnly = data.statistics.find((s) => s.meta.chart === 'table')!;
+
+describe.runIf(chromiumAvailable)('statistics in Chromium', () => {
+  const work = mkdtempSync(join(tmpdir(), 'inpit-statistics-'));
+  let site: Awaited<ReturnType<typeof serveDirectory>>;
+  let browser: Browser;
+  let context: BrowserContext;
+  const errors: string[] = [];
+
+  const newPage = async (ctx: BrowserContext = context): Promise<Page> => {
+    const page = await ctx.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    return page;
+  };
+  /** Loads a page and returns the JavaScript files it fetched, with their contents. */
+  const scriptsOf = async (page: Page, path: string): Promise<Map<string, string>> => {
+    const scripts = new Map<string, string>();
+    const pending: Promise<void>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') pending.push(response.text().then((body) => void scripts.set(new URL(response.url()).pathname, body)));
+    });
+    await page.goto(`${site.url}${path}`);
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+    return scripts;
+  };
+  const drawn = (page: Page, id: string) => page.locator(`[data-chart-id="${id}"][data-chart-state="drawn"]`).waitFor({ timeout: 10_000 });
+  const axe = async (page: Page) => {
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    return results.violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+  /** The table's cells as data: '' for "no data". */
+  const tableValues = (page: Page) =>
+    page.locator('.stat-table tbody tr').evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.getAttribute('data-value') ?? 'missing')),
+    );
+
+  beforeAll(async () => {
+    const outDir = join(work, 'dist');
+    const build = await buildSite(join(ROOT, 'data'), outDir);
+    expect(build.code, build.stderr).toBe(0);
+    site = await serveDirectory(outDir);
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('draws the dataset chart with Chart.js, with a text alternative, summary and table', async () => {
+    const page = await newPage();
+    const scripts = await scriptsOf(page, `/statistics/${charted.id}/`);
+    await drawn(page, charted.id);
+    expect([...scripts.values()].some((body) => body.includes(CHART_JS_MARKER))).toBe(true);
+
+    const canvas = page.locator(`[data-chart-id="${charted.id}"] canvas`);
+    expect(await canvas.getAttribute('role')).toBe('img');
+    expect(await canvas.getAttribute('aria-label')).toContain(charted.meta.title);
+    const box = await canvas.boundingBox();
+    expect(box!.width).toBeGreaterThan(200);
+    expect(box!.height).toBeGreaterThan(150);
+    // Something is painted: count pixels that are not transparent.
+    const painted = await canvas.evaluate((el) => {
+      const c = el as HTMLCanvasElement;
+      const pixels = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let count = 0;
+      for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) count++;
+      return count;
+    });
+    expect(painted).toBeGreaterThan(1000);
+
+    expect(await page.locator('[data-stat-summary]').innerText()).toBe(summaryText(summarize(charted, 'ja')));
+    expect(await page.locator('.stat-table caption').innerText()).toContain(charted.meta.title);
+    expect(await page.locator('.stat-table tbody th').first().innerText()).toBe('2011年度（平成23年度）');
+    expect(await tableValues(page)).toEqual(charted.rows.map((row) => row.values.map((v) => (v === null ? '' : String(v)))));
+    expect(await page.locator('.stat-table td').first().innerText()).toBe('5,601');
+  });
+
+  it('shows empty cells as "no data", never 0, in the table and the chart data', async () => {
+    const page = await newPage();
+    await page.goto(`${site.url}/statistics/${withGaps.id}/`);
+    await drawn(page, withGaps.id);
+    const cells = page.locator('.stat-table td.no-data');
+    expect(await cells.count()).toBe(withGaps.rows.flatMap((r) => r.values).filter((v) => v === null).length);
+    expect(await cells.first().innerText()).toBe('データなし');
+    const spec = JSON.parse((await page.locator(`[data-chart-id="${withGaps.id}"]`).getAttribute('data-chart'))!) as { series: { data: (number | null)[] }[] };
+    expect(spec.series[0]!.data[0]).toBeNull();
+    await page.goto(`${site.url}/en/statistics/${withGaps.id}/`);
+    expect(await page.locator('.stat-table td.no-data').first().innerText()).toBe('no data');
+    expect(await page.locator('.stat-table tbody th').first().innerText()).toBe('FY2011');
+  });
+
+  it('offers a CSV (UTF-8 with BOM) whose numbers match the table, with empty cells left empty', async () => {
+    const page = await newPage();
+    for (const stat of [charted, withGaps]) {
+      await page.goto(`${site.url}/statistics/${stat.id}/`);
+      const link = page.locator('a[data-download="csv"]');
+      expect(await link.innerText()).toContain('CSV（UTF-8 BOM付き');
+      const response = await fetch(new URL((await link.getAttribute('href'))!, site.url));
+      expect(response.status).toBe(200);
+      const bytes = Buffer.from(await response.arrayBuffer());
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const rows = parse(bytes.toString('utf8'), { bom: true }) as string[][];
+      expect(rows[0]![0]).toContain(stat.meta.category.label);
+      expect(rows.slice(1).map((row) => row[0])).toEqual(stat.rows.map((row) => row.category));
+      expect(rows.slice(1).map((row) => row.slice(1))).toEqual(await tableValues(page));
+    }
+    // The English page links to the same language-neutral file.
+    await page.goto(`${site.url}/en/statistics/${withGaps.id}/`);
+    expect(await page.locator('a[data-download="csv"]').getAttribute('href')).toBe(`/statistics/data/${withGaps.id}.csv`);
+    expect(await page.locator('a[data-download="csv"]').innerText()).toContain('CSV (UTF-8 with BOM');
+  });
+
+  it('offers JSON with the documented fields and null for no data', async () => {
+    const page = await newPage();
+    await page.goto(`${site.url}/statistics/${withGaps.id}/`);
+    const href = (await page.locator('a[data-download="json"]').getAttribute('href'))!;
+    const json = (await (await fetch(new URL(href, site.url))).json()) as { id: string; title: string; columns: { key: string }[]; rows: Record<string, string | number | null>[] };
+    expect(json).toMatchObject({ id: withGaps.id, title: withGaps.meta.title, title_en: withGaps.meta.title_en, unit: withGaps.meta.unit, source: withGaps.meta.source });
+    expect(json.columns.map((c) => c.key)).toEqual([withGaps.meta.category.column, ...withGaps.meta.series.map((s) => s.column)]);
+    const fromJson = json.rows.map((row) => withGaps.meta.series.map((s) => (row[s.column] === null ? '' : String(row[s.column]))));
+    expect(fromJson).toEqual(await tableValues(page));
+    expect(json.rows.at(-1)![withGaps.meta.series[0]!.column]).toBeNull();
+  });
+
+  it('loads Chart.js only on pages with a chart', async () => {
+    for (const path of ['/', '/faq/', '/en/faq/', `/statistics/${tableOnly.id}/`]) {
+      const page = await newPage();
+      const scripts = await scriptsOf(page, path);
+      for (const [file, body] of scripts) expect(body.includes(CHART_JS_MARKER), `${path} loads ${file}`).toBe(false);
+      await page.close();
+    }
+  });
+
+  it('loads and draws a chart only when it nears the viewport on the overview', async () => {
+    const page = await newPage();
+    await page.goto(`${site.url}/statistics/`);
+    expect(await page.locator('[data-entry="statistic"]').count()).toBe(data.statistics.length);
+    expect(await page.locator('[data-entry="statistic-row"]').count()).toBe(data.statistics.reduce((n, s) => n + s.rows.length, 0));
+    const last = data.statistics.filter((s) => s.meta.chart !== 'table').at(-1)!;
+    const box = page.locator(`[data-chart-id="${last.id}"]`);
+    await page.waitForLoadState('networkidle');
+    expect(await box.getAttribute('data-chart-state')).toBeNull();
+    await box.scrollIntoViewIfNeeded();
+    await drawn(page, last.id);
+  });
+
+  it('works without JavaScript: no chart area, the table and summary carry the data', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const page = await newPage(noScript);
+    await page.goto(`${site.url}/statistics/${charted.id}/`);
+    expect(await page.locator(`[data-chart-id="${charted.id}"]`).isVisible()).toBe(false);
+    expect(await page.locator('.stat-table').isVisible()).toBe(true);
+    expect(await page.locator('[data-stat-summary]').isVisible()).toBe(true);
+    await noScript.close();
+  });
+
+  it('fits a 320 px wide screen: the page does not scroll sideways, the table scrolls in its own region', async () => {
+    const narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await newPage(narrow);
+    for (const path of [`/statistics/${withGaps.id}/`, '/statistics/']) {
+      await page.goto(`${site.url}${path}`);
+      if (path !== '/statistics/') await drawn(page, withGaps.id);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+    }
+    const region = page.locator(`.stat-table`).first();
+    expect(await region.getAttribute('tabindex')).toBe('0');
+    expect(await region.getAttribute('role')).toBe('region');
+    await narrow.close();
+  });
+
+  it('has no axe-core violations on the overview and dataset pages, ja and en', async () => {
+    const page = await newPage();
+    const violations: string[] = [];
+    for (const path of ['/statistics/', '/en/statistics/', `/statistics/${charted.id}/`, `/en/statistics/${charted.id}/`, `/statistics/${tableOnly.id}/`]) {
+      await page.goto(`${site.url}${path}`);
+      if (path.endsWith(`/${charted.id}/`)) await drawn(page, charted.id);
+      violations.push(...(await axe(page)));
+    }
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
