@@ -1,9 +1,12 @@
 /**
- * npm run validate [-- --data-dir DIR] [--lang ja|en|both]
+ * npm run validate [-- --data-dir DIR] [--lang ja|en|both] [--format text|github]
  * Prints every problem in every data file, one per line (file:line:col: field: message), and exits 1 if any.
+ * --format github (the default when GITHUB_ACTIONS=true) also prints each problem as an ::error workflow command,
+ * which GitHub shows as an annotation on that line of the pull request's diff.
  */
 import { resolve } from 'node:path';
 import { loadSiteData } from '../src/data/load.ts';
+import { githubReport, resolveFormat } from '../src/data/validate/annotations.ts';
 import type { MessageLanguage } from '../src/data/validate/issues.ts';
 import { describeLoad } from '../src/data/validate/report.ts';
 import { fail, parseCli } from './lib/cli.ts';
@@ -11,9 +14,12 @@ import { fail, parseCli } from './lib/cli.ts';
 const { values } = parseCli({
   'data-dir': { type: 'string', default: process.env.DATA_DIR ?? 'data' },
   lang: { type: 'string', default: 'both' },
+  format: { type: 'string' },
 });
 const language = values.lang as MessageLanguage;
 if (!['ja', 'en', 'both'].includes(language)) fail(`--lang must be ja, en or both (got ${values.lang})`);
+const format = resolveFormat(values.format, process.env);
+if (!format) fail(`--format must be text or github (got ${values.format})`);
 
 const started = performance.now();
 let result: ReturnType<typeof loadSiteData>;
@@ -27,7 +33,12 @@ try {
 const lines = describeLoad(result, language);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 if (result.issues.length > 0) {
-  console.error(lines.join('\n'));
+  if (format === 'github') {
+    // Workflow commands are read from stdout; the plain lines follow them there, in the same order.
+    console.log(githubReport(result.issues, lines, language).join('\n'));
+  } else {
+    console.error(lines.join('\n'));
+  }
   process.exit(1);
 }
 console.log(`${lines.join('\n')} (${seconds} s)`);
