@@ -32,28 +32,6 @@ const FIXTURE = {
   statisticCsv: fixture('statistics/open-patent-database.csv'),
 };
 
-// ---------------------------------------------------------------------------------------------------------
-// Known bugs (reported, not fixed here: src/data/parse/yaml.ts is not this test's to change). A property that
-// hits one of these exceptions passes, and the `it.fails` tests at the end pin the smallest counterexamples,
-// so once the bug is fixed they fail and this tolerance should be deleted.
-//  - readYaml: an alias to an anchor that does not exist (`answer: **重要**`, `answer: *a`) makes yaml's toJS
-//    throw ReferenceError "Unresolved alias".
-//  - readYaml: an alias bomb makes toJS throw "Excessive alias count".
-//  - validateYamlText: a self-referencing alias (`a: &x [*x]`) reaches quote(), whose JSON.stringify throws
-//    "Converting circular structure to JSON".
-// ---------------------------------------------------------------------------------------------------------
-const KNOWN_BUG = /Unresolved alias|Excessive alias count|circular structure to JSON/u;
-
-/** Runs `action`; an exception is a failure unless it is one of the known bugs above. */
-function unlessKnownBug<T>(action: () => T): T | undefined {
-  try {
-    return action();
-  } catch (error) {
-    if (error instanceof Error && KNOWN_BUG.test(error.message)) return undefined;
-    throw error;
-  }
-}
-
 /** Every issue is located in `file`, says something in both languages and has sensible line/column numbers. */
 function expectStructuredIssues(issues: readonly DataIssue[], file: string): void {
   for (const issue of issues) {
@@ -472,23 +450,20 @@ const FAQ_FILE = 'data/faq/basics.yaml';
 const STAT_FILE = 'data/statistics/open-patent-database.yaml';
 
 function checkYaml(text: string): void {
-  const yaml = unlessKnownBug(() => readYaml(text));
-  if (yaml) {
-    for (const error of yaml.syntaxErrors) {
-      expect(error.line).toBeGreaterThanOrEqual(1);
-      expect(error.column).toBeGreaterThanOrEqual(1);
-      expect(error.detail.length).toBeGreaterThan(0);
-    }
-    expect(yaml.value === undefined).toBe(yaml.syntaxErrors.length > 0);
-    for (const path of [[], ['items', 0, 'answer'], ['category', 'id'], ['series', 3, 'column'], ['no', 'such', 9]] as PropertyKey[][]) {
-      const { line, column } = yaml.locate(path);
-      expect(line).toBeGreaterThanOrEqual(1);
-      expect(column).toBeGreaterThanOrEqual(1);
-    }
+  const yaml = readYaml(text);
+  for (const error of yaml.syntaxErrors) {
+    expect(error.line).toBeGreaterThanOrEqual(1);
+    expect(error.column).toBeGreaterThanOrEqual(1);
+    expect(error.detail.length).toBeGreaterThan(0);
+  }
+  expect(yaml.value === undefined).toBe(yaml.syntaxErrors.length > 0);
+  for (const path of [[], ['items', 0, 'answer'], ['category', 'id'], ['series', 3, 'column'], ['no', 'such', 9]] as PropertyKey[][]) {
+    const { line, column } = yaml.locate(path);
+    expect(line).toBeGreaterThanOrEqual(1);
+    expect(column).toBeGreaterThanOrEqual(1);
   }
   for (const [file, schema] of [[FAQ_FILE, faqFileSchema], [STAT_FILE, statisticMetaSchema]] as const) {
-    const result = unlessKnownBug(() => validateYamlText(file, text, schema));
-    if (!result) continue;
+    const result = validateYamlText(file, text, schema);
     expectStructuredIssues(result.issues, file);
     // Accepted with no issues, or rejected with at least one: never neither.
     expect(result.value === undefined).toBe(result.issues.length > 0);
@@ -618,29 +593,36 @@ describe('decodeDataFile', { timeout: 30_000 }, () => {
   });
 });
 
-// ---------------------------------------------------------------------------------------------------------
-// Known bugs: the smallest counterexamples. `it.fails` passes while the bug is there; when a fix lands it
-// fails, as a reminder to turn these into ordinary tests and drop KNOWN_BUG above.
-// ---------------------------------------------------------------------------------------------------------
-
-describe('known bugs (reported; fixed outside this file)', { timeout: 30_000 }, () => {
+describe('YAML anchors and aliases (found by these properties)', { timeout: 30_000 }, () => {
   const faqWith = (answer: string) => `category:\n  id: basics\n  title: 基本\n  order: 1\nitems:\n  - id: a\n    question: q\n    answer: ${answer}\n`;
 
-  it.fails('BUG: Markdown bold at the start of a YAML value (`answer: **重要**`) throws "Unresolved alias" instead of an issue', () => {
+  it('reports Markdown bold at the start of a YAML value (`answer: **重要**`) on its line, with the quoting hint', () => {
     const result = validateYamlText(FAQ_FILE, faqWith('**重要**'), faqFileSchema);
-    expect(result.issues.length).toBeGreaterThan(0);
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues[0]).toMatchObject({ file: FAQ_FILE, line: 8 });
+    expect(result.issues[0]!.message.en).toContain('a value starts with "*", which YAML reads as an alias');
+    expect(result.issues[0]!.message.ja).toContain('値全体を "…" で囲んでください');
   });
 
-  it.fails('BUG: readYaml throws on an alias to a missing anchor (`a: *x`)', () => {
-    expect(() => readYaml('a: *x\n')).not.toThrow();
+  it('reports an anchor that would silently drop a word (`answer: &注意 text`)', () => {
+    const result = validateYamlText(FAQ_FILE, faqWith('&注意 火気厳禁'), faqFileSchema);
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues[0]!.message.en).toContain('which YAML reads as an anchor and drops');
   });
 
-  it.fails('BUG: readYaml throws on an alias bomb (Excessive alias count)', () => {
+  it('reports an alias to a missing anchor (`a: *x`) instead of throwing', () => {
+    expect(readYaml('a: *x\n').syntaxErrors).toEqual([expect.objectContaining({ line: 1, code: 'ALIAS' })]);
+  });
+
+  it('reports an alias bomb instead of expanding it', () => {
     const bomb = 'a: &a [1,1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n';
-    expect(() => readYaml(bomb)).not.toThrow();
+    const result = readYaml(bomb);
+    expect(result.value).toBeUndefined();
+    expect(result.syntaxErrors.length).toBeGreaterThan(0);
   });
 
-  it.fails('BUG: validateYamlText throws on a self-referencing alias (`title: &t {x: *t}`)', () => {
-    expect(() => validateYamlText(STAT_FILE, 'title: &t\n  x: *t\n', statisticMetaSchema)).not.toThrow();
+  it('reports a self-referencing alias (`title: &t {x: *t}`) instead of throwing', () => {
+    const result = validateYamlText(STAT_FILE, 'title: &t\n  x: *t\n', statisticMetaSchema);
+    expect(result.issues.length).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,5 @@
 /** Reads YAML while keeping a map back to lines, so schema errors can point at the offending key. */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 
 export interface YamlFile {
   value: unknown;
@@ -20,6 +20,9 @@ export function readYaml(text: string): YamlFile {
     const offset = error.code === 'MISSING_CHAR' && /quote/u.test(error.message) ? openingQuote(document, error.pos[0]) : error.pos[0];
     return { ...position(offset), detail: firstLine(error.message), code: error.code };
   });
+  if (syntaxErrors.length === 0) {
+    for (const { offset, detail, code } of anchorsAndAliases(document)) syntaxErrors.push({ ...position(offset), detail, code });
+  }
   return {
     value: syntaxErrors.length > 0 ? undefined : document.toJS({ maxAliasCount: 100 }),
     syntaxErrors,
@@ -28,6 +31,20 @@ export function readYaml(text: string): YamlFile {
       return position(offset);
     },
   };
+}
+
+/**
+ * Data files have no use for YAML anchors (&x) and aliases (*x), but staff type them by accident: Markdown bold at
+ * the start of a value (answer: **重要**) is an alias, and "&注意" an anchor that silently drops the word. Both are
+ * reported instead of read (which would also throw on a missing anchor or expand an alias bomb).
+ */
+function anchorsAndAliases(document: Document): { offset: number; detail: string; code: string }[] {
+  const found: { offset: number; detail: string; code: string }[] = [];
+  visit(document, (_key, node) => {
+    if (isAlias(node)) found.push({ offset: rangeStart(node) ?? 0, detail: `*${node.source} is read as a YAML alias`, code: 'ALIAS' });
+    else if (isNode(node) && node.anchor) found.push({ offset: rangeStart(node) ?? 0, detail: `&${node.anchor} is read as a YAML anchor`, code: 'ANCHOR' });
+  });
+  return found;
 }
 
 function findOffset(document: Document, path: readonly PropertyKey[], wantKey: boolean): number {

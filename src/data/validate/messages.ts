@@ -11,10 +11,19 @@ import { normalizeCode } from '../utils/normalize.ts';
 
 /** "2015/4/17" — quoted and shortened so a long cell does not swamp the line. A YAML mapping or list is shown as its JSON. */
 export function quote(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : safeJson(value);
   const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
   // JSON is already readable; quoting it again would show staff {\"a\":1}.
   return typeof value === 'object' && value !== null ? short : JSON.stringify(short);
+}
+
+/** JSON for display; a value JSON cannot show (circular, BigInt) falls back to its string form. */
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
 }
 
 const both = (ja: string, en: string): Bilingual => ({ ja, en });
@@ -148,6 +157,8 @@ const YAML_HINTS: Record<string, Bilingual> = {
   MISSING_CHAR: both('引用符やカッコが閉じられていません', 'a quote or bracket is not closed'),
   MULTILINE_IMPLICIT_KEY: both('前の行の引用符が閉じられていないか、「キー: 値」の形になっていません', 'a quote on an earlier line is not closed, or a line is not "key: value"'),
   BLOCK_AS_IMPLICIT_KEY: both('字下げがずれているか、「- 」の後の書き方に誤りがあります', 'the indentation is off, or a list item is malformed'),
+  ALIAS: both('値が「*」で始まっています（YAMLでは別名の参照になります）。**太字** などは値全体を "…" で囲んでください', 'a value starts with "*", which YAML reads as an alias; put the whole value in "quotes" (e.g. for **bold**)'),
+  ANCHOR: both('値が「&」で始まっています（YAMLでは目印として扱われ、その語が消えます）。値全体を "…" で囲んでください', 'a value starts with "&", which YAML reads as an anchor and drops; put the whole value in "quotes"'),
   UNEXPECTED_TOKEN: both('この位置に書けない文字があります（全角スペースや記号の位置を確認）', 'a character here is not allowed (check for full-width spaces or stray symbols)'),
 };
 
