@@ -15,7 +15,7 @@ export function readYaml(text: string): YamlFile {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const syntaxErrors = document.errors.map((error) => {
+  const syntaxErrors: YamlFile['syntaxErrors'] = document.errors.map((error) => {
     // yaml reports a quote left open at the end of the file; staff need the line where it was opened.
     const offset = error.code === 'MISSING_CHAR' && /quote/u.test(error.message) ? openingQuote(document, error.pos[0]) : error.pos[0];
     return { ...position(offset), detail: firstLine(error.message), code: error.code };
