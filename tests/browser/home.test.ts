@@ -10,16 +10,10 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
-import { browserRequired, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from '../helpers/chromium.ts';
+import { AXE_TAGS, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
 import { serveDirectory } from '../helpers/static-server.ts';
 
-if (!chromiumAvailable && browserRequired) {
-  describe('browser tests', () => {
-    it('need Chromium', () => {
-      throw new Error(`REQUIRE_BROWSER_TESTS=1 but there is no browser at ${CHROMIUM_PATH}: apt-get install -y chromium`);
-    });
-  });
-}
+requireChromium('browser tests');
 
 describe.runIf(chromiumAvailable)('home page in Chromium', () => {
   const work = mkdtempSync(join(tmpdir(), 'inpit-browser-'));
@@ -68,7 +62,7 @@ describe.runIf(chromiumAvailable)('home page in Chromium', () => {
 
   it('has no axe-core violations (WCAG 2.x A/AA)', async () => {
     await page.goto(`${site.url}/`);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });

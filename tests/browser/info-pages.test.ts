@@ -13,16 +13,10 @@ import { loadSiteData, type SiteData } from '../../src/data/load.ts';
 import { REGIONS } from '../../src/data/utils/prefectures.ts';
 import { WINDOW_KIND_LABELS } from '../../src/utils/labels.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
-import { browserRequired, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from '../helpers/chromium.ts';
+import { AXE_TAGS, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
 import { serveDirectory } from '../helpers/static-server.ts';
 
-if (!chromiumAvailable && browserRequired) {
-  describe('info pages in Chromium', () => {
-    it('need Chromium', () => {
-      throw new Error(`REQUIRE_BROWSER_TESTS=1 but there is no browser at ${CHROMIUM_PATH}: apt-get install -y chromium`);
-    });
-  });
-}
+requireChromium('info pages in Chromium');
 
 const PAGES = ['/', '/windows/', '/cases/', '/news/'].flatMap((path) => [path, `/en${path}`]);
 
@@ -238,7 +232,7 @@ describe.runIf(chromiumAvailable)('home, windows, cases and news in Chromium', (
   it('has no axe-core violations (WCAG 2.x A/AA) on any of these pages', async () => {
     for (const path of PAGES) {
       await open(path);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
       expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     }
   });

@@ -16,16 +16,10 @@ import { facetKeysOf } from '../../src/utils/seminars/facets.ts';
 import { parseContentLines } from '../../src/utils/seminars/ics.ts';
 import { splitByTiming } from '../../src/utils/seminars/status.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
-import { browserRequired, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from '../helpers/chromium.ts';
+import { AXE_TAGS, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
 import { serveDirectory } from '../helpers/static-server.ts';
 
-if (!chromiumAvailable && browserRequired) {
-  describe('seminar browser tests', () => {
-    it('need Chromium', () => {
-      throw new Error(`REQUIRE_BROWSER_TESTS=1 but there is no browser at ${CHROMIUM_PATH}: apt-get install -y chromium`);
-    });
-  });
-}
+requireChromium('seminar browser tests');
 
 const BUILD_DATE = '2026-11-24';
 const BUILD_DAY_NOON = new Date('2026-11-24T12:00:00+09:00');
@@ -33,7 +27,6 @@ const { seminars } = loadSiteData(join(ROOT, 'data')).data;
 const keyed = seminars.map((s) => ({ ...s, keys: facetKeysOf(s) }));
 const idsWhere = (test: (s: (typeof keyed)[number]) => boolean) => keyed.filter(test).map((s) => s.id).sort();
 const { upcoming } = splitByTiming(seminars, BUILD_DATE);
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 describe.runIf(chromiumAvailable)('seminar pages in Chromium', () => {
   const work = mkdtempSync(join(tmpdir(), 'inpit-seminars-'));

@@ -11,16 +11,10 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSiteData } from '../../src/data/site-data.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
-import { browserRequired, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from '../helpers/chromium.ts';
+import { AXE_TAGS, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
 import { serveDirectory } from '../helpers/static-server.ts';
 
-if (!chromiumAvailable && browserRequired) {
-  describe('site-wide browser tests', () => {
-    it('need Chromium', () => {
-      throw new Error(`REQUIRE_BROWSER_TESTS=1 but there is no browser at ${CHROMIUM_PATH}`);
-    });
-  });
-}
+requireChromium('site-wide browser tests');
 
 describe.runIf(chromiumAvailable)('site-wide behaviour in Chromium', () => {
   const work = mkdtempSync(join(tmpdir(), 'inpit-site-'));
@@ -133,7 +127,7 @@ describe.runIf(chromiumAvailable)('site-wide behaviour in Chromium', () => {
   ];
   it.each([...templates, 'PATENT_DETAIL'])('has no axe-core violations on %s', async (path) => {
     await page.goto(`${site.url}${path === 'PATENT_DETAIL' ? `/patents/${firstPatent}/` : path}`);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 

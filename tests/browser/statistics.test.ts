@@ -13,18 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData } from '../../src/data/load.ts';
 import { summarize, summaryText } from '../../src/utils/statistics/summary.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
-import { browserRequired, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from '../helpers/chromium.ts';
+import { AXE_TAGS, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
 import { serveDirectory } from '../helpers/static-server.ts';
 
-if (!chromiumAvailable && browserRequired) {
-  describe('statistics browser tests', () => {
-    it('need Chromium', () => {
-      throw new Error(`REQUIRE_BROWSER_TESTS=1 but there is no browser at ${CHROMIUM_PATH}: apt-get install -y chromium`);
-    });
-  });
-}
+requireChromium('statistics browser tests');
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // A runtime message inside Chart.js that minification keeps: it identifies the Chart.js file.
 const CHART_JS_MARKER = "can't acquire context from the given item";
 const { data } = loadSiteData(join(ROOT, 'data'));

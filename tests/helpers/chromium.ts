@@ -1,5 +1,6 @@
 /** Finds the system Chromium (Debian's /usr/bin/chromium); browser tests never download a browser. */
 import { existsSync } from 'node:fs';
+import { describe, it } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumAvailable = existsSync(CHROMIUM_PATH);
@@ -17,3 +18,19 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** The axe-core rule sets every browser test checks: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Where Chromium is required (REQUIRE_BROWSER_TESTS=1, as in CI) but missing, adds a failing test that says so.
+ * Elsewhere a suite guarded by `describe.runIf(chromiumAvailable)` is skipped, and `npm test` prints a notice.
+ */
+export function requireChromium(suite: string): void {
+  if (chromiumAvailable || !browserRequired) return;
+  describe(suite, () => {
+    it('needs Chromium', () => {
+      throw new Error(`REQUIRE_BROWSER_TESTS=1 but there is no browser at ${CHROMIUM_PATH}: apt-get install -y chromium`);
+    });
+  });
+}
