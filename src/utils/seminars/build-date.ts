@@ -11,3 +11,11 @@ export function buildToday(env: Record<string, string | undefined> = process.env
   if (pinned && parseIsoDate(pinned)) return pinned;
   return tokyoDate(now);
 }
+
+/**
+ * The time the build's files say they were made (DTSTAMP of the calendars): midnight in Tokyo of the build's
+ * "today", never the clock time, so two builds of the same data on the same BUILD_DATE are byte-identical.
+ */
+export function buildStamp(env: Record<string, string | undefined> = process.env, now: Date = new Date()): Date {
+  return new Date(`${buildToday(env, now)}T00:00:00+09:00`);
+}

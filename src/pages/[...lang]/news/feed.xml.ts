@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getSiteData } from '../../../data/site-data.ts';
 import { langPaths, type Lang } from '../../../i18n/locales.ts';
-import { todayInJapan } from '../../../components/home/home-data.ts';
+import { buildToday } from '../../../utils/seminars/build-date.ts';
 import { newsFeedXml } from '../../../utils/feed/news-feed.ts';
 
 export const getStaticPaths = () => langPaths();
@@ -10,6 +10,6 @@ export const getStaticPaths = () => langPaths();
 export const GET: APIRoute = ({ props, site }) => {
   const { lang } = props as { lang: Lang };
   if (!site) throw new Error('astro.config `site` is needed for the absolute URLs of the Atom feed');
-  const xml = newsFeedXml(getSiteData().news, lang, { site, fallbackDate: todayInJapan() });
+  const xml = newsFeedXml(getSiteData().news, lang, { site, fallbackDate: buildToday() });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getSiteData, type Seminar } from '../../../data/site-data.ts';
 import type { Lang } from '../../../i18n/locales.ts';
-import { buildToday } from '../../../utils/seminars/build-date.ts';
+import { buildStamp, buildToday } from '../../../utils/seminars/build-date.ts';
 import { seminarCalendar } from '../../../utils/seminars/calendar.ts';
 import { seminarPath } from '../../../utils/seminars/present.ts';
 
@@ -17,7 +17,7 @@ export const GET: APIRoute = ({ props, site }) => {
   const body = seminarCalendar(seminar, {
     lang,
     today: buildToday(),
-    stamp: new Date(),
+    stamp: buildStamp(),
     urlFor: (id) => new URL(seminarPath(id, lang), site).href,
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { getSiteData } from '../../../../data/site-data.ts';
 import { REGIONS } from '../../../../data/utils/prefectures.ts';
 import type { Lang } from '../../../../i18n/locales.ts';
-import { buildToday } from '../../../../utils/seminars/build-date.ts';
+import { buildStamp, buildToday } from '../../../../utils/seminars/build-date.ts';
 import { upcomingFeed } from '../../../../utils/seminars/calendar.ts';
 import { seminarPath } from '../../../../utils/seminars/present.ts';
 
@@ -21,7 +21,7 @@ export const GET: APIRoute = ({ props, site }) => {
   const body = upcomingFeed(seminars, name, {
     lang,
     today: buildToday(),
-    stamp: new Date(),
+    stamp: buildStamp(),
     urlFor: (id) => new URL(seminarPath(id, lang), site).href,
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
