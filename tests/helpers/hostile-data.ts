@@ -51,9 +51,9 @@ export function hostileText(marker: string, { lineBreaks = false, controls = fal
 }
 
 /**
- * Markdown-level attacks for the Markdown fields (the validator rejects raw HTML there): a quote inside a link
- * destination, an image destination with an onerror attribute, an attribute breakout in a link title, unsafe
- * link schemes (plain, mixed case, entity-encoded, with a tab, data:, by reference) and entity-encoded markup.
+ * Markdown-level attacks the validator accepts, for the Markdown fields (raw HTML and unsafe link targets are
+ * rejected there, see UNSAFE_MARKDOWN): a quote inside a link destination, an image destination with an onerror
+ * attribute, an attribute breakout in a link title, unsafe schemes as plain text, and entity-encoded markup.
  */
 export function hostileMarkdown(marker: string): string {
   return [
@@ -62,13 +62,21 @@ export function hostileMarkdown(marker: string): string {
     '- [quote](https://ok.example/"onmouseover="alert(1))',
     '- ![img](https://x.example/y.png" onerror="alert(1))',
     '- [title](https://ok.example/ "t\\" onmouseover=\\"alert(1)")',
-    '- [js](javascript:alert(1)) [mixed](JaVaScRiPt:alert(1)) [entity](&#106;avascript:alert(1)) [tab](java&#9;script:alert(1))',
-    '- [data](data:text/html;base64,PHNjcmlwdD4=) ![svg](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)',
-    '- [reference][evil] javascript:alert(1) data:text/html;base64,PHNjcmlwdD4=',
-    '',
-    '[evil]: javascript:alert(1)',
+    '- javascript:alert(1) data:text/html;base64,PHNjcmlwdD4= as plain text',
   ].join('\n');
 }
+
+/** Markdown the validator must reject: unsafe link schemes in every spelling, and images from other sites. */
+export const UNSAFE_MARKDOWN = [
+  '[js](javascript:alert(1))',
+  '[mixed](JaVaScRiPt:alert(1))',
+  '[entity](&#106;avascript:alert(1))',
+  '[tab](java&#9;script:alert(1))',
+  '[data](data:text/html;base64,PHNjcmlwdD4=)',
+  '![svg](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)',
+  '[reference][evil]\n\n[evil]: javascript:alert(1)',
+  '![outside](https://x.example/y.png)',
+] as const;
 
 /** Valid (https:, http:, mailto:) URLs that still carry characters each output format must escape. */
 export const HOSTILE_URLS = {

@@ -25,9 +25,12 @@ import {
   HOSTILE_STATISTIC_ID,
   HOSTILE_URLS,
   ICS_INJECTION,
+  UNSAFE_MARKDOWN,
   UNSAFE_URLS,
   writeHostileData,
 } from '../helpers/hostile-data.ts';
+import { faqFileSchema } from '../../src/data/schemas/faq.ts';
+import { validateYamlText } from '../../src/data/validate/yaml-file.ts';
 import { serveDirectory } from '../helpers/static-server.ts';
 
 const BUILD_DATE = '2026-11-24';
@@ -310,6 +313,13 @@ describe('hostile data', () => {
     );
     // The seminar feeds need an upcoming seminar to carry the injection attempt.
     expect(loaded.data.seminars.some((s) => timingOf(s.date, BUILD_DATE) === 'upcoming')).toBe(true);
+  });
+
+  it.each(UNSAFE_MARKDOWN)('rejects Markdown %j', (markdown) => {
+    const faq = `category:\n  id: basics\n  title: 基本\n  order: 1\nitems:\n  - id: a\n    question: q\n    answer: ${JSON.stringify(markdown)}\n`;
+    const { issues } = validateYamlText('data/faq/basics.yaml', faq, faqFileSchema);
+    expect(issues.map((issue) => issue.field)).toEqual(['items[0].answer']);
+    expect(issues[0]!.message.en).toMatch(/is not allowed|cannot be shown/u);
   });
 
   it.each(UNSAFE_URLS)('rejects %j in every URL field', (unsafe) => {

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isSafeUrl } from '../utils/safe-url.ts';
+import { markdownTargets } from '../utils/markdown-links.ts';
 import { normalizeCode, trimCell } from '../utils/normalize.ts';
 import { isIsoTime, parseIsoDate } from '../utils/dates.ts';
 
@@ -35,13 +36,23 @@ const asText = (value: unknown) => {
 export const text = () => z.preprocess(asText, z.string({ error: 'text' }).min(1, { error: 'required' }));
 
 /** Markdown without raw HTML (rendered with HTML disabled; this check tells staff early). */
+/** Site-relative paths and in-page anchors are fine in Markdown; absolute links must be safe URLs. */
+const isSafeMarkdownLink = (url: string) => /^(?:\/(?!\/)|#)/u.test(url) || isSafeUrl(url);
+
 export const markdown = () =>
   z.preprocess(
     asText,
     z
       .string({ error: 'text' })
       .min(1, { error: 'required' })
-      .refine((value) => !/<\/?[a-z!?][^>]*>/iu.test(value), { error: 'raw_html' }),
+      .refine((value) => !/<\/?[a-z!?][^>]*>/iu.test(value), { error: 'raw_html', abort: true })
+      .superRefine((value, ctx) => {
+        for (const { kind, url } of markdownTargets(value)) {
+          // Images from other sites are blocked by the Content-Security-Policy and would show broken.
+          const safe = kind === 'image' ? /^\/(?!\/)/u.test(url) : isSafeMarkdownLink(url);
+          if (!safe) ctx.addIssue({ code: 'custom', message: kind === 'image' ? 'markdown_image' : 'markdown_link', params: { url } });
+        }
+      }),
   );
 
 export const id = () => z.preprocess(asCode, z.string({ error: 'text' }).regex(ID_PATTERN, { error: 'id' }));

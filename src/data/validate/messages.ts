@@ -119,6 +119,16 @@ export function schemaMessage({ key, value, params = {}, options = [] }: SchemaI
       return both(`更新日 ${v} が登録日 ${params.registered} より前です`, `${v} is before the registration date ${params.registered}`);
     case 'raw_html':
       return both('HTMLタグは使えません。Markdown（**太字**、[リンク](https://…)、- 箇条書き）で書いてください', 'raw HTML is not allowed; use Markdown (**bold**, [link](https://…), - lists)');
+    case 'markdown_link':
+      return both(
+        `リンク先 ${quote(params.url)} は使えません。https:// または http:// で始まるURL、mailto:、またはサイト内のパス（/…）にしてください`,
+        `the link target ${quote(params.url)} is not allowed; use an https:, http: or mailto: URL or a site path (/…)`,
+      );
+    case 'markdown_image':
+      return both(
+        `画像 ${quote(params.url)} は表示できません。画像はサイト内のパス（/…）のものだけ使えます`,
+        `the image ${quote(params.url)} cannot be shown; only images from this site (/…) are allowed`,
+      );
     case 'text':
       return both(`${v} は文字列ではありません`, `${v} is not text`);
     case 'list':

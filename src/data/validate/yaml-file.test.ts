@@ -226,6 +226,23 @@ describe('validateYamlText: values', () => {
     expect(single(checkCases('cases: []\n'))).toMatchObject({ file: CASES, line: 1, column: 8, field: 'cases' });
   });
 
+  it('rejects unsafe link targets and outside images in Markdown, and accepts safe ones', () => {
+    const faqWith = (answer: string) => `category:\n  id: basics\n  title: 基本\n  order: 1\nitems:\n  - id: a\n    question: q\n    answer: "${answer}"\n`;
+    for (const [answer, key] of [
+      ['[x](javascript:alert(1))', 'the link target "javascript:alert(1)" is not allowed'],
+      ['[x](&#106;avascript:alert(1))', 'the link target "javascript:alert(1)" is not allowed'],
+      ['[x](data:text/html,x)', 'the link target "data:text/html,x" is not allowed'],
+      ['![i](https://x.example/y.png)', 'the image "https://x.example/y.png" cannot be shown'],
+    ] as const) {
+      const result = validateYamlText('data/faq/basics.yaml', faqWith(answer), faqFileSchema);
+      expect(result.issues.map((issue) => issue.message.en), answer).toEqual([expect.stringContaining(key)]);
+      expect(result.issues[0]).toMatchObject({ line: 8, field: 'items[0].answer' });
+    }
+    for (const answer of ['[窓口](/windows/)', '[上へ](#top)', '[INPIT](https://www.inpit.go.jp/)', '[mail](mailto:a@example.jp)', '![図](/images/x.png)']) {
+      expect(validateYamlText('data/faq/basics.yaml', faqWith(answer), faqFileSchema).issues, answer).toEqual([]);
+    }
+  });
+
   it('requires at least one solution in a case', () => {
     const issue = single(checkCases(yaml(...CASE_LINES.slice(0, 6), '    solution: []', ...CASE_LINES.slice(8))));
     expect(issue).toMatchObject({ file: CASES, line: 7, field: 'cases[0].solution' });
