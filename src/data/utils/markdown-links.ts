@@ -17,8 +17,8 @@ export function markdownTargets(text: string): MarkdownTarget[] {
   const targets: MarkdownTarget[] = [];
   for (const block of parser.parse(text, {})) {
     for (const token of block.children ?? []) {
-      if (token.type === 'link_open') targets.push({ kind: 'link', url: token.attrGet('href') ?? '' });
-      if (token.type === 'image') targets.push({ kind: 'image', url: token.attrGet('src') ?? '' });
+      if (token.type === 'link_open') targets.push({ kind: 'link', url: String(token.attrGet('href') ?? '') });
+      if (token.type === 'image') targets.push({ kind: 'image', url: String(token.attrGet('src') ?? '') });
     }
   }
   return targets;
