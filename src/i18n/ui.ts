@@ -12,6 +12,8 @@ export const UI = {
   about: { ja: 'このサイトについて', en: 'About this site' },
   accessibility: { ja: 'アクセシビリティ方針', en: 'Accessibility policy' },
   contact: { ja: 'お問い合わせ・相談窓口', en: 'Contact and consultation' },
+  guideTradeSecret: { ja: 'ガイド：はじめての営業秘密管理', en: 'Guide: trade secret management for beginners' },
+  guideOpenPatents: { ja: 'ガイド：開放特許を活用するには', en: 'Guide: how to use open patents' },
   sampleNote: { ja: 'このサイトの一部はサンプルデータです（各ページに表示）。', en: 'Parts of this site are sample data (marked on each page).' },
   sample: { ja: 'サンプル', en: 'Sample' },
   sampleHidden: { ja: '（実在しないデータ）', en: ' (not real data)' },
