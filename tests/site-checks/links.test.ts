@@ -10,6 +10,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HtmlValidate, Parser, type ConfigData } from 'html-validate';
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
+import { readdir, readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/build-site.ts';
 import { buildShippedSiteOnce, releaseShippedSite } from '../helpers/site-build.ts';
@@ -138,6 +139,22 @@ describe('links of the built site (shipped data)', () => {
     expect([...new Set(broken)]).toEqual([]);
     // The site does use in-page links (tables of contents, back-to-index links): the check is not vacuous.
     expect(checked).toBeGreaterThan(50);
+  });
+
+  it('every link to another site carries rel="noopener noreferrer"', async () => {
+    const files = await readdir(outDir, { recursive: true });
+    const missing: string[] = [];
+    let external = 0;
+    for (const file of files.filter((name) => name.endsWith('.html'))) {
+      const html = await readFile(join(outDir, file), 'utf8');
+      for (const [tag] of html.matchAll(/<a\s[^>]*href="https?:\/\/[^"]*"[^>]*>/giu)) {
+        external += 1;
+        const rel = /\srel="([^"]*)"/iu.exec(tag)?.[1]?.split(/\s+/u) ?? [];
+        if (!rel.includes('noopener') || !rel.includes('noreferrer')) missing.push(`${file}: ${tag}`);
+      }
+    }
+    expect([...new Set(missing)].slice(0, 20)).toEqual([]);
+    expect(external).toBeGreaterThan(20);
   });
 
   it('every page in the sitemap, and every hreflang alternate, exists in the build', () => {
