@@ -2,7 +2,6 @@
  * The FAQ in Chromium: permalinks open their answer (with JavaScript) and have their own pages (without),
  * the accordions work by keyboard, FAQ search finds only FAQ questions, and axe-core finds no violations.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +9,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData } from '../../src/data/load.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
-import { AXE_TAGS, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
+import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
 import { serveDirectory } from '../helpers/static-server.ts';
 
 requireChromium('FAQ browser tests');
@@ -31,17 +30,9 @@ describe.runIf(chromiumAvailable)('FAQ in Chromium', () => {
   const errors: string[] = [];
 
   const newPage = async (ctx: BrowserContext = context): Promise<Page> => {
-    const page = await ctx.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    return page;
+    return collectErrors(await ctx.newPage(), errors);
   };
-  const axe = async (page: Page) => {
-    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    return results.violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  };
+  const axe = (page: Page) => axeViolations(page);
 
   beforeAll(async () => {
     const outDir = join(work, 'dist');

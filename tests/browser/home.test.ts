@@ -3,14 +3,13 @@
  * downloaded). Without /usr/bin/chromium these tests are skipped with a loud notice, unless
  * REQUIRE_BROWSER_TESTS=1 (as in CI), where a missing browser fails the run.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
-import { AXE_TAGS, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
+import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
 import { serveDirectory } from '../helpers/static-server.ts';
 
 requireChromium('browser tests');
@@ -28,11 +27,7 @@ describe.runIf(chromiumAvailable)('home page in Chromium', () => {
     expect(build.code, build.stderr).toBe(0);
     site = await serveDirectory(outDir);
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    page = await (await browser.newContext()).newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    page = collectErrors(await (await browser.newContext()).newPage(), consoleErrors);
   });
 
   afterAll(async () => {
@@ -62,7 +57,6 @@ describe.runIf(chromiumAvailable)('home page in Chromium', () => {
 
   it('has no axe-core violations (WCAG 2.x A/AA)', async () => {
     await page.goto(`${site.url}/`);
-    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -2,7 +2,6 @@
  * Home, consultation windows, support cases and news (with the Atom feed) of the shipped data, in Chromium:
  * content, keyboard use of the region index, axe-core and a 320px-wide screen, in Japanese and English.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +12,7 @@ import { loadSiteData, type SiteData } from '../../src/data/load.ts';
 import { REGIONS } from '../../src/data/utils/prefectures.ts';
 import { WINDOW_KIND_LABELS } from '../../src/utils/labels.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
-import { AXE_TAGS, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
+import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
 import { serveDirectory } from '../helpers/static-server.ts';
 
 requireChromium('info pages in Chromium');
@@ -40,10 +39,7 @@ describe.runIf(chromiumAvailable)('home, windows, cases and news in Chromium', (
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     context = await browser.newContext();
     page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
+    collectErrors(page, consoleErrors, () => page.url());
   });
 
   afterAll(async () => {
@@ -232,8 +228,7 @@ describe.runIf(chromiumAvailable)('home, windows, cases and news in Chromium', (
   it('has no axe-core violations (WCAG 2.x A/AA) on any of these pages', async () => {
     for (const path of PAGES) {
       await open(path);
-      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page, path)).toEqual([]);
     }
   });
 

@@ -5,7 +5,6 @@
  * The build is pinned to 2026-11-24 (BUILD_DATE) and the browser clock is set per context, so results do not
  * depend on the day the tests run.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +15,7 @@ import { facetKeysOf } from '../../src/utils/seminars/facets.ts';
 import { parseContentLines } from '../../src/utils/seminars/ics.ts';
 import { splitByTiming } from '../../src/utils/seminars/status.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
-import { AXE_TAGS, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
+import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
 import { serveDirectory } from '../helpers/static-server.ts';
 
 requireChromium('seminar browser tests');
@@ -44,11 +43,7 @@ describe.runIf(chromiumAvailable)('seminar pages in Chromium', () => {
     });
     contexts.push(context);
     await context.clock.setFixedTime(options.now ?? BUILD_DAY_NOON);
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`${path}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`${path}: ${error.message}`));
+    const page = collectErrors(await context.newPage(), problems, () => path);
     const response = await page.goto(`${site.url}${path}`);
     expect(response?.status(), path).toBe(200);
     return page;
@@ -286,8 +281,7 @@ describe.runIf(chromiumAvailable)('seminar pages in Chromium', () => {
       [...paths.map((path) => ({ path, width: undefined })), { path: '/seminars/?region=kanto', width: 320 }].map(async ({ path, width }) => {
         const page = await open(path, { width });
         if (width) expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling at 320px').toBeLessThanOrEqual(width);
-        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-        return results.violations.map((v) => `${path}@${width ?? 1280} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        return axeViolations(page, `${path}@${width ?? 1280}`);
       }),
     );
     expect(violations.flat()).toEqual([]);

@@ -3,7 +3,6 @@
  * (sitemap with hreflang, robots.txt, manifest, 404) and axe-core on the shared page templates in both languages.
  * Section pages (seminars, FAQ, statistics, windows, cases, news) have their own browser tests.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +10,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSiteData } from '../../src/data/site-data.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
-import { AXE_TAGS, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
+import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
 import { serveDirectory } from '../helpers/static-server.ts';
 
 requireChromium('site-wide browser tests');
@@ -127,8 +126,7 @@ describe.runIf(chromiumAvailable)('site-wide behaviour in Chromium', () => {
   ];
   it.each([...templates, 'PATENT_DETAIL'])('has no axe-core violations on %s', async (path) => {
     await page.goto(`${site.url}${path === 'PATENT_DETAIL' ? `/patents/${firstPatent}/` : path}`);
-    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, path)).toEqual([]);
   });
 
   it('reflows to 320 px without horizontal scrolling on shared templates', async () => {

@@ -3,7 +3,6 @@
  * chart nears the viewport), the table, summary and downloads agree with the data, and axe-core finds no
  * violations.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'csv-parse/sync';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData } from '../../src/data/load.ts';
 import { summarize, summaryText } from '../../src/utils/statistics/summary.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
-import { AXE_TAGS, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
+import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
 import { serveDirectory } from '../helpers/static-server.ts';
 
 requireChromium('statistics browser tests');
@@ -39,12 +38,7 @@ describe.runIf(chromiumAvailable)('statistics in Chromium', () => {
   const errors: string[] = [];
 
   const newPage = async (ctx: BrowserContext = context): Promise<Page> => {
-    const page = await ctx.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    return page;
+    return collectErrors(await ctx.newPage(), errors);
   };
   /** Loads a page and returns the JavaScript files it fetched, with their contents. */
   const scriptsOf = async (page: Page, path: string): Promise<Map<string, string>> => {
@@ -59,10 +53,7 @@ describe.runIf(chromiumAvailable)('statistics in Chromium', () => {
     return scripts;
   };
   const drawn = (page: Page, id: string) => page.locator(`[data-chart-id="${id}"][data-chart-state="drawn"]`).waitFor({ timeout: 10_000 });
-  const axe = async (page: Page) => {
-    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    return results.violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  };
+  const axe = (page: Page) => axeViolations(page);
   /** The table's cells as data: '' for "no data". */
   const tableValues = (page: Page) =>
     page.locator('.stat-table tbody tr').evaluateAll((rows) =>

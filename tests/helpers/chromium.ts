@@ -1,23 +1,17 @@
 /** Finds the system Chromium (Debian's /usr/bin/chromium); browser tests never download a browser. */
+import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM_PATH };
 export const chromiumAvailable = existsSync(CHROMIUM_PATH);
 /** Set by .ci/run: a missing browser is then a failure, not a skip. */
 export const browserRequired = process.env.REQUIRE_BROWSER_TESTS === '1';
 
 // playwright-core gives each launch a fresh, empty profile directory.
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROMIUM_ARGS = ['--headless', ...CHROMIUM_FLAGS];
 
 /** The axe-core rule sets every browser test checks: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -33,4 +27,20 @@ export function requireChromium(suite: string): void {
       throw new Error(`REQUIRE_BROWSER_TESTS=1 but there is no browser at ${CHROMIUM_PATH}: apt-get install -y chromium`);
     });
   });
+}
+
+/** axe-core violations on the page as it is now, one line each: "<label> <rule>: <elements>". */
+export async function axeViolations(page: Page, label: string = page.url()): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations.map((v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Collects the page's console errors and uncaught exceptions into `into`, each prefixed by `label()`. */
+export function collectErrors(page: Page, into: string[], label: () => string = () => ''): Page {
+  const prefix = () => (label() ? `${label()}: ` : '');
+  page.on('console', (message) => {
+    if (message.type() === 'error') into.push(`${prefix()}${message.text()}`);
+  });
+  page.on('pageerror', (error) => into.push(`${prefix()}${error.message}`));
+  return page;
 }
