@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInJapan } from '../../src/components/home/home-data.ts';
+import { buildToday } from '../../src/utils/seminars/build-date.ts';
 import { loadSiteData, type SiteData } from '../../src/data/load.ts';
 import { REGIONS } from '../../src/data/utils/prefectures.ts';
 import { WINDOW_KIND_LABELS } from '../../src/utils/labels.ts';
@@ -27,7 +27,8 @@ describe.runIf(chromiumAvailable)('home, windows, cases and news in Chromium', (
   let page: Page;
   let data: SiteData;
   // Taken before the build: "upcoming" is computed during the build, on this day or (past midnight) the next.
-  const buildDay = todayInJapan();
+  // The same 'today' the build uses (BUILD_DATE when set, else the date in Tokyo).
+  const buildDay = buildToday();
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {

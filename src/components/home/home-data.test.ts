@@ -1,17 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSiteData, type Seminar, type Statistic } from '../../data/load.ts';
-import { HOME_FIGURES, keyFigures, seminarPlace, todayInJapan, upcomingSeminars } from './home-data.ts';
+import { HOME_FIGURES, keyFigures, seminarPlace, upcomingSeminars } from './home-data.ts';
 
 const seminar = (id: string, date: string, extra: Partial<Seminar> = {}): Seminar =>
   ({ id, date, series: 's', title: id, prefecture: '北海道', format: 'in_person', status: 'scheduled', sample: false, ...extra }) as Seminar;
-
-describe('todayInJapan', () => {
-  it('uses the date in Japan, not UTC', () => {
-    expect(todayInJapan(new Date('2026-11-23T15:30:00Z'))).toBe('2026-11-24');
-    expect(todayInJapan(new Date('2026-11-24T14:59:00Z'))).toBe('2026-11-24');
-  });
-});
 
 describe('upcomingSeminars', () => {
   const list = [

@@ -5,11 +5,6 @@ import { warekiYear } from '../../data/utils/dates.ts';
 import type { Lang, LocalizedText } from '../../i18n/locales.ts';
 import { FORMAT_LABELS } from '../../utils/labels.ts';
 
-/** Today's date in Japan (YYYY-MM-DD): a build in UTC just after midnight JST is already the next day. */
-export function todayInJapan(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 /** Seminars on or after `today`, soonest first; cancelled ones are left out (the seminar list still shows them). */
 export function upcomingSeminars(seminars: readonly Seminar[], today: string, limit: number): Seminar[] {
   return seminars

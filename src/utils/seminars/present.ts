@@ -2,7 +2,6 @@
 import { fiscalYearLabel } from '../../data/utils/dates.ts';
 import { findPrefecture } from '../../data/utils/prefectures.ts';
 import { localizedPath, type Lang } from '../../i18n/locales.ts';
-import { RESERVED_IDS } from './facets.ts';
 
 export interface SeminarText {
   id: string;
@@ -71,13 +70,3 @@ export const upcomingIcsPath = (lang: Lang) => localizedPath('/seminars/upcoming
 export const regionIcsPath = (region: string, lang: Lang) => localizedPath(`/seminars/region/${region}.ics`, lang);
 export const facetPath = (facet: string, value: string, lang: Lang) => localizedPath(`/seminars/${facet}/${value}/`, lang);
 
-/** Stops the build with a clear message instead of two pages fighting over one URL. */
-export function assertNoReservedIds(seminars: readonly { id: string }[]): void {
-  const clashes = seminars.filter((s) => RESERVED_IDS.includes(s.id)).map((s) => s.id);
-  if (clashes.length > 0) {
-    throw new Error(
-      `data/seminars.csv: id ${clashes.join(', ')} は /seminars/ の予約語（${RESERVED_IDS.join(', ')}）と同じなので使えません / ` +
-        `is reserved under /seminars/ (${RESERVED_IDS.join(', ')}); choose another id`,
-    );
-  }
-}
