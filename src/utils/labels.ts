@@ -5,12 +5,6 @@ export const FORMAT_LABELS = {
   hybrid: { ja: '会場・オンライン併用', en: 'Hybrid' },
 } as const;
 
-export const STATUS_LABELS = {
-  scheduled: { ja: '受付中・開催予定', en: 'Scheduled' },
-  full: { ja: '満席', en: 'Full' },
-  cancelled: { ja: '中止', en: 'Cancelled' },
-  postponed: { ja: '延期', en: 'Postponed' },
-} as const;
 
 export const HOLDER_TYPE_LABELS = {
   company: { ja: '企業', en: 'Company' },
