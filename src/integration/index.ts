@@ -7,16 +7,20 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSiteData } from '../data/load.ts';
-import { dataDirectory, rememberSiteData } from '../data/site-data.ts';
+import { dataDirectory, getSiteData, rememberSiteData } from '../data/site-data.ts';
 import { describeLoad } from '../data/validate/report.ts';
-import { buildSearchIndex } from './pagefind.ts';
+import { buildPatentIndex, buildSearchIndex } from './pagefind.ts';
+import { stampBuildId } from './build-id.ts';
 import { headersFile } from '../utils/csp.ts';
 
 export default function portal(): AstroIntegration {
+  let cacheDir = '';
+  let patentIndex: { promise: Promise<{ patents: number; seconds: number }>; staging: string } | undefined;
   return {
     name: 'inpit-portal',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, config, logger }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
         if (command !== 'build' && command !== 'dev') return;
         const dir = dataDirectory();
         const started = performance.now();
@@ -30,11 +34,23 @@ export default function portal(): AstroIntegration {
         rememberSiteData(dir, result.data);
         logger.info(`${lines.join(' ')} — validated ${dir} in ${Math.round(performance.now() - started)} ms`);
       },
+      'astro:build:start': () => {
+        // The patent index needs only the data: Pagefind builds it while Astro renders the pages.
+        const { patents, patentFields } = getSiteData();
+        const staging = join(cacheDir, `pagefind-patents-${process.pid}`);
+        const promise = buildPatentIndex(staging, { patents, patentFields });
+        promise.catch(() => {}); // awaited (and reported) in astro:build:done
+        patentIndex = { promise, staging };
+      },
       'astro:build:done': async ({ dir, logger }) => {
         writeFileSync(join(fileURLToPath(dir), '_headers'), headersFile());
-        const started = performance.now();
-        const { pages } = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`Pagefind indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+        const siteDir = fileURLToPath(dir);
+        const { patents, patentFields } = getSiteData();
+        const index = await buildSearchIndex(siteDir, { patents, patentFields }, patentIndex && { patentIndex: patentIndex.promise, patentStaging: patentIndex.staging });
+        stampBuildId(siteDir, index.buildId);
+        logger.info(
+          `Pagefind indexed ${index.pages} pages in ${index.seconds.site.toFixed(1)} s and ${index.patents} patents in ${index.seconds.patents.toFixed(1)} s (build ${index.buildId}, offline download ${(index.offlineBytes / 1e6).toFixed(1)} MB)`,
+        );
       },
     },
   };

@@ -13,12 +13,18 @@ describe('buildSearchIndex', () => {
     vi.doMock('pagefind', () => ({
       createIndex: async () => ({
         errors: [],
-        index: { addDirectory: async () => ({ errors: ['Failed to parse foo.html'], page_count: 1 }), writeFiles: async () => ({ errors: [] }) },
+        index: { addHTMLFile: async () => ({ errors: ['Failed to parse foo.html'] }), writeFiles: async () => ({ errors: [] }), deleteIndex: async () => null },
       }),
       close: async () => null,
     }));
     const { buildSearchIndex } = await import('./pagefind.ts');
-    await expect(buildSearchIndex('/nowhere')).rejects.toThrow(/addDirectory failed:\nFailed to parse foo\.html/u);
+    const site = mkdtempSync(join(tmpdir(), 'pagefind-mock-'));
+    try {
+      writeFileSync(join(site, 'foo.html'), '<html lang="ja"><body>x</body></html>');
+      await expect(buildSearchIndex(site)).rejects.toThrow(/addHTMLFile foo\.html failed:\nFailed to parse foo\.html/u);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 
   it('fails when there is nothing to index', async () => {
@@ -36,7 +42,7 @@ describe('buildSearchIndex', () => {
     const site = mkdtempSync(join(tmpdir(), 'pagefind-site-'));
     try {
       writeFileSync(join(site, 'index.html'), '<html lang="ja"><body><main data-pagefind-body><h1>営業秘密</h1><p>秘密管理</p></main></body></html>');
-      await expect(buildSearchIndex(site)).resolves.toEqual({ pages: 1 });
+      await expect(buildSearchIndex(site)).resolves.toMatchObject({ pages: 1, patents: 0 });
     } finally {
       rmSync(site, { recursive: true, force: true });
     }

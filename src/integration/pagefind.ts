@@ -1,6 +1,20 @@
-/** Runs Pagefind through its Node API. Pagefind returns errors instead of throwing: any error fails the build. */
-import { join } from 'node:path';
+/**
+ * Runs Pagefind through its Node API. Pagefind returns errors instead of throwing: any error fails the build.
+ *
+ * Two bundles:
+ * - /pagefind/: the site's pages (one index per language, from each page's lang), without the patent listings
+ *   and detail pages, which would bury everything else;
+ * - /pagefind-patents/: the open patents as custom records, built from the data rather than from 50,000 HTML
+ *   pages, which is faster and lets the words be normalized the same way as queries (src/utils/search/).
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { PagefindIndex, PagefindServiceConfig } from 'pagefind';
+import type { Patent, PatentField } from '../data/load.ts';
+import { patentRecord } from './patent-records.ts';
+import { OFFLINE_MANIFEST, PATENT_BUNDLE_PATH, type OfflineManifest } from '../utils/search/patent-contract.ts';
 
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
@@ -10,18 +24,156 @@ function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new SearchIndexError(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
-export async function buildSearchIndex(siteDir: string): Promise<{ pages: number }> {
+async function newIndex(config: PagefindServiceConfig): Promise<PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex(config);
+  check('createIndex', errors);
+  if (!index) throw new SearchIndexError('Pagefind createIndex returned no index');
+  return index;
+}
+
+/** Files under dir, as paths relative to it with forward slashes, sorted. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else out.push(relative(dir, path).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** Pages for the site index: everything but the patent listings and records, which the patent bundle covers. */
+export function isSitePage(path: string): boolean {
+  if (!path.endsWith('.html')) return false;
+  const patents = /^(?:en\/)?patents\/(.+)$/u.exec(path);
+  return !patents || patents[1] === 'index.html';
+}
+
+// The patent bundle is searched with the JS API only: Pagefind's UI files would be dead weight offline.
+const UNUSED_IN_PATENT_BUNDLE = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/u;
+
+export interface PatentIndexInput {
+  patents: readonly Patent[];
+  patentFields: readonly PatentField[];
+  /** Pages per fragment file in the patent bundle; see docs/search.md. */
+  maxFragments?: number;
+}
+
+export interface SearchIndexResult {
+  pages: number;
+  patents: number;
+  buildId: string;
+  offlineBytes: number;
+  seconds: { site: number; patents: number };
+}
+
+export const DEFAULT_MAX_FRAGMENTS = 1000;
+
+// Batches keep many requests in flight to the Pagefind service without queueing 50,000 at once.
+const BATCH = 500;
+
+/** dist path → URL: seminars/x/index.html → /seminars/x/ */
+export function pageUrl(path: string): string {
+  return `/${path.replace(/(?:^|\/)index\.html$/u, '/')}`.replace(/^\/\/$/u, '/');
+}
+
+/**
+ * Indexes the patents into outputDir. It needs only the data, so the integration starts it when the build
+ * starts and Pagefind works while Astro renders pages.
+ */
+export async function buildPatentIndex(outputDir: string, input: PatentIndexInput): Promise<{ patents: number; seconds: number }> {
+  const started = performance.now();
+  rmSync(outputDir, { recursive: true, force: true });
+  if (input.patents.length === 0) return { patents: 0, seconds: 0 };
+  const index = await newIndex({ maxFragments: input.maxFragments ?? DEFAULT_MAX_FRAGMENTS });
+  const fields = new Map(input.patentFields.map((field) => [field.id, field]));
+  for (let i = 0; i < input.patents.length; i += BATCH) {
+    const batch = input.patents.slice(i, i + BATCH);
+    const results = await Promise.all(batch.map((patent) => index.addCustomRecord(patentRecord(patent, fields.get(patent.field)))));
+    results.forEach((result, j) => check(`addCustomRecord ${batch[j]!.license_no}`, result.errors));
+  }
+  check('writeFiles (patents)', (await index.writeFiles({ outputPath: outputDir })).errors);
+  await index.deleteIndex();
+  for (const file of readdirSync(outputDir)) if (UNUSED_IN_PATENT_BUNDLE.test(file)) rmSync(join(outputDir, file));
+  return { patents: input.patents.length, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Indexes the built site's pages into siteDir/pagefind/ and returns the page count. */
+export async function buildSiteIndex(siteDir: string): Promise<{ pages: number; seconds: number }> {
+  const started = performance.now();
+  const site = await newIndex({});
+  const pages = listFiles(siteDir).filter(isSitePage);
+  if (pages.length === 0) throw new SearchIndexError(`Pagefind found no pages to index in ${siteDir}`);
+  for (let i = 0; i < pages.length; i += BATCH) {
+    const batch = pages.slice(i, i + BATCH);
+    const results = await Promise.all(batch.map((page) => site.addHTMLFile({ url: pageUrl(page), content: readFileSync(join(siteDir, page), 'utf8') })));
+    results.forEach((result, j) => check(`addHTMLFile ${batch[j]}`, result.errors));
+  }
+  check('writeFiles', (await site.writeFiles({ outputPath: join(siteDir, 'pagefind') })).errors);
+  await site.deleteIndex();
+  return { pages: pages.length, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * Both bundles, then the offline manifest and the build id. `patentIndex` is the patent bundle already being
+ * built elsewhere (see buildPatentIndex), written to patentStaging; it is moved into the site here.
+ */
+export async function buildSearchIndex(
+  siteDir: string,
+  input: PatentIndexInput = { patents: [], patentFields: [] },
+  started?: { patentIndex: Promise<{ patents: number; seconds: number }>; patentStaging: string },
+): Promise<SearchIndexResult> {
   try {
-    const { index, errors } = await pagefind.createIndex({});
-    check('createIndex', errors);
-    if (!index) throw new SearchIndexError('Pagefind createIndex returned no index');
-    const added = await index.addDirectory({ path: siteDir });
-    check('addDirectory', added.errors);
-    if (added.page_count === 0) throw new SearchIndexError(`Pagefind found no pages to index in ${siteDir}`);
-    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-    check('writeFiles', written.errors);
-    return { pages: added.page_count };
+    const patentDir = join(siteDir, PATENT_BUNDLE_PATH);
+    const patentIndex = started ? await started.patentIndex : await buildPatentIndex(patentDir, input);
+    if (started && patentIndex.patents > 0) {
+      rmSync(patentDir, { recursive: true, force: true });
+      moveDirectory(started.patentStaging, patentDir);
+    }
+    const site = await buildSiteIndex(siteDir);
+    const buildId = bundleHash(siteDir);
+    const offlineBytes = patentIndex.patents > 0 ? writeOfflineManifest(patentDir, buildId) : 0;
+    return { pages: site.pages, patents: patentIndex.patents, buildId, offlineBytes, seconds: { site: site.seconds, patents: patentIndex.seconds } };
   } finally {
     await pagefind.close();
   }
+}
+
+function moveDirectory(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
+
+/** A build id from the content of both bundles: the same input gives the same id, and any change a new one. */
+function bundleHash(siteDir: string): string {
+  const hash = createHash('sha256');
+  for (const bundle of ['pagefind', PATENT_BUNDLE_PATH]) {
+    const dir = join(siteDir, bundle);
+    let files: string[];
+    try {
+      files = listFiles(dir);
+    } catch {
+      continue;
+    }
+    // Pagefind names index files by their content, so names and the entry file identify the bundle.
+    for (const file of files) hash.update(`${bundle}/${file}\n`);
+    hash.update(readFileSync(join(dir, 'pagefind-entry.json')));
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
+function writeOfflineManifest(patentDir: string, buildId: string): number {
+  const files = listFiles(patentDir).filter((file) => file !== OFFLINE_MANIFEST);
+  const bytes = files.reduce((sum, file) => sum + statSync(join(patentDir, file)).size, 0);
+  const manifest: OfflineManifest = { buildId, bytes, files: files.map((file) => `${PATENT_BUNDLE_PATH}${file}`) };
+  writeFileSync(join(patentDir, OFFLINE_MANIFEST), `${JSON.stringify(manifest)}\n`);
+  return bytes;
 }

@@ -1,0 +1,48 @@
+/**
+ * What the patent search index holds, shared by the build (which writes it) and the search page (which reads it).
+ * Filter values and meta codes are ids; each page shows them with its own language's labels.
+ */
+
+/** Where the patent bundle is served from, per page language. */
+export const PATENT_BUNDLE_PATH = '/pagefind-patents/';
+
+/**
+ * Records are indexed as words our own code has already segmented (see words.ts). `und` (undetermined) is a
+ * language Pagefind neither segments nor stems, so those words reach the index unchanged.
+ */
+export const PATENT_LANGUAGE = 'und';
+
+/** The offline manifest written next to the bundle: what "save for offline use" downloads. */
+export const OFFLINE_MANIFEST = 'offline-manifest.json';
+
+export const PATENT_FILTERS = ['field', 'holder_type', 'license', 'year'] as const;
+export type PatentFilter = (typeof PATENT_FILTERS)[number];
+
+export const PATENT_SORT_KEY = 'registered';
+
+/** The meta Pagefind keeps per record: enough to list, print and export a result without its detail page. */
+export interface PatentMeta {
+  title: string;
+  title_en?: string | undefined;
+  license_no: string;
+  field: string;
+  holder: string;
+  holder_type: string;
+  license_terms: string;
+  registered: string;
+  patent_no?: string | undefined;
+  application_no?: string | undefined;
+  /** '1' for sample data. */
+  sample?: string | undefined;
+}
+
+/** ライセンス形態 filter: "either" licences are listed under both 実施許諾 and 譲渡. */
+export function licenseFilterValues(terms: string): string[] {
+  return terms === 'either' ? ['license', 'assignment'] : [terms];
+}
+
+export interface OfflineManifest {
+  buildId: string;
+  bytes: number;
+  files: string[];
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { foldText } from './fold.ts';
+import { searchQuery, searchWords } from './words.ts';
+
+describe('foldText', () => {
+  it.each([
+    ['ＵＳＢ', 'usb'],
+    ['ｶﾀｶﾅ', 'カタカナ'],
+    ['１２３', '123'],
+    ['りんご', 'リンゴ'],
+    ['コンピューター', 'コンピュータ'],
+    ['ｺﾝﾋﾟｭｰﾀｰ', 'コンピュータ'],
+    ['サーバー', 'サーバ'],
+    ['キー', 'キー'], // two morae: the long vowel stays
+    ['2012ー123456', '2012-123456'],
+  ])('%s → %s', (input, folded) => {
+    expect(foldText(input)).toBe(folded);
+  });
+});
+
+describe('searchWords', () => {
+  it('segments Japanese into words and folds each', () => {
+    expect(searchWords('有機ELを用いたコンピューター')).toEqual(expect.arrayContaining(['有機', 'el', 'コンピュータ']));
+  });
+
+  it('gives the same words for the spellings a person may type', () => {
+    const pairs = [
+      ['ＵＳＢメモリ', 'USBメモリ'],
+      ['りんご', 'リンゴ'],
+      ['コンピューター', 'コンピュータ'],
+      ['ﾓｰﾀｰ', 'モーター'],
+    ] as const;
+    for (const [a, b] of pairs) expect(searchWords(a)).toEqual(searchWords(b));
+  });
+});
+
+describe('searchQuery', () => {
+  it.each([
+    ['特許第5946067号', '5946067'],
+    ['特許5946067', '5946067'],
+    ['５９４６０６７', '5946067'],
+    ['特願2012-123456', '2012123456'],
+    ['特願２０１２－１２３４５６', '2012123456'],
+    ['2012-123456', '2012123456'],
+    ['特願2012123456', '2012123456'],
+    ['L2016001200', 'l2016001200'],
+  ])('%s → %s', (typed, query) => {
+    expect(searchQuery(typed)).toBe(query);
+  });
+
+  it('keeps the rest of the query', () => {
+    expect(searchQuery('特許第5946067号 センサー')).toBe('5946067 センサ');
+  });
+});

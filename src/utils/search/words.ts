@@ -1,0 +1,28 @@
+/**
+ * Search words for the patent index, made the same way from indexed text (Node, at build time) and from queries
+ * (the browser), so that both sides agree: ICU word segmentation (Intl.Segmenter), then each word folded
+ * (NFKC, lower case, hiragana as katakana, final long vowel dropped).
+ *
+ * Why not leave segmentation to Pagefind: it segments indexed Japanese with Lindera but queries with the
+ * browser's Intl.Segmenter, and where the two cut a compound differently a query misses. Records are indexed
+ * as already-segmented words in a language Pagefind does not segment again, so the segmenter is the same on
+ * both sides.
+ */
+import { foldText } from './fold.ts';
+import { rewriteNumberForms } from './patent-numbers.ts';
+
+const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+
+/** Folded words of a text, in order; punctuation and spaces are dropped. */
+export function searchWords(text: string): string[] {
+  const words: string[] = [];
+  for (const { segment, isWordLike } of segmenter.segment(text.normalize('NFKC'))) {
+    if (isWordLike) words.push(foldText(segment));
+  }
+  return words;
+}
+
+/** The query Pagefind gets for what a person typed: number forms made words, then the same words as the index. */
+export function searchQuery(typed: string): string {
+  return searchWords(rewriteNumberForms(typed.normalize('NFKC').toLowerCase())).join(' ');
+}
