@@ -11,10 +11,12 @@ import { dataDirectory, getSiteData, rememberSiteData } from '../data/site-data.
 import { describeLoad } from '../data/validate/report.ts';
 import { buildPatentIndex, buildSearchIndex } from './pagefind.ts';
 import { stampBuildId } from './build-id.ts';
+import { recordPhase } from './timings.ts';
 import { headersFile } from '../utils/csp.ts';
 
 export default function portal(): AstroIntegration {
   let cacheDir = '';
+  let renderStarted = 0;
   let patentIndex: { promise: Promise<{ patents: number; seconds: number }>; staging: string } | undefined;
   return {
     name: 'inpit-portal',
@@ -32,6 +34,7 @@ export default function portal(): AstroIntegration {
           process.exit(1);
         }
         rememberSiteData(dir, result.data);
+        recordPhase('validate', (performance.now() - started) / 1000);
         logger.info(`${lines.join(' ')} — validated ${dir} in ${Math.round(performance.now() - started)} ms`);
       },
       'astro:build:start': () => {
@@ -41,13 +44,19 @@ export default function portal(): AstroIntegration {
         const promise = buildPatentIndex(staging, { patents, patentFields });
         promise.catch(() => {}); // awaited (and reported) in astro:build:done
         patentIndex = { promise, staging };
+        renderStarted = performance.now();
       },
       'astro:build:done': async ({ dir, logger }) => {
         writeFileSync(join(fileURLToPath(dir), '_headers'), headersFile());
+        recordPhase('astro', (performance.now() - renderStarted) / 1000);
         const siteDir = fileURLToPath(dir);
         const { patents, patentFields } = getSiteData();
+        const indexStarted = performance.now();
         const index = await buildSearchIndex(siteDir, { patents, patentFields }, patentIndex && { patentIndex: patentIndex.promise, patentStaging: patentIndex.staging });
         stampBuildId(siteDir, index.buildId);
+        recordPhase('pagefind_patents', index.seconds.patents);
+        recordPhase('pagefind_site', index.seconds.site);
+        recordPhase('pagefind_after_render', (performance.now() - indexStarted) / 1000);
         logger.info(
           `Pagefind indexed ${index.pages} pages in ${index.seconds.site.toFixed(1)} s and ${index.patents} patents in ${index.seconds.patents.toFixed(1)} s (build ${index.buildId}, offline download ${(index.offlineBytes / 1e6).toFixed(1)} MB)`,
         );
