@@ -70,7 +70,9 @@ export interface SearchIndexResult {
   seconds: { site: number; patents: number };
 }
 
-export const DEFAULT_MAX_FRAGMENTS = 1000;
+// About five records per fragment file at 50,000 records: a page of 20 results then fetches ~20 small files
+// (tens of kB) instead of 20 files of 50 records, while the bundle stays at ~10,000 files, not 50,000.
+export const DEFAULT_MAX_FRAGMENTS = 10_000;
 
 // Batches keep many requests in flight to the Pagefind service without queueing 50,000 at once.
 const BATCH = 500;
