@@ -4,7 +4,7 @@
  *
  *   npm run build && node scripts/lighthouse.ts [--dist DIR] [PATH…]
  *
- * PATH defaults to the five audited pages (/, /seminars/, /faq/, /statistics/, /search/). Exits 1 when a page
+ * PATH defaults to the six audited pages (/, /seminars/, /faq/, /statistics/, /search/, /patents/search/). Exits 1 when a page
  * misses a budget.
  */
 import { parseArgs } from 'node:util';
@@ -17,7 +17,7 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 /** chrome-launcher adds its own defaults (fresh profile, no default browser check, …) to these. */
 export const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
-export const LIGHTHOUSE_PAGES = ['/', '/seminars/', '/faq/', '/statistics/', '/search/'];
+export const LIGHTHOUSE_PAGES = ['/', '/seminars/', '/faq/', '/statistics/', '/search/', '/patents/search/'];
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];

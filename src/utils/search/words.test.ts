@@ -48,6 +48,10 @@ describe('searchQuery', () => {
     expect(searchQuery(typed)).toBe(query);
   });
 
+  it.each(['せんさー', 'センサー', 'ｾﾝｻｰ', 'センサ'])('reads the loanword %s as one word', (typed) => {
+    expect(searchQuery(typed)).toBe('センサ');
+  });
+
   it('keeps the rest of the query', () => {
     expect(searchQuery('特許第5946067号 センサー')).toBe('5946067 センサ');
   });

@@ -22,7 +22,14 @@ export function searchWords(text: string): string[] {
   return words;
 }
 
-/** The query Pagefind gets for what a person typed: number forms made words, then the same words as the index. */
+const KANA_ONLY = /^[\p{Script=Hiragana}\p{Script=Katakana}\u30FC]+$/u;
+
+/**
+ * The query Pagefind gets for what a person typed: number forms made words, then the same words as the index.
+ * A part typed in kana alone is read as katakana first: a loanword typed without conversion (せんさー) is not
+ * in the segmenter's dictionary and would fall apart into syllables, while センサー stays one word.
+ */
 export function searchQuery(typed: string): string {
-  return searchWords(rewriteNumberForms(typed.normalize('NFKC').toLowerCase())).join(' ');
+  const parts = rewriteNumberForms(typed.normalize('NFKC').toLowerCase()).split(/\s+/u).filter(Boolean);
+  return parts.flatMap((part) => searchWords(KANA_ONLY.test(part) ? foldText(part) : part)).join(' ');
 }

@@ -1,0 +1,120 @@
+/**
+ * The patent bundle (/pagefind-patents/) through Pagefind's JS API: loading it, one search with the counts each
+ * filter value would have, and fetching result data in batches. Pagefind itself is passed in, so the logic here
+ * is unit-tested with a fake.
+ */
+import { PATENT_BUNDLE_PATH, PATENT_FILTERS, type PatentFilter, type PatentMeta } from '../../utils/search/patent-contract.ts';
+import { searchQuery } from '../../utils/search/words.ts';
+import { CHUNK_SIZE, pagefindFilters, pagefindSort, type PagefindFilters, type SearchState } from './state.ts';
+
+export type FilterCounts = Partial<Record<string, Record<string, number>>>;
+
+export interface PagefindResult {
+  id: string;
+  data(): Promise<{ url: string; meta: Partial<PatentMeta> & Record<string, string | undefined> }>;
+}
+export interface PagefindSearch {
+  results: PagefindResult[];
+  filters: FilterCounts;
+  totalFilters?: FilterCounts;
+}
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init?(): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  search(query: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
+}
+
+// A variable keeps Vite from bundling the index: it exists only after the build.
+const PAGEFIND_URL = `${PATENT_BUNDLE_PATH}pagefind.js`;
+let loading: Promise<Pagefind> | undefined;
+
+/**
+ * Pagefind, configured for the patent bundle. `buildId` becomes metaCacheTag, so a new build's metadata is not
+ * mixed with a cached old one. All filter indexes are loaded at once: Pagefind counts only filters it has loaded.
+ */
+export function loadPagefind(buildId: string | undefined): Promise<Pagefind> {
+  loading ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pagefind) => {
+    await pagefind.options({ basePath: PATENT_BUNDLE_PATH, ...(buildId ? { metaCacheTag: buildId } : {}) });
+    await pagefind.init?.();
+    await pagefind.filters();
+    return pagefind;
+  });
+  // A failed load (offline, say) is tried again on the next search.
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+export interface Outcome {
+  results: PagefindResult[];
+  /** Per filter, how many results each value would give with the other filters as chosen (OR within a filter). */
+  counts: Record<PatentFilter, Record<string, number>>;
+}
+
+/**
+ * The search for a state, and its filter counts. A filter with values chosen gets its counts from a search
+ * without that filter (otherwise choosing 情報・通信 would show every other field at 0 and make OR impossible);
+ * the others from the main search. Pagefind returns no counts for a search with neither words nor filters, so
+ * those come from `totals` (all records).
+ */
+export async function runSearch(pagefind: Pagefind, state: SearchState, totals: FilterCounts): Promise<Outcome> {
+  const query = searchQuery(state.q) || null;
+  const sort = pagefindSort(state);
+  const filters = pagefindFilters(state.filters);
+  const main = await pagefind.search(query, { filters, ...(sort ? { sort } : {}) });
+  const chosen = PATENT_FILTERS.filter((name) => state.filters[name].length > 0);
+  const others = await Promise.all(
+    chosen.map(async (name) => {
+      const rest = pagefindFilters(state.filters, name);
+      if (query === null && Object.keys(rest).length === 0) return [name, totals[name] ?? {}] as const;
+      return [name, (await pagefind.search(query, { filters: rest }))?.filters[name] ?? {}] as const;
+    }),
+  );
+  const unfiltered = query === null && chosen.length === 0;
+  const counts = Object.fromEntries(PATENT_FILTERS.map((name) => [name, (unfiltered ? totals[name] : main?.filters[name]) ?? {}])) as Outcome['counts'];
+  for (const [name, values] of others) counts[name] = values;
+  return { results: main?.results ?? [], counts };
+}
+
+/** Result data, cached by result id (Pagefind's id of the record, the same in every search of one build). */
+export class ResultData {
+  private readonly cache = new Map<string, Promise<PatentMeta | undefined>>();
+
+  get(result: PagefindResult): Promise<PatentMeta | undefined> {
+    let data = this.cache.get(result.id);
+    if (!data) {
+      data = result.data().then((d) => toMeta(d.meta));
+      this.cache.set(result.id, data);
+      // A failed fetch (offline, say) is tried again next time.
+      data.catch(() => this.cache.delete(result.id));
+    }
+    return data;
+  }
+
+  /**
+   * Data for results [start, end) in order, CHUNK_SIZE at a time; `onChunk` gets each chunk as it arrives and may
+   * return false to stop (a newer search started). Waits for the browser between chunks, so the page stays usable.
+   */
+  async each(results: readonly PagefindResult[], onChunk: (chunk: PatentMeta[], done: number) => boolean | void, start = 0, end = results.length, chunkSize = CHUNK_SIZE): Promise<boolean> {
+    for (let from = start; from < end; from += chunkSize) {
+      const chunk = await Promise.all(results.slice(from, Math.min(from + chunkSize, end)).map((result) => this.get(result)));
+      if (onChunk(chunk.filter((meta): meta is PatentMeta => meta !== undefined), Math.min(from + chunkSize, end) - start) === false) return false;
+      if (from + chunkSize < end) await nextFrame();
+    }
+    return true;
+  }
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
+    else setTimeout(resolve, 0);
+  });
+}
+
+/** The meta of a record as the contract describes it; undefined when the fields every row needs are missing. */
+export function toMeta(meta: Record<string, string | undefined>): PatentMeta | undefined {
+  const { title, license_no, field, holder, holder_type, license_terms, registered } = meta;
+  if (!title || !license_no || !field || !holder || !holder_type || !license_terms || !registered) return undefined;
+  return { title, title_en: meta.title_en, license_no, field, holder, holder_type, license_terms, registered, patent_no: meta.patent_no, application_no: meta.application_no, sample: meta.sample };
+}

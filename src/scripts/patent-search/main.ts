@@ -1,0 +1,286 @@
+/**
+ * The open-patent search page (/patents/search/, /en/patents/search/): wires the form, filters, sort, pagination,
+ * "show all", print and CSV to the patent bundle, and keeps the URL in step (pushState on every change, popstate
+ * restores). The page renders everything that works without this script; see the page for the markup contract.
+ */
+import { PATENT_FILTERS, type PatentFilter, type PatentMeta } from '../../utils/search/patent-contract.ts';
+import { csvFilename, patentCsv } from './csv.ts';
+import { loadPagefind, ResultData, runSearch, type FilterCounts, type Outcome, type Pagefind } from './engine.ts';
+import { paginationList, resultItem } from './render.ts';
+import {
+  cleanQuery,
+  effectiveSort,
+  hasQuery,
+  pageCount,
+  pageSlice,
+  parseState,
+  sameState,
+  serializeState,
+  type AllowedValues,
+  type SearchState,
+  type Sort,
+} from './state.ts';
+import { conditionsText, countLabel, progressMessage, resultMessage, TEXT, type SearchLabels } from './text.ts';
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`patent search: missing ${selector}`);
+  return found;
+}
+
+export function setUpPatentSearch(root: HTMLElement): void {
+  const labels = JSON.parse(required<HTMLScriptElement>(document, '#patent-search-labels').textContent ?? '{}') as SearchLabels;
+  const t = TEXT[labels.lang];
+  const form = required<HTMLFormElement>(root, 'form[data-search-form]');
+  const input = required<HTMLInputElement>(form, 'input[name="q"]');
+  const sortSelect = required<HTMLSelectElement>(root, 'select[name="sort"]');
+  const status = required<HTMLElement>(root, '#patent-result-count');
+  const heading = required<HTMLElement>(root, '#patent-results-heading');
+  const list = required<HTMLOListElement>(root, '#patent-results');
+  const pagination = required<HTMLElement>(root, '[data-pagination]');
+  const showAll = required<HTMLButtonElement>(root, '[data-show-all]');
+  const showPaged = required<HTMLButtonElement>(root, '[data-show-paged]');
+  const exportCsv = required<HTMLButtonElement>(root, '[data-export-csv]');
+  const printButton = required<HTMLButtonElement>(root, '[data-print]');
+  const progress = required<HTMLElement>(root, '[data-progress]');
+  const progressBar = required<HTMLProgressElement>(progress, 'progress');
+  const progressText = required<HTMLElement>(progress, '[data-progress-text]');
+  const toolStatus = required<HTMLElement>(root, '[data-tool-status]');
+  const printSummary = required<HTMLElement>(root, '[data-print-summary]');
+  // Export, print and "show all" mean nothing for no results.
+  const resultTools = [...root.querySelectorAll<HTMLElement>('[data-result-tools]')];
+  const checkboxes = (name?: PatentFilter) => [...root.querySelectorAll<HTMLInputElement>(name ? `input[type="checkbox"][data-filter][name="${name}"]` : 'input[type="checkbox"][data-filter]')];
+  const allowed = Object.fromEntries(PATENT_FILTERS.map((name) => [name, checkboxes(name).map((box) => box.value)])) as unknown as AllowedValues;
+  const buildId = root.dataset.buildId && !root.dataset.buildId.startsWith('__') ? root.dataset.buildId : undefined;
+
+  let state: SearchState = parseState(location.search, allowed);
+  let sequence = 0;
+  let totals: FilterCounts | undefined;
+  /** Result data by result id, kept across searches: paging back, "show all" and CSV fetch each record once. */
+  const data = new ResultData();
+  /** The last completed search: what CSV export describes. */
+  let current: Outcome | undefined;
+  let exporting = false;
+
+  const urlFor = (s: SearchState) => `${location.pathname}${serializeState(s)}`;
+
+  const writeControls = (s: SearchState) => {
+    input.value = s.q;
+    for (const box of checkboxes()) box.checked = s.filters[box.name as PatentFilter]?.includes(box.value) ?? false;
+    const relevance = sortSelect.querySelector<HTMLOptionElement>('option[value="relevance"]');
+    if (relevance) relevance.disabled = !hasQuery(s);
+    sortSelect.value = effectiveSort(s);
+    showAll.hidden = s.all;
+    showPaged.hidden = !s.all;
+  };
+
+  const readControls = (base: SearchState): SearchState => {
+    const filters = Object.fromEntries(PATENT_FILTERS.map((name) => [name, checkboxes(name).filter((box) => box.checked).map((box) => box.value)])) as SearchState['filters'];
+    return { ...base, q: cleanQuery(input.value), filters, page: 1 };
+  };
+
+  /** Counts beside each filter value; unticked values with no results are hidden (never the focused one). */
+  const writeCounts = (counts: Outcome['counts']) => {
+    for (const fieldset of root.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter-group]')) {
+      const name = fieldset.dataset.filterGroup as PatentFilter;
+      let shown = 0;
+      for (const box of checkboxes(name)) {
+        const count = counts[name]?.[box.value] ?? 0;
+        const item = box.closest('li');
+        const label = item?.querySelector('[data-count]');
+        if (label) label.textContent = countLabel(count, labels.lang);
+        const hide = count === 0 && !box.checked && document.activeElement !== box;
+        if (item) item.hidden = hide;
+        if (!hide) shown += 1;
+      }
+      const none = fieldset.querySelector<HTMLElement>('[data-none]');
+      if (none) none.hidden = shown > 0;
+    }
+  };
+
+  const showProgress = (done: number, total: number) => {
+    progress.hidden = false;
+    progressBar.max = Math.max(total, 1);
+    progressBar.value = done;
+    progressText.textContent = progressMessage(labels.lang, done, total);
+  };
+
+  const renderPagination = (s: SearchState, total: number) => {
+    const last = pageCount(total);
+    const items = s.all ? undefined : paginationList(document, s.page, last, (page) => urlFor({ ...s, page }), labels);
+    pagination.replaceChildren(...(items ? [items] : []));
+    pagination.hidden = !items;
+  };
+
+  const fail = (error: unknown) => {
+    console.error(error);
+    list.replaceChildren();
+    list.removeAttribute('aria-busy');
+    pagination.hidden = true;
+    progress.hidden = true;
+    status.textContent = t.failed;
+    root.dataset.state = 'error';
+  };
+
+  /** Searches and renders `s`. */
+  const search = async (s: SearchState) => {
+    const mine = ++sequence;
+    const stale = () => mine !== sequence;
+    root.dataset.state = 'loading';
+    // Emptied now and filled once: the live region speaks once per completed search.
+    status.textContent = '';
+    list.setAttribute('aria-busy', 'true');
+    try {
+      const pagefind: Pagefind = await loadPagefind(buildId);
+      totals ??= await pagefind.filters();
+      const outcome = await runSearch(pagefind, s, totals);
+      if (stale()) return;
+      writeCounts(outcome.counts);
+      const total = outcome.results.length;
+      let shown = s;
+      if (!s.all && s.page > pageCount(total)) {
+        // A page past the end (an old link): show the last page and say so in the URL.
+        shown = { ...s, page: pageCount(total) };
+        state = shown;
+        history.replaceState(history.state, '', urlFor(shown));
+      }
+      current = outcome;
+      printSummary.textContent = conditionsText(shown, labels);
+      for (const tools of resultTools) tools.hidden = total === 0;
+      renderPagination(shown, total);
+      const { start, end } = shown.all ? { start: 0, end: total } : pageSlice(shown.page, total);
+      let first = true;
+      const complete = await data.each(
+        outcome.results,
+        (chunk, done) => {
+          if (stale()) return false;
+          const items = chunk.map((meta) => resultItem(document, meta, labels));
+          if (first) {
+            list.replaceChildren(...items);
+            list.setAttribute('start', String(start + 1));
+            first = false;
+          } else {
+            list.append(...items);
+          }
+          if (shown.all && total > 0) showProgress(done, total);
+          return true;
+        },
+        start,
+        end,
+      );
+      if (!complete || stale()) return;
+      if (first) list.replaceChildren();
+      list.removeAttribute('aria-busy');
+      progress.hidden = true;
+      status.textContent = resultMessage(labels.lang, total, shown.all ? 'all' : { start, end });
+      root.dataset.state = 'done';
+    } catch (error) {
+      if (!stale()) fail(error);
+    }
+  };
+
+  /**
+   * A change the person made: new history entry, then search. `focusResults` (another page, show all) moves the
+   * focus to the results heading at once: the control used may be gone, and the list below is being replaced.
+   */
+  const navigate = (next: SearchState, focusResults = false) => {
+    const changed = !sameState(next, state);
+    state = next;
+    writeControls(state);
+    if (changed) history.pushState(null, '', urlFor(state));
+    if (focusResults) heading.focus();
+    void search(state);
+  };
+
+  input.addEventListener('input', () => {
+    const relevance = sortSelect.querySelector<HTMLOptionElement>('option[value="relevance"]');
+    if (relevance) relevance.disabled = !hasQuery({ q: input.value });
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    navigate(readControls(state));
+  });
+  for (const box of checkboxes()) box.addEventListener('change', () => navigate(readControls(state)));
+  required<HTMLButtonElement>(root, '[data-clear-filters]').addEventListener('click', () => {
+    for (const box of checkboxes()) box.checked = false;
+    navigate(readControls(state));
+  });
+  sortSelect.addEventListener('change', () => {
+    const next = readControls(state);
+    const chosen = sortSelect.value as Sort;
+    const fallback: Sort = hasQuery(next) ? 'relevance' : 'newest';
+    navigate({ ...next, sort: chosen === fallback ? null : chosen });
+  });
+  pagination.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-page]');
+    if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate({ ...state, page: Number(link.dataset.page), all: false }, true);
+  });
+  showAll.addEventListener('click', () => navigate({ ...state, all: true, page: 1 }, true));
+  showPaged.addEventListener('click', () => navigate({ ...state, all: false, page: 1 }, true));
+  root.querySelector<HTMLAnchorElement>('[data-skip-results]')?.addEventListener('click', (event) => {
+    event.preventDefault();
+    heading.focus();
+  });
+  printButton.addEventListener('click', () => window.print());
+  exportCsv.addEventListener('click', () => {
+    if (exporting || !current) return;
+    exporting = true;
+    const outcome = current;
+    const records: PatentMeta[] = [];
+    toolStatus.textContent = t.csvPreparing;
+    const total = outcome.results.length;
+    void data
+      .each(outcome.results, (chunk, done) => {
+        records.push(...chunk);
+        if (total > 100) showProgress(done, total);
+      })
+      .then(() => {
+        download(patentCsv(records, labels, location.origin), csvFilename(new Date()));
+        toolStatus.textContent = t.csvDone;
+      })
+      .catch((error: unknown) => {
+        console.error(error);
+        toolStatus.textContent = t.failed;
+      })
+      .finally(() => {
+        exporting = false;
+        if (root.dataset.state !== 'loading') progress.hidden = true;
+      });
+  });
+  window.addEventListener('popstate', () => {
+    const next = parseState(location.search, allowed);
+    if (sameState(next, state)) return;
+    state = next;
+    writeControls(state);
+    void search(state);
+  });
+
+  writeControls(state);
+  const canonical = urlFor(state);
+  if (canonical !== `${location.pathname}${location.search}`) history.replaceState(history.state, '', canonical);
+  void search(state);
+}
+
+function download(text: string, filename: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+const root = document.getElementById('patent-search');
+if (root) {
+  try {
+    setUpPatentSearch(root);
+  } catch (error) {
+    console.error(error);
+    root.dataset.state = 'error';
+  }
+}

@@ -1,0 +1,484 @@
+/**
+ * The open-patent search page (/patents/search/, /en/patents/search/) in Chromium against the shipped data
+ * (240 sample patents): query and live count, filters with counts (OR within a filter, AND across), sort,
+ * pagination, "show all", the shareable URL (reload, back and forward, unknown values), CSV download, print,
+ * keyboard-only use, no JavaScript, English labels, axe-core, and no console errors or CSP violations.
+ * Expected results are computed from the data with the same words the index was built from.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'csv-parse/sync';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSiteData } from '../../src/data/load.ts';
+import { patentSearchText } from '../../src/integration/patent-records.ts';
+import { licenseFilterValues } from '../../src/utils/search/patent-contract.ts';
+import { ROOT } from '../helpers/build-site.ts';
+import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
+import { buildShippedSiteOnce, releaseShippedSite } from '../helpers/site-build.ts';
+import { serveDirectory } from '../helpers/static-server.ts';
+
+requireChromium('patent search browser tests');
+
+const { patents, patentFields } = loadSiteData(join(ROOT, 'data')).data;
+const fieldById = new Map(patentFields.map((field) => [field.id, field]));
+type Patent = (typeof patents)[number];
+const ids = (list: readonly Patent[]) => list.map((p) => p.license_no).sort();
+const hrefsOf = (list: readonly Patent[]) => list.map((p) => `/patents/${p.license_no}/`).sort();
+/** Records the index finds for one word: the same words the build indexed. */
+const matching = (word: string) => patents.filter((p) => patentSearchText(p, fieldById.get(p.field)).split(' ').includes(word));
+const count = (list: readonly Patent[], test: (p: Patent) => boolean) => list.filter(test).length;
+
+const QUERY = 'センサ';
+const sensor = matching(QUERY);
+const ict = patents.filter((p) => p.field === 'ict');
+const ictOrElectronics = patents.filter((p) => p.field === 'ict' || p.field === 'electronics');
+if (sensor.length <= 20 || ict.length <= 20 || ict.length >= patents.length) throw new Error('The shipped data no longer suits these tests: pick another query or field');
+
+describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
+  let outDir: string;
+  let site: Awaited<ReturnType<typeof serveDirectory>>;
+  let browser: Browser;
+  let context: BrowserContext;
+  const problems: string[] = [];
+  const requests: string[] = [];
+
+  async function open(path: string, ctx: BrowserContext = context): Promise<Page> {
+    const page = collectErrors(await ctx.newPage(), problems, () => path);
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    const response = await page.goto(`${site.url}${path}`);
+    expect(response?.status(), path).toBe(200);
+    if (ctx === context) await page.waitForSelector('#patent-search[data-state="done"]');
+    return page;
+  }
+
+  /** Runs an action that starts a search and waits until its results are rendered. */
+  async function searched(page: Page, action: () => Promise<unknown>): Promise<void> {
+    await page.evaluate(() => (document.getElementById('patent-search')!.dataset.state = 'test-pending'));
+    await action();
+    await page.waitForSelector('#patent-search[data-state="done"]', { timeout: 15_000 });
+  }
+
+  const resultHrefs = (page: Page) => page.locator('#patent-results a[data-result-link]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  const resultDates = (page: Page) => page.locator('#patent-results time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
+  const statusText = (page: Page) => page.locator('#patent-result-count').innerText();
+  const totalOf = async (page: Page) => {
+    const text = await statusText(page);
+    const match = /^([\d,]+)(?:件見つかりました| results?)/u.exec(text);
+    if (!match) throw new Error(`no count in "${text}"`);
+    return Number(match[1]!.replaceAll(',', ''));
+  };
+  const filterCount = (page: Page, name: string, value: string) =>
+    page.locator(`input[name="${name}"][value="${value}"]`).evaluate((box) => Number(/[\d,]+/u.exec(box.closest('li')!.querySelector('[data-count]')!.textContent!)![0].replaceAll(',', '')));
+  const search = (page: Page) => page.evaluate(() => location.search);
+  const params = async (page: Page) => [...new URLSearchParams(await search(page))];
+
+  beforeAll(async () => {
+    outDir = await buildShippedSiteOnce();
+    site = await serveDirectory(outDir);
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    await releaseShippedSite();
+  });
+
+  it('lists every record newest first before any search, with the build id stamped and the bundle from /pagefind-patents/', async () => {
+    const started = Date.now();
+    const page = await open('/patents/search/');
+    console.log(`patent search: first results ${Date.now() - started} ms after navigation (240 records)`);
+    expect(await totalOf(page)).toBe(patents.length);
+    expect(await resultHrefs(page)).toHaveLength(20);
+    const newest = [...patents].map((p) => p.registered).sort().reverse();
+    expect(await resultDates(page)).toEqual(newest.slice(0, 20));
+    const { buildId } = JSON.parse(readFileSync(join(outDir, 'build.json'), 'utf8')) as { buildId: string };
+    expect(await page.locator('#patent-search').getAttribute('data-build-id')).toBe(buildId);
+    expect(requests.some((path) => path === '/pagefind-patents/pagefind.js')).toBe(true);
+    expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    // Server-rendered filters carry the build-time totals.
+    expect(await filterCount(page, 'field', 'ict')).toBe(ict.length);
+    await page.close();
+  });
+
+  it('finds records for a query and announces the count once in the live region', async () => {
+    const page = await open('/patents/search/');
+    const status = page.locator('#patent-result-count');
+    expect(await status.getAttribute('role')).toBe('status');
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { announced: string[] }).announced = seen;
+      const region = document.getElementById('patent-result-count')!;
+      new MutationObserver(() => region.textContent && seen.push(region.textContent)).observe(region, { childList: true, characterData: true, subtree: true });
+    });
+    await searched(page, async () => {
+      await page.locator('input[name="q"]').fill(QUERY);
+      await page.locator('input[name="q"]').press('Enter');
+    });
+    expect(await statusText(page)).toBe(`${sensor.length}件見つかりました（1〜20件目を表示）`);
+    expect(await page.evaluate(() => (window as unknown as { announced: string[] }).announced)).toEqual([`${sensor.length}件見つかりました（1〜20件目を表示）`]);
+    const hrefs = await resultHrefs(page);
+    expect(hrefs).toHaveLength(20);
+    for (const href of hrefs) expect(hrefsOf(sensor)).toContain(href);
+    expect(await params(page)).toEqual([['q', QUERY]]);
+    expect(await page.locator('select[name="sort"]').inputValue()).toBe('relevance');
+    await page.close();
+  });
+
+  it('narrows by filters with counts: OR within a filter, AND across filters, checked values kept at 0', async () => {
+    const page = await open('/patents/search/');
+    const universities = count(patents, (p) => p.holder_type === 'university');
+    expect(await filterCount(page, 'holder_type', 'university')).toBe(universities);
+
+    await searched(page, () => page.locator('input[name="field"][value="ict"]').check());
+    expect(await totalOf(page)).toBe(ict.length);
+    expect(await params(page)).toEqual([['field', 'ict']]);
+    // Other filters count within the field now; the field's own values keep theirs, so another can be added.
+    expect(await filterCount(page, 'holder_type', 'university')).toBe(count(ict, (p) => p.holder_type === 'university'));
+    expect(await filterCount(page, 'field', 'electronics')).toBe(count(patents, (p) => p.field === 'electronics'));
+
+    await searched(page, () => page.locator('input[name="field"][value="electronics"]').check());
+    expect(await totalOf(page)).toBe(ictOrElectronics.length);
+    expect(await params(page)).toEqual([
+      ['field', 'electronics'],
+      ['field', 'ict'],
+    ]);
+
+    const year = ictOrElectronics.map((p) => p.registered.slice(0, 4)).sort()[Math.floor(ictOrElectronics.length / 2)]!;
+    const both = ictOrElectronics.filter((p) => p.registered.startsWith(year));
+    await searched(page, () => page.locator(`input[name="year"][value="${year}"]`).check());
+    expect(await totalOf(page)).toBe(both.length);
+    expect(await filterCount(page, 'field', 'ict')).toBe(count(patents, (p) => p.field === 'ict' && p.registered.startsWith(year)));
+    const assignments = count(both, (p) => licenseFilterValues(p.license_terms).includes('assignment'));
+    expect(await filterCount(page, 'license', 'assignment')).toBe(assignments);
+
+    // Years with no record in these fields are hidden; the checked year stays even when a query leaves it at 0.
+    const emptyYear = ['2005', '2006', '2007', '2008', '2009', '2010', '2011', '2012'].find((y) => !ictOrElectronics.some((p) => p.registered.startsWith(y)));
+    if (emptyYear) expect(await page.locator(`input[name="year"][value="${emptyYear}"]`).isVisible()).toBe(false);
+    await searched(page, async () => {
+      await page.locator('input[name="q"]').fill('存在しない語ですよ');
+      await page.locator('input[name="q"]').press('Enter');
+    });
+    expect(await totalOf(page).catch(() => 0)).toBe(0);
+    expect(await statusText(page)).toContain('見つかりませんでした');
+    expect(await page.locator(`input[name="year"][value="${year}"]`).isVisible()).toBe(true);
+    expect(await filterCount(page, 'year', year)).toBe(0);
+    expect(await resultHrefs(page)).toEqual([]);
+    // Nothing to export, print or show.
+    expect(await page.locator('[data-export-csv]').isVisible()).toBe(false);
+    expect(await page.locator('[data-pagination]').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('sorts by newest registration on request, and defaults back to relevance for a query', async () => {
+    const page = await open(`/patents/search/?q=${encodeURIComponent(QUERY)}`);
+    expect(await page.locator('select[name="sort"]').inputValue()).toBe('relevance');
+    await searched(page, () => page.locator('select[name="sort"]').selectOption('newest'));
+    expect(await params(page)).toEqual([
+      ['q', QUERY],
+      ['sort', 'newest'],
+    ]);
+    const dates = await resultDates(page);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(dates[0]).toBe(sensor.map((p) => p.registered).sort().at(-1));
+    // Page 2 carries on from page 1.
+    await searched(page, () => page.locator('[data-pagination] a[data-page="2"]').first().click());
+    const next = await resultDates(page);
+    expect(next[0]! <= dates.at(-1)!).toBe(true);
+    expect(next).toEqual([...next].sort().reverse());
+    await page.close();
+  });
+
+  it('pages by the numbered links, with aria-current, prev/next, and the focus on the results heading', async () => {
+    const page = await open('/patents/search/');
+    const first = await resultHrefs(page);
+    const nav = page.locator('[data-pagination]');
+    expect(await nav.getAttribute('aria-label')).toBe('検索結果のページ');
+    expect(await nav.locator('a[aria-current="page"]').getAttribute('data-page')).toBe('1');
+    expect(await nav.locator('a[rel="prev"]').count()).toBe(0);
+    await searched(page, () => nav.locator('a[data-page="2"]:not([rel])').click());
+    expect(await params(page)).toEqual([['page', '2']]);
+    expect(await nav.locator('a[aria-current="page"]').getAttribute('data-page')).toBe('2');
+    expect(await page.locator('#patent-results').getAttribute('start')).toBe('21');
+    expect(await statusText(page)).toBe(`${patents.length}件見つかりました（21〜40件目を表示）`);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('patent-results-heading');
+    const second = await resultHrefs(page);
+    expect(second).toHaveLength(20);
+    expect(second.filter((href) => first.includes(href))).toEqual([]);
+
+    await searched(page, () => nav.locator('a[rel="next"]').click());
+    expect(await params(page)).toEqual([['page', '3']]);
+    await searched(page, () => nav.locator('a[rel="prev"]').click());
+    expect(await resultHrefs(page)).toEqual(second);
+    // The links are real URLs too.
+    expect(await nav.locator('a[data-page="12"]').getAttribute('href')).toBe('/patents/search/?page=12');
+    await page.close();
+  });
+
+  it('shows all results of a search, in batches, and goes back to pages', async () => {
+    const page = await open('/patents/search/');
+    await page.evaluate(() => {
+      const progress = document.querySelector<HTMLElement>('[data-progress]')!;
+      new MutationObserver(() => {
+        if (!progress.hidden) (window as unknown as { progressShown: boolean }).progressShown = true;
+      }).observe(progress, { attributes: true, attributeFilter: ['hidden'] });
+    });
+    await searched(page, () => page.locator('[data-show-all]').click());
+    expect(await params(page)).toEqual([['all', '1']]);
+    const hrefs = await resultHrefs(page);
+    expect(hrefs).toHaveLength(await totalOf(page));
+    expect([...hrefs].sort()).toEqual(hrefsOf(patents));
+    expect(await statusText(page)).toBe(`${patents.length}件見つかりました（すべて表示）`);
+    expect(await page.evaluate(() => (window as unknown as { progressShown?: boolean }).progressShown)).toBe(true);
+    expect(await page.locator('[data-progress]').isVisible()).toBe(false);
+    expect(await page.locator('[data-pagination]').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('patent-results-heading');
+
+    // Filters keep the view: every ICT record.
+    await searched(page, () => page.locator('input[name="field"][value="ict"]').check());
+    expect([...(await resultHrefs(page))].sort()).toEqual(hrefsOf(ict));
+
+    await searched(page, () => page.locator('[data-show-paged]').click());
+    expect(await resultHrefs(page)).toHaveLength(20);
+    expect(await params(page)).toEqual([['field', 'ict']]);
+    await page.close();
+  });
+
+  it('restores the whole state from a shared URL, on reload, and on back and forward', async () => {
+    const shared = `/patents/search/?q=${encodeURIComponent(QUERY)}&holder_type=university&holder_type=individual&holder_type=company&license=license&sort=newest&page=2`;
+    const expected = sensor.filter((p) => ['university', 'company', 'individual'].includes(p.holder_type) && licenseFilterValues(p.license_terms).includes('license'));
+    expect(expected.length).toBeGreaterThan(20);
+    const page = await open(shared);
+    expect(await page.locator('input[name="q"]').inputValue()).toBe(QUERY);
+    expect(await page.locator('input[name="holder_type"]:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))).toEqual(['company', 'university', 'individual']);
+    expect(await page.locator('input[name="license"][value="license"]').isChecked()).toBe(true);
+    expect(await page.locator('select[name="sort"]').inputValue()).toBe('newest');
+    expect(await totalOf(page)).toBe(expected.length);
+    expect(await page.locator('[data-pagination] a[aria-current="page"]').getAttribute('data-page')).toBe('2');
+    const hrefs = await resultHrefs(page);
+    expect(hrefs).toHaveLength(Math.min(20, expected.length - 20));
+    for (const href of hrefs) expect(hrefsOf(expected)).toContain(href);
+    const url = await search(page);
+
+    await page.reload();
+    await page.waitForSelector('#patent-search[data-state="done"]');
+    expect(await search(page)).toBe(url);
+    expect(await resultHrefs(page)).toEqual(hrefs);
+
+    // Back and forward through three searches.
+    const walk = await open('/patents/search/');
+    const all = await resultHrefs(walk);
+    await searched(walk, () => walk.locator('input[name="field"][value="ict"]').check());
+    const ictPage1 = await resultHrefs(walk);
+    await searched(walk, () => walk.locator('[data-pagination] a[data-page="2"]:not([rel])').click());
+    const ictPage2 = await resultHrefs(walk);
+    await searched(walk, () => walk.goBack());
+    expect(await params(walk)).toEqual([['field', 'ict']]);
+    expect(await resultHrefs(walk)).toEqual(ictPage1);
+    await searched(walk, () => walk.goBack());
+    expect(await search(walk)).toBe('');
+    expect(await walk.locator('input[name="field"]:checked').count()).toBe(0);
+    expect(await resultHrefs(walk)).toEqual(all);
+    await searched(walk, () => walk.goForward());
+    expect(await walk.locator('input[name="field"][value="ict"]').isChecked()).toBe(true);
+    await searched(walk, () => walk.goForward());
+    expect(await params(walk)).toEqual([
+      ['field', 'ict'],
+      ['page', '2'],
+    ]);
+    expect(await resultHrefs(walk)).toEqual(ictPage2);
+    await page.close();
+    await walk.close();
+  });
+
+  it('ignores unknown values in a URL and tidies it; a page past the end shows the last page', async () => {
+    const page = await open('/patents/search/?field=atlantis&field=ict&year=1850&holder_type=%3Cscript%3E&sort=zzz&page=abc&utm=1');
+    expect(await params(page)).toEqual([['field', 'ict']]);
+    expect(await totalOf(page)).toBe(ict.length);
+    const far = await open('/patents/search/?field=ict&page=99');
+    expect(await params(far)).toEqual([
+      ['field', 'ict'],
+      ['page', String(Math.ceil(ict.length / 20))],
+    ]);
+    expect(await resultHrefs(far)).toHaveLength(ict.length - 20 * (Math.ceil(ict.length / 20) - 1));
+    await page.close();
+    await far.close();
+  });
+
+  it('downloads every result of the search as CSV with a BOM, in the page language', async () => {
+    const page = await open('/patents/search/?field=ict');
+    expect(await resultHrefs(page)).toHaveLength(20);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export-csv]').click()]);
+    expect(download.suggestedFilename()).toMatch(/^patents-\d{8}\.csv$/u);
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parse(bytes.subarray(3).toString('utf8')) as string[][];
+    expect(rows[0]).toEqual(['ライセンス番号', '名称', '分野', '権利者', '権利者種別', 'ライセンス形態', '登録日', '特許番号', '出願番号', 'URL']);
+    const body = rows.slice(1);
+    expect(body.map((row) => row[0]).sort()).toEqual(ids(ict));
+    const known = ict[0]!;
+    const row = body.find((r) => r[0] === known.license_no)!;
+    expect(row[1]).toBe(known.title);
+    expect(row[2]).toBe('情報・通信');
+    expect(row[3]).toBe(known.holder);
+    expect(row[6]).toBe(known.registered);
+    expect(row[9]).toBe(`${site.url}/patents/${known.license_no}/`);
+    // The same rows as the results, in the same order.
+    await searched(page, () => page.locator('[data-show-all]').click());
+    expect(body.map((r) => `/patents/${r[0]}/`)).toEqual(await resultHrefs(page));
+    await page.close();
+
+    const english = await open(`/en/patents/search/?q=${encodeURIComponent(QUERY)}`);
+    const [enDownload] = await Promise.all([english.waitForEvent('download'), english.locator('[data-export-csv]').click()]);
+    const enRows = parse(readFileSync(await enDownload.path()).subarray(3).toString('utf8')) as string[][];
+    expect(enRows[0]![0]).toBe('License no.');
+    expect(enRows.slice(1).map((r) => r[0]).sort()).toEqual(ids(sensor));
+    await english.close();
+  });
+
+  it('prints the results with the search written out, without the form and filters', async () => {
+    const page = await open(`/patents/search/?q=${encodeURIComponent(QUERY)}&field=measurement`);
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', '');
+    });
+    await page.locator('[data-print]').click();
+    expect(await page.locator('body').getAttribute('data-printed')).toBe('');
+    const summary = page.locator('[data-print-summary]');
+    expect(await summary.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('form[role="search"]').isVisible()).toBe(false);
+    expect(await page.locator('input[name="field"]').first().isVisible()).toBe(false);
+    expect(await page.locator('select[name="sort"]').isVisible()).toBe(false);
+    expect(await page.locator('.main-nav').isVisible()).toBe(false);
+    expect(await summary.isVisible()).toBe(true);
+    expect(await summary.innerText()).toBe(`検索条件：キーワード「${QUERY}」／分野：計測・試験／並び順：関連度順`);
+    expect(await page.locator('#patent-results a[data-result-link]').first().isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    await page.close();
+  });
+
+  it('works by keyboard alone: Tab to the box, type, Enter, skip to the results, Tab to a result, change page', async () => {
+    const page = await open('/patents/search/');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.id ?? document.activeElement?.tagName);
+    for (let i = 0; i < 40 && (await focused()) !== 'q'; i += 1) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('q');
+    await page.keyboard.type(QUERY);
+    await searched(page, () => page.keyboard.press('Enter'));
+    expect(await totalOf(page)).toBe(sensor.length);
+
+    // On past the submit button (and the offline-save controls, when shown) to the skip link to the results.
+    const onSkip = () => page.evaluate(() => document.activeElement?.hasAttribute('data-skip-results') ?? false);
+    for (let i = 0; i < 8 && !(await onSkip()); i += 1) await page.keyboard.press('Tab');
+    expect(await onSkip()).toBe(true);
+    expect(await page.locator('[data-skip-results]').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('patent-results-heading');
+    const onResult = () => page.evaluate(() => document.activeElement?.hasAttribute('data-result-link') ?? false);
+    for (let i = 0; i < 15 && !(await onResult()); i += 1) await page.keyboard.press('Tab');
+    expect(await onResult()).toBe(true);
+    // The focus is visible.
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+
+    // Tab on through the list to the pagination and change page with Enter.
+    const onPage2 = () => page.evaluate(() => document.activeElement?.getAttribute('data-page') === '2' && !document.activeElement.hasAttribute('rel'));
+    for (let i = 0; i < 40 && !(await onPage2()); i += 1) await page.keyboard.press('Tab');
+    expect(await onPage2()).toBe(true);
+    await searched(page, () => page.keyboard.press('Enter'));
+    expect(await focused()).toBe('patent-results-heading');
+    expect(await params(page)).toEqual([
+      ['q', QUERY],
+      ['page', '2'],
+    ]);
+
+    // A filter by Space, and on out of the page: no trap.
+    for (let i = 0; i < 80 && (await focused()) !== 'field'; i += 1) await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('field');
+    await searched(page, () => page.keyboard.press('Space'));
+    expect((await params(page)).some(([name]) => name === 'field')).toBe(true);
+    for (let i = 0; i < 200 && (await page.evaluate(() => !document.activeElement?.closest('footer'))); i += 1) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('footer')))).toBe(true);
+    await page.close();
+  });
+
+  it('shows English labels on /en/, English titles where there are any, Japanese ones marked lang="ja"', async () => {
+    const page = await open('/en/patents/search/?field=ict&all=1');
+    expect(await page.locator('h1').innerText()).toBe('Search open patents');
+    expect(await page.locator('legend').allInnerTexts()).toEqual(['Field', 'Holder type', 'License terms', 'Year registered']);
+    expect(await page.locator('input[name="holder_type"][value="university"]').evaluate((box) => box.closest('label')!.textContent)).toMatch(/^University \(\d+\)$/u);
+    expect(await statusText(page)).toBe(`${ict.length} results (all shown)`);
+    expect(await page.locator('#patent-results dt').first().innerText()).toBe('License no.');
+    const links = await page.locator('#patent-results a[data-result-link]').evaluateAll((as) =>
+      as.map((a) => ({ href: a.getAttribute('href'), hreflang: a.getAttribute('hreflang'), text: a.textContent, lang: a.querySelector('[lang]')?.getAttribute('lang') ?? null })),
+    );
+    expect(links).toHaveLength(ict.length);
+    for (const link of links) {
+      const patent = ict.find((p) => link.href === `/patents/${p.license_no}/`)!;
+      expect(link.hreflang).toBe('ja');
+      expect(link.text).toBe(patent.title_en ?? patent.title);
+      expect(link.lang).toBe(patent.title_en ? null : 'ja');
+    }
+    expect(links.some((link) => link.lang === null)).toBe(true);
+    expect(await page.locator('#patent-results .badge-sample').first().innerText()).toContain('Sample');
+    await page.close();
+  });
+
+  it('explains without JavaScript that search needs it, and links to the static listings', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    for (const [path, text] of [
+      ['/patents/search/', 'JavaScriptが必要です'],
+      ['/en/patents/search/', 'needs JavaScript'],
+    ] as const) {
+      const page = await open(path, noScript);
+      expect(await page.locator('#patent-search').isVisible()).toBe(false);
+      expect(await page.locator('.needs-js').innerText()).toContain(text);
+      const prefix = path.startsWith('/en/') ? '/en' : '';
+      const hrefs = await page.locator('.browse a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs).toEqual([`${prefix}/patents/`, `${prefix}/patents/fields/`, `${prefix}/patents/years/`]);
+      expect(await page.locator('.breadcrumbs').innerText()).toMatch(path.startsWith('/en/') ? /Open patents\s*›?\s*Search/u : /開放特許\s*›?\s*検索/u);
+    }
+    await noScript.close();
+  });
+
+  it('ships its script on the search pages only', () => {
+    const assets = join(outDir, '_astro');
+    const html = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+    const scripts = [...readFileSync(join(outDir, 'patents/search/index.html'), 'utf8').matchAll(/<script type="module" src="\/_astro\/([^"]+)"/gu)].map((m) => m[1]!);
+    // The page's own script is the one that reads the labels block.
+    const script = scripts.find((file) => readFileSync(join(assets, file), 'utf8').includes('patent-search-labels'));
+    expect(script).toBeDefined();
+    const using = html.filter((file) => readFileSync(join(outDir, file), 'utf8').includes(`/_astro/${script}`)).sort();
+    expect(using).toEqual(['en/patents/search/index.html', 'patents/search/index.html']);
+    // Its bytes with every chunk it imports.
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const m of readFileSync(join(assets, file), 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/gu)) visit(m[1]!);
+    };
+    visit(script!);
+    const bytes = [...seen].reduce((sum, file) => sum + readFileSync(join(assets, file)).length, 0);
+    const gzipped = [...seen].reduce((sum, file) => sum + gzipSync(readFileSync(join(assets, file))).length, 0);
+    console.log(`patent search: page script ${bytes} bytes (${gzipped} gzipped) in ${seen.size} files; Pagefind loads from /pagefind-patents/`);
+    expect(bytes).toBeLessThan(40_000);
+  });
+
+  it('has no axe-core violations with results shown (ja and en), and no console errors or CSP violations', async () => {
+    const violations: string[] = [];
+    for (const path of [`/patents/search/?q=${encodeURIComponent(QUERY)}&field=measurement`, '/en/patents/search/?holder_type=university', '/en/patents/search/?q=sensor', '/patents/search/?q=存在しない語ですよ']) {
+      const page = await open(path);
+      violations.push(...(await axeViolations(page, path)));
+      await page.close();
+    }
+    const narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await open('/patents/search/?field=ict&all=1', narrow);
+    await page.waitForSelector('#patent-search[data-state="done"]');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    violations.push(...(await axeViolations(page, 'narrow /patents/search/?field=ict&all=1')));
+    await narrow.close();
+    expect(violations).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
