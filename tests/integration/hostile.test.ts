@@ -201,8 +201,9 @@ function markupProblems(html: string, where: string): string[] {
       const body = tokens[index + 1]?.type === 'text' ? (tokens[index + 1] as { raw: string }).raw : '';
       const src = attr(token, 'src');
       const type = attr(token, 'type');
-      if (type === 'application/ld+json') {
-        if (src !== undefined) problems.push(`${where}: JSON-LD script with a src`);
+      // Data blocks (JSON-LD, the patent search labels) are not run; the tokenizer already ended them at the first </script.
+      if (type === 'application/ld+json' || type === 'application/json') {
+        if (src !== undefined) problems.push(`${where}: JSON data block with a src`);
       } else if (src === undefined || !/^\/(?:_astro|pagefind)\//u.test(src) || body.trim() !== '') {
         problems.push(`${where}: <script${token.attributes.map(([n, v]) => ` ${n}="${v}"`).join('')}>${body.slice(0, 60)}`);
       }
@@ -632,6 +633,13 @@ describe.runIf(chromiumAvailable)('hostile pages in Chromium', () => {
       await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
       const injected = await page.evaluate(() => document.querySelectorAll('.pagefind-ui__results img[src="x"], .pagefind-ui__results script, [onerror], [onmouseover]').length);
       if (injected > 0) events.push(`${path}: ${injected} injected elements in the search results`);
+    }
+    // The patent search renders titles and holders from the patent index's meta.
+    for (const path of ['/patents/search/?q=alert', '/en/patents/search/?q=alert']) {
+      await page.goto(`${site.url}${path}`);
+      await expect.poll(() => page.locator('#patent-results a[data-result-link]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      const injected = await page.evaluate(() => document.querySelectorAll('#patent-results img, #patent-results script, [onerror], [onmouseover]').length);
+      if (injected > 0) events.push(`${path}: ${injected} injected elements in the patent search results`);
     }
     await page.goto(`${site.url}/faq/`);
     await page.locator('#faq-search-input').fill('alert');
