@@ -18,12 +18,12 @@ function dropFinalLongVowel(run: string): string {
   return run.length >= 4 && run.endsWith('ー') ? run.slice(0, -1) : run;
 }
 
-/** NFKC, lower case, final long vowels dropped, hiragana as katakana. */
+/** NFKC, lower case, final long vowels dropped: ＵＳＢ → usb, ｺﾝﾋﾟｭｰﾀｰ → コンピュータ. */
+export function foldWidth(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(DIGIT_DASH, '-').replace(KATAKANA_RUN, dropFinalLongVowel);
+}
+
+/** foldWidth, then hiragana as katakana: りんご → リンゴ. */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(DIGIT_DASH, '-')
-    .replace(KATAKANA_RUN, dropFinalLongVowel)
-    .replace(HIRAGANA, (kana) => String.fromCharCode(kana.charCodeAt(0) + 0x60));
+  return foldWidth(text).replace(HIRAGANA, (kana) => String.fromCharCode(kana.charCodeAt(0) + 0x60));
 }

@@ -56,3 +56,13 @@ describe('searchQuery', () => {
     expect(searchQuery('特許第5946067号 センサー')).toBe('5946067 センサ');
   });
 });
+
+describe('words as Pagefind receives them', () => {
+  it('do not change when Pagefind segments the query once more', () => {
+    const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+    for (const word of searchWords('りんごを回転させながら刃を当てて皮をむく装置。ＵＳＢ給電のｺﾝﾋﾟｭｰﾀｰ')) {
+      const again = [...segmenter.segment(word)].filter((s) => s.isWordLike).map((s) => s.segment);
+      expect(again, word).toEqual([word]);
+    }
+  });
+});

@@ -8,21 +8,34 @@
  * as already-segmented words in a language Pagefind does not segment again, so the segmenter is the same on
  * both sides.
  */
-import { foldText } from './fold.ts';
+import { foldText, foldWidth } from './fold.ts';
 import { rewriteNumberForms } from './patent-numbers.ts';
 
 const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
 
-/** Folded words of a text, in order; punctuation and spaces are dropped. */
-export function searchWords(text: string): string[] {
-  const words: string[] = [];
-  for (const { segment, isWordLike } of segmenter.segment(text.normalize('NFKC'))) {
-    if (isWordLike) words.push(foldText(segment));
-  }
-  return words;
+const KANA_ONLY = /^[\p{Script=Hiragana}\p{Script=Katakana}\u30FC]+$/u;
+
+function segmentWords(text: string): string[] {
+  return [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
 }
 
-const KANA_ONLY = /^[\p{Script=Hiragana}\p{Script=Katakana}\u30FC]+$/u;
+/**
+ * Pagefind segments the query it is given once more (ICU again, word by word), and ICU may cut a word it made
+ * itself after folding: ながら → ナガラ → ナ|ガラ. So a word is segmented until that changes nothing, on both
+ * sides; Pagefind's second pass then leaves it whole.
+ */
+function stableWords(word: string): string[] {
+  const parts = segmentWords(word);
+  return parts.length === 1 && parts[0] === word ? [word] : parts.flatMap(stableWords);
+}
+
+/**
+ * Folded words of a text, in order; punctuation and spaces are dropped. Only words written wholly in kana
+ * become katakana (りんご = リンゴ); a mixed word such as 当て keeps its kana.
+ */
+export function searchWords(text: string): string[] {
+  return segmentWords(text.normalize('NFKC')).flatMap((segment) => stableWords(KANA_ONLY.test(segment) ? foldText(segment) : foldWidth(segment)));
+}
 
 /**
  * The query Pagefind gets for what a person typed: number forms made words, then the same words as the index.

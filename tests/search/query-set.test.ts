@@ -1,0 +1,175 @@
+/**
+ * Search quality of the open-patent search (issue 4, section 3): builds tests/fixtures/search/ once, then runs
+ * every query of tests/search/queries.yaml in Chromium through the real search page (/patents/search/?q=…),
+ * reads the top 10 result links, and scores recall@10 and MRR overall and per category. The figures are printed
+ * and written to tmp/search-quality.json; the thresholds below fail the test on a regression.
+ *
+ * SEARCH_QUALITY_MODE=api runs the same queries through the raw Pagefind API instead (the query made by
+ * searchQuery(), as the page does), to tell a ranking problem from a page problem.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchQuery } from '../../src/utils/search/words.ts';
+import { PATENT_BUNDLE_PATH } from '../../src/utils/search/patent-contract.ts';
+import { buildSite, ROOT } from '../helpers/build-site.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
+import { serveDirectory } from '../helpers/static-server.ts';
+import { evaluate, formatReport, licenseFromHref, type QueryOutcome, type QuerySpec, type Report } from './metrics.ts';
+
+const FIXTURE = join(ROOT, 'tests/fixtures/search');
+const QUERIES = join(ROOT, 'tests/search/queries.yaml');
+const RESULTS_FILE = join(ROOT, 'tmp/search-quality.json');
+const K = 10;
+const SEARCH_PAGE = '/patents/search/';
+const PARALLEL_PAGES = 3;
+
+/** Categories whose query names one record exactly: it must come first. */
+const EXACT_CATEGORIES = ['patent-number', 'application-number', 'license-number'];
+
+/** Regression floors. Raise them when the search gets better; never lower them to make a change pass. */
+const FLOORS = {
+  recall: 0.95,
+  mrr: 0.95,
+  /** Every category's mean recall@10, unless listed in categoryRecallExceptions. */
+  categoryRecall: 0.75,
+  /** Categories allowed a lower floor while a known gap (see queries.yaml) holds them back. */
+  categoryRecallExceptions: {} as Record<string, number>,
+};
+
+function loadQueries(): QuerySpec[] {
+  const file = parseYaml(readFileSync(QUERIES, 'utf8')) as { queries: QuerySpec[] };
+  return file.queries;
+}
+
+type Mode = 'page' | 'api';
+
+/** Top-k license numbers for a query typed into the search page, read from the rendered result list. */
+async function searchThroughPage(page: Page, base: string, typed: string): Promise<string[]> {
+  await page.goto(`${base}${SEARCH_PAGE}?q=${encodeURIComponent(typed)}&sort=relevance`);
+  await page.waitForFunction(() => ['done', 'error'].includes(document.querySelector('#patent-search')?.getAttribute('data-state') ?? ''), undefined, { timeout: 30_000 });
+  const state = await page.getAttribute('#patent-search', 'data-state');
+  if (state !== 'done') throw new Error(`search page ended in state "${state}" for ${typed}`);
+  const hrefs = await page.$$eval('ol#patent-results a[data-result-link]', (links) => links.map((link) => link.getAttribute('href') ?? ''));
+  return hrefs.slice(0, K).map((href) => licenseFromHref(href) ?? href);
+}
+
+/**
+ * In-page code that runs a query through the raw Pagefind API and returns the top-k result URLs. A string, not a
+ * function: Vitest rewrites `import()` inside functions, and this must run in the browser as written.
+ */
+const API_SEARCH = `async ({ query, bundle, k }) => {
+  const pf = await import(bundle + 'pagefind.js');
+  await pf.options({ basePath: bundle });
+  const search = await pf.search(query);
+  if (!search) return [];
+  const top = await Promise.all(search.results.slice(0, k).map((result) => result.data()));
+  return top.map((data) => data.url);
+}`;
+
+/** Top-k license numbers straight from the Pagefind bundle, with the query the page would send. */
+async function searchThroughApi(page: Page, typed: string): Promise<string[]> {
+  const args = { query: searchQuery(typed), bundle: PATENT_BUNDLE_PATH, k: K };
+  const urls = await page.evaluate<string[]>(`(${API_SEARCH})(${JSON.stringify(args)})`);
+  return urls.map((url) => licenseFromHref(url) ?? url);
+}
+
+requireChromium('search quality query set');
+
+describe.runIf(chromiumAvailable)('search quality: the query set', () => {
+  const tmp = join(ROOT, 'tmp');
+  mkdirSync(tmp, { recursive: true });
+  const work = mkdtempSync(join(tmp, 'search-quality-'));
+  const outDir = join(work, 'dist');
+  const queries = loadQueries();
+  let site: Awaited<ReturnType<typeof serveDirectory>>;
+  let browser: Browser;
+  let mode: Mode;
+  let report: Report;
+
+  beforeAll(async () => {
+    // A private cache folder, so this build never races another over node_modules/.astro (see site-build.ts).
+    const previousCache = process.env.ASTRO_CACHE_DIR;
+    process.env.ASTRO_CACHE_DIR = join(work, 'astro-cache');
+    const pending = buildSite(FIXTURE, outDir);
+    if (previousCache === undefined) delete process.env.ASTRO_CACHE_DIR;
+    else process.env.ASTRO_CACHE_DIR = previousCache;
+    const build = await pending;
+    expect(build.code, build.stderr || build.stdout).toBe(0);
+
+    mode = process.env.SEARCH_QUALITY_MODE === 'api' ? 'api' : 'page';
+    if (mode === 'page' && !existsSync(join(outDir, SEARCH_PAGE, 'index.html'))) throw new Error(`the build has no ${SEARCH_PAGE} (SEARCH_QUALITY_MODE=api tests the index alone)`);
+
+    site = await serveDirectory(outDir);
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    // No service worker: its precache and offline control have nothing to do with ranking and only slow each load.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const started = performance.now();
+    const outcomes: QueryOutcome[] = new Array(queries.length);
+    // A few pages at once: each load mostly waits on Pagefind's worker and wasm start-up.
+    let next = 0;
+    const worker = async () => {
+      const page = await context.newPage();
+      // Any page of the Japanese site: Pagefind treats queries by the page's language, as on the search page.
+      if (mode === 'api') await page.goto(`${site.url}/`);
+      while (next < queries.length) {
+        const index = next++;
+        const spec = queries[index]!;
+        const ranked = mode === 'page' ? await searchThroughPage(page, site.url, spec.q) : await searchThroughApi(page, spec.q);
+        outcomes[index] = { ...spec, ranked };
+      }
+    };
+    await Promise.all(Array.from({ length: PARALLEL_PAGES }, worker));
+    const seconds = (performance.now() - started) / 1000;
+    report = evaluate(outcomes, K);
+    console.log(`Search quality (${mode} mode, ${queries.length} queries in ${seconds.toFixed(1)} s):\n${formatReport(report)}`);
+    writeFileSync(
+      RESULTS_FILE,
+      `${JSON.stringify({ date: new Date().toISOString(), mode, k: K, overall: report.overall, categories: report.categories, floors: FLOORS, queries: report.scores }, null, 2)}\n`,
+    );
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('has a well-formed query set: 40+ queries, every expected record in the fixture data', () => {
+    const data = readFileSync(join(FIXTURE, 'patents.csv'), 'utf8');
+    expect(queries.length).toBeGreaterThanOrEqual(40);
+    for (const spec of queries) {
+      expect(typeof spec.q, JSON.stringify(spec)).toBe('string');
+      expect(spec.category, spec.q).toMatch(/^[a-z-]+$/u);
+      expect(spec.expect.length, spec.q).toBeGreaterThan(0);
+      for (const license of spec.expect) expect(data, `${spec.q}: ${license}`).toContain(`\n${license},`);
+    }
+    for (const category of EXACT_CATEGORIES) expect(queries.some((spec) => spec.category === category)).toBe(true);
+  });
+
+  it('finds the record of every patent, application and license number at rank 1', () => {
+    const wrong = report.scores.filter((s) => EXACT_CATEGORIES.includes(s.category) && s.firstRank !== 1).map((s) => `${s.q} → ${s.ranked.slice(0, 3).join(' ') || 'nothing'}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it(`keeps recall@${K} ≥ ${FLOORS.recall} and MRR ≥ ${FLOORS.mrr} over all queries`, () => {
+    expect(report.overall.recall).toBeGreaterThanOrEqual(FLOORS.recall);
+    expect(report.overall.mrr).toBeGreaterThanOrEqual(FLOORS.mrr);
+  });
+
+  it(`keeps every category's recall@${K} ≥ its floor`, () => {
+    const low = Object.entries(report.categories)
+      .filter(([category, s]) => s.recall < (FLOORS.categoryRecallExceptions[category] ?? FLOORS.categoryRecall))
+      .map(([category, s]) => `${category} ${s.recall.toFixed(3)}`);
+    expect(low).toEqual([]);
+  });
+
+  it(`finds every expected record in the top ${K} for each query that is not a known gap`, () => {
+    const missed = report.scores.filter((s) => !s.known_gap && s.recall < 1).map((s) => `[${s.category}] ${s.q}: missing ${s.missing.join(' ')}`);
+    expect(missed).toEqual([]);
+    const fixed = report.scores.filter((s) => s.known_gap && s.recall === 1).map((s) => s.q);
+    if (fixed.length > 0) console.log(`search quality: known gaps that now pass (remove their known_gap in queries.yaml): ${fixed.join(', ')}`);
+  });
+});
