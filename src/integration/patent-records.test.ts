@@ -46,3 +46,10 @@ describe('patentRecord', () => {
     expect(Object.keys(bare.meta ?? {})).not.toEqual(expect.arrayContaining(['title_en', 'patent_no', 'application_no', 'sample']));
   });
 });
+
+describe('patentSearchText', () => {
+  it('holds each word once', () => {
+    const words = patentRecord({ ...patent, summary: 'センサで測る。センサで測る。' }, field).content.split(' ');
+    expect(words.length).toBe(new Set(words).size);
+  });
+});

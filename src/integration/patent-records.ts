@@ -10,7 +10,11 @@ import { applicationWord, patentWord } from '../utils/search/patent-numbers.ts';
 import { searchWords } from '../utils/search/words.ts';
 import { PATENT_LANGUAGE, licenseFilterValues, type PatentMeta } from '../utils/search/patent-contract.ts';
 
-/** Everything a person might search for, as folded words. Labels in both languages so either page finds them. */
+/**
+ * Everything a person might search for, as folded words, each once: the results list shows meta, never
+ * excerpts, so repeats would only make every fragment file (and the offline download) larger.
+ * Labels are in both languages so either page finds them.
+ */
 export function patentSearchText(patent: Patent, field: PatentField | undefined): string {
   const numbers = [patent.license_no.toLowerCase(), patent.patent_no && patentWord(patent.patent_no), patent.application_no && applicationWord(patent.application_no)];
   const text = [
@@ -26,7 +30,7 @@ export function patentSearchText(patent: Patent, field: PatentField | undefined)
     LICENSE_TERMS_LABELS[patent.license_terms].ja,
     patent.ipc?.join(' '),
   ];
-  return [...searchWords(text.filter(Boolean).join('\n')), ...numbers.filter(Boolean)].join(' ');
+  return [...new Set([...searchWords(text.filter(Boolean).join('\n')), ...numbers.filter((word): word is string => Boolean(word))])].join(' ');
 }
 
 function compact<T extends Record<string, string | undefined>>(values: T): Record<string, string> {
