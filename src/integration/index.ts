@@ -11,6 +11,7 @@ import { dataDirectory, getSiteData, rememberSiteData } from '../data/site-data.
 import { describeLoad } from '../data/validate/report.ts';
 import { buildPatentIndex, buildSearchIndex } from './pagefind.ts';
 import { stampBuildId } from './build-id.ts';
+import { writeServiceWorker } from './service-worker.ts';
 import { recordPhase } from './timings.ts';
 import { headersFile } from '../utils/csp.ts';
 
@@ -60,6 +61,10 @@ export default function portal(): AstroIntegration {
         logger.info(
           `Pagefind indexed ${index.pages} pages in ${index.seconds.site.toFixed(1)} s and ${index.patents} patents in ${index.seconds.patents.toFixed(1)} s (build ${index.buildId}, offline download ${(index.offlineBytes / 1e6).toFixed(1)} MB)`,
         );
+        const swStarted = performance.now();
+        const sw = await writeServiceWorker(siteDir, { buildId: index.buildId });
+        recordPhase('service_worker', (performance.now() - swStarted) / 1000);
+        logger.info(`Service worker: ${sw.count} files precached (${(sw.bytes / 1e3).toFixed(0)} KB), version ${sw.version}${sw.warnings.map((warning) => `; ${warning}`).join('')}`);
       },
     },
   };

@@ -21,6 +21,7 @@ describe('Content-Security-Policy', () => {
   it('writes a _headers file for all paths', () => {
     expect(headersFile()).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self';/u);
     expect(headersFile()).toContain('X-Content-Type-Options: nosniff');
+    expect(headersFile()).toContain('/sw.js\n  Cache-Control: no-cache');
     expect(headersFile()).toContain('/*.ics\n  Content-Type: text/calendar; charset=utf-8');
   });
 });

@@ -41,6 +41,15 @@ export function headersFile(): string {
     '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
     '  Cross-Origin-Opener-Policy: same-origin',
     '',
+    // The service worker and the files that name the current build must be revalidated, or a CDN could keep an
+    // old build's worker alive.
+    '/sw.js',
+    '  Cache-Control: no-cache',
+    '/build.json',
+    '  Cache-Control: no-cache',
+    '/pagefind-patents/offline-manifest.json',
+    '  Cache-Control: no-cache',
+    '',
     // Calendar files, for hosts that do not know the .ics type.
     '/*.ics',
     '  Content-Type: text/calendar; charset=utf-8',

@@ -1,0 +1,277 @@
+/**
+ * Offline use in Chromium (issue 4, section 5): the service worker (/sw.js) and "save patent search for offline
+ * use" on /patents/search/, against two builds served in turn from one origin: the shipped data/, and a copy with
+ * one patent changed (another build id).
+ *
+ * - Saving: the size is shown before anything is downloaded, the progress bar reaches 100 %, and every file of
+ *   the offline manifest is in the build's cache.
+ * - Offline (context.setOffline): the search page reloads, a query finds records, a filter updates the counts, a
+ *   detail page opened while online is shown, an unvisited one gets the offline page; "remove" empties the cache.
+ * - A new build: its worker replaces the old one and deletes the old build's caches, and the control says the
+ *   saved copy is old and updates it.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSiteData } from '../../src/data/load.ts';
+import { patentSearchText } from '../../src/integration/patent-records.ts';
+import { PAGES_CACHE_PREFIX, PATENT_PAGES_CACHE_PREFIX, precachedUrls } from '../../src/integration/service-worker.ts';
+import { formatSize, MANIFEST_URL, MESSAGES, OFFLINE_CACHE_PREFIX, offlineCacheName } from '../../src/scripts/offline-save.ts';
+import type { OfflineManifest } from '../../src/utils/search/patent-contract.ts';
+import { buildSite, ROOT } from '../helpers/build-site.ts';
+import { AXE_TAGS, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
+import { serveDirectory } from '../helpers/static-server.ts';
+
+requireChromium('offline browser tests');
+
+const DATA = join(ROOT, 'data');
+const { patents, patentFields } = loadSiteData(DATA).data;
+const fieldById = new Map(patentFields.map((field) => [field.id, field]));
+const QUERY = 'センサ';
+const sensor = patents.filter((p) => patentSearchText(p, fieldById.get(p.field)).split(' ').includes(QUERY));
+const [visited, unvisited] = [patents[0]!, patents[1]!];
+if (sensor.length === 0 || !unvisited) throw new Error('The shipped data no longer suits these tests: pick another query');
+
+describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
+  let work: string;
+  /** The folder served: a symlink to one build or the other, so both are served from the same origin. */
+  let current: string;
+  const dist = { a: '', b: '' };
+  let site: Awaited<ReturnType<typeof serveDirectory>>;
+  let browser: Browser;
+  const problems: string[] = [];
+  let phase = '';
+
+  const readJson = <T,>(dir: string, path: string) => JSON.parse(readFileSync(join(dir, path), 'utf8')) as T;
+  const buildIdOf = (dir: string) => readJson<{ buildId: string }>(dir, 'build.json').buildId;
+  const manifestOf = (dir: string) => readJson<OfflineManifest>(dir, MANIFEST_URL);
+  const serve = (build: 'a' | 'b') => {
+    rmSync(current, { force: true });
+    symlinkSync(dist[build], current);
+  };
+
+  async function newContext(): Promise<BrowserContext> {
+    return browser.newContext({ viewport: { width: 1280, height: 900 } });
+  }
+
+  async function open(context: BrowserContext, path: string): Promise<Page> {
+    const page = await context.newPage();
+    collectErrors(page, problems, () => `${phase} ${page.url()}`);
+    page.on('requestfailed', (request) => {
+      // Aborted: the test moved on to another page before the browser had everything (the favicon, say).
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`${phase} ${page.url()}: ${request.url()} failed: ${request.failure()?.errorText}`);
+    });
+    const response = await page.goto(`${site.url}${path}`);
+    expect(response?.status(), path).toBe(200);
+    return page;
+  }
+
+  /**
+   * Opens the search page and waits until the service worker controls it, the offline control has its state and
+   * the first results are shown (leaving earlier would abort Pagefind's requests, which it reports as errors).
+   */
+  async function openSearch(context: BrowserContext, page?: Page): Promise<Page> {
+    if (page) await page.goto(`${site.url}/patents/search/`);
+    else page = await open(context, '/patents/search/');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+    await page.waitForSelector('[data-offline-save]:not([hidden])[data-state]', { timeout: 20_000 });
+    await page.waitForSelector('#patent-search[data-state="done"]', { timeout: 20_000 });
+    return page;
+  }
+
+  const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
+  const cachedPaths = (page: Page, name: string) =>
+    page.evaluate(async (cacheName) => (await (await caches.open(cacheName)).keys()).map((request) => new URL(request.url).pathname).sort(), name);
+  const controlState = (page: Page) => page.locator('[data-offline-save]').getAttribute('data-state');
+
+  /** Saves for offline use and checks what the control says on the way. */
+  async function save(page: Page, manifest: OfflineManifest, button: string): Promise<void> {
+    const control = page.locator('[data-offline-save]');
+    const size = formatSize(manifest.bytes, 'ja');
+    expect(await control.locator('[data-offline-action="save"]').innerText()).toBe(button);
+    await control.locator('[data-offline-action="save"]').click();
+    await page.waitForSelector('[data-offline-save][data-state="saved"]', { timeout: 60_000 });
+    const bar = control.locator('progress');
+    expect(await bar.evaluate((element: HTMLProgressElement) => [element.value, element.max])).toEqual([manifest.bytes, manifest.bytes]);
+    expect(await control.locator('[data-offline-progress-text]').innerText()).toMatch(/^100 %（/u);
+    expect(await bar.getAttribute('aria-valuetext')).toMatch(/^100 %（/u);
+    expect(await control.locator('[data-offline-status]').innerText()).toBe(MESSAGES.done.ja);
+    expect(await control.locator('[data-offline-state]').innerText()).toContain(`検索データ（${size}）をこの端末に保存しています`);
+    const cached = await cachedPaths(page, offlineCacheName(manifest.buildId));
+    expect(cached).toEqual([...manifest.files, MANIFEST_URL].sort());
+  }
+
+  beforeAll(async () => {
+    mkdirSync(join(ROOT, 'tmp'), { recursive: true });
+    work = mkdtempSync(join(ROOT, 'tmp', 'offline-'));
+    // The second build: one patent's title changed, which changes the index and so the build id.
+    const dataB = join(work, 'data-b');
+    cpSync(DATA, dataB, { recursive: true });
+    const csv = readFileSync(join(DATA, 'patents.csv'), 'utf8');
+    if (!csv.includes(`${visited.license_no},${visited.title},`)) throw new Error('patents.csv: the first record is not as expected');
+    writeFileSync(join(dataB, 'patents.csv'), csv.replace(`${visited.license_no},${visited.title},`, `${visited.license_no},${visited.title}（改訂）,`));
+    dist.a = join(work, 'dist-a');
+    dist.b = join(work, 'dist-b');
+    const saved = process.env.ASTRO_CACHE_DIR;
+    const builds: Promise<Awaited<ReturnType<typeof buildSite>>>[] = [];
+    for (const [data, out, cache] of [[DATA, dist.a, 'cache-a'], [dataB, dist.b, 'cache-b']] as const) {
+      // buildSite copies process.env when it starts the build.
+      process.env.ASTRO_CACHE_DIR = join(work, cache);
+      builds.push(buildSite(data, out));
+    }
+    if (saved === undefined) delete process.env.ASTRO_CACHE_DIR;
+    else process.env.ASTRO_CACHE_DIR = saved;
+    for (const result of await Promise.all(builds)) {
+      if (result.code !== 0) throw new Error(`build failed (exit ${result.code}):\n${result.stderr || result.stdout}`);
+    }
+    current = join(work, 'current');
+    serve('a');
+    site = await serveDirectory(current);
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('builds a small precache: the app shell and the Pagefind runtime, not the index or the detail pages', () => {
+    const urls = precachedUrls(readFileSync(join(dist.a, 'sw.js'), 'utf8'));
+    for (const url of ['/index.html', '/patents/index.html', '/patents/search/index.html', '/en/patents/search/index.html', '/offline/index.html', '/en/offline/index.html', '/manifest.webmanifest', '/pagefind-patents/pagefind.js', '/pagefind-patents/pagefind-entry.json']) {
+      expect(urls).toContain(url);
+    }
+    expect(urls.filter((url) => /\/(?:fragment|index|filter)\//u.test(url) || /^\/patents\/L/u.test(url) || url.startsWith('/pagefind/'))).toEqual([]);
+    expect(buildIdOf(dist.a)).not.toBe(buildIdOf(dist.b));
+  });
+
+  it('saves patent search for offline use, then searches, filters and shows saved pages with the network off', async () => {
+    serve('a');
+    const context = await newContext();
+    const manifest = manifestOf(dist.a);
+    const page = await openSearch(context);
+    const control = page.locator('[data-offline-save]');
+    expect(await controlState(page)).toBe('unsaved');
+    // The size, before anything is downloaded.
+    const size = formatSize(manifest.bytes, 'ja');
+    expect(size).toMatch(/^約 \d+(?:\.\d)? [KM]B$/u);
+    expect(await control.locator('[data-offline-state]').innerText()).toBe(MESSAGES.unsaved.ja(size));
+    expect((await cacheNames(page)).filter((name) => name.startsWith(OFFLINE_CACHE_PREFIX))).toEqual([]);
+    const axe = await new AxeBuilder({ page }).include('[data-offline-save]').withTags(AXE_TAGS).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+    await save(page, manifest, MESSAGES.save.ja(size));
+    expect(await control.locator('[data-offline-action="remove"]').isVisible()).toBe(true);
+    const saved = await new AxeBuilder({ page }).include('[data-offline-save]').withTags(AXE_TAGS).analyze();
+    expect(saved.violations.map((v) => v.id)).toEqual([]);
+
+    // The English page says the same in English.
+    const english = await open(context, '/en/patents/search/');
+    await english.waitForSelector('[data-offline-save][data-state="saved"]', { timeout: 20_000 });
+    expect(await english.locator('[data-offline-save] h2').innerText()).toBe('Use offline');
+    expect(await english.locator('[data-offline-state]').innerText()).toMatch(new RegExp(`^The search data \\(${formatSize(manifest.bytes, 'en')}\\) is saved on this device`, 'u'));
+    await english.waitForSelector('#patent-search[data-state="done"]', { timeout: 20_000 });
+    await english.close();
+
+    // A detail page opened online is kept.
+    const detail = `/patents/${visited.license_no}/`;
+    await page.goto(`${site.url}${detail}`);
+    expect(await page.locator('h1').innerText()).toBe(visited.title);
+    await expect.poll(async () => (await cacheNames(page)).some((name) => name.startsWith(PATENT_PAGES_CACHE_PREFIX))).toBe(true);
+    const kept = (await cacheNames(page)).find((name) => name.startsWith(PATENT_PAGES_CACHE_PREFIX))!;
+    await expect.poll(() => cachedPaths(page, kept)).toEqual([detail]);
+
+    phase = 'offline';
+    await context.setOffline(true);
+    try {
+      // The search page, its scripts and the saved index, all from the device.
+      await openSearch(context, page);
+      expect(await controlState(page)).toBe('saved');
+      await page.evaluate(() => (document.getElementById('patent-search')!.dataset.state = 'test-pending'));
+      await page.locator('input[name="q"]').fill(QUERY);
+      await page.locator('input[name="q"]').press('Enter');
+      await page.waitForSelector('#patent-search[data-state="done"]', { timeout: 20_000 });
+      expect(await page.locator('#patent-result-count').innerText()).toMatch(new RegExp(`^${sensor.length}件見つかりました`, 'u'));
+      expect(await page.locator('ol#patent-results a[data-result-link]').count()).toBeGreaterThan(0);
+
+      // A filter narrows the results and updates the counts.
+      const field = sensor[0]!.field;
+      const inField = sensor.filter((p) => p.field === field).length;
+      await page.evaluate(() => (document.getElementById('patent-search')!.dataset.state = 'test-pending'));
+      await page.locator(`input[name="field"][value="${field}"]`).check();
+      await page.waitForSelector('#patent-search[data-state="done"]', { timeout: 20_000 });
+      expect(await page.locator('#patent-result-count').innerText()).toMatch(new RegExp(`^${inField}件見つかりました`, 'u'));
+      const fieldCount = await page.locator(`input[name="field"][value="${field}"]`).evaluate((box) => box.closest('li')!.querySelector('[data-count]')!.textContent);
+      expect(fieldCount).toContain(String(inField));
+
+      // The detail page opened online is there; another one is not saved: the offline page says so.
+      await page.goto(`${site.url}${detail}`);
+      expect(await page.locator('h1').innerText()).toBe(visited.title);
+      await page.goto(`${site.url}/patents/${unvisited.license_no}/`);
+      expect(await page.locator('h1').innerText()).toBe('オフラインのため表示できません');
+      expect(await page.locator('main').innerText()).toContain('開放特許の詳細ページは、インターネットに接続しているときに開いたもの');
+      expect(page.url()).toBe(`${site.url}/patents/${unvisited.license_no}/`);
+      // English pages get the English offline page.
+      await page.goto(`${site.url}/en/windows/`);
+      expect(await page.locator('h1').innerText()).toBe('You are offline');
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+
+      // "Remove" empties the saved copy.
+      await openSearch(context, page);
+      await control.locator('[data-offline-action="remove"]').click();
+      await expect.poll(() => control.locator('[data-offline-status]').innerText()).toBe(MESSAGES.removed.ja);
+      expect((await cacheNames(page)).filter((name) => name.startsWith(OFFLINE_CACHE_PREFIX))).toEqual([]);
+      // Offline with nothing saved, nothing can be saved.
+      expect(await controlState(page)).toBe('unavailable');
+    } finally {
+      await context.setOffline(false);
+    }
+    await openSearch(context, page);
+    phase = '';
+    expect(await controlState(page)).toBe('unsaved');
+    await context.close();
+  });
+
+  it('replaces the old caches when a new build (another build id) is deployed, and offers to update the saved copy', async () => {
+    serve('a');
+    const context = await newContext();
+    const page = await openSearch(context);
+    const [idA, idB] = [buildIdOf(dist.a), buildIdOf(dist.b)];
+    await save(page, manifestOf(dist.a), MESSAGES.save.ja(formatSize(manifestOf(dist.a).bytes, 'ja')));
+    await page.goto(`${site.url}/patents/${visited.license_no}/`);
+    await page.goto(`${site.url}/seminars/`);
+    await expect.poll(async () => (await cacheNames(page)).filter((name) => name.startsWith(PATENT_PAGES_CACHE_PREFIX) || name.startsWith(PAGES_CACHE_PREFIX)).length).toBe(2);
+    const oldNames = await cacheNames(page);
+    expect(oldNames).toContain(offlineCacheName(idA));
+    const oldPages = oldNames.filter((name) => name.startsWith(PATENT_PAGES_CACHE_PREFIX) || name.startsWith(PAGES_CACHE_PREFIX));
+
+    serve('b');
+    await openSearch(context, page);
+    // The new worker takes over (navigations check for it; update() makes the check now) and deletes the old build's caches.
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect.poll(async () => (await cacheNames(page)).filter((name) => name === offlineCacheName(idA) || oldPages.includes(name)), { timeout: 20_000 }).toEqual([]);
+    // Workbox keeps one revision of each precached file: the new one.
+    const precache = (await cacheNames(page)).find((name) => name.startsWith('inpit-precache-'))!;
+    const entryKeys = () => page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((request) => request.url).filter((url) => url.includes('pagefind-entry.json')), precache);
+    await expect.poll(async () => (await entryKeys()).length, { timeout: 20_000 }).toBe(1);
+    const entries = await entryKeys();
+    const entryB = readFileSync(join(dist.b, 'pagefind-patents/pagefind-entry.json'), 'utf8');
+    expect(await page.evaluate(async (url) => (await caches.match(url))!.text(), entries[0]!)).toBe(entryB);
+
+    // The control says the saved copy is old (the page may have looked before or after the deletion) and updates it.
+    await openSearch(context, page);
+    expect(await controlState(page)).toBe('stale');
+    const manifestB = manifestOf(dist.b);
+    const sizeB = formatSize(manifestB.bytes, 'ja');
+    expect(await page.locator('[data-offline-state]').innerText()).toBe(MESSAGES.stale.ja(sizeB));
+    await save(page, manifestB, MESSAGES.update.ja(sizeB));
+    expect((await cacheNames(page)).filter((name) => name.startsWith(OFFLINE_CACHE_PREFIX))).toEqual([offlineCacheName(idB)]);
+    await context.close();
+  });
+
+  it('logs no errors, except for the requests that fail while the network is off', () => {
+    expect(problems.filter((problem) => !/^offline /u.test(problem))).toEqual([]);
+  });
+});
