@@ -43,6 +43,7 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
   let context: BrowserContext;
   const problems: string[] = [];
   const requests: string[] = [];
+  const entryRequests: string[] = [];
 
   async function open(path: string, ctx: BrowserContext = context): Promise<Page> {
     const page = collectErrors(await ctx.newPage(), problems, () => path);
@@ -79,6 +80,11 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     site = await serveDirectory(outDir);
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    // The context sees requests from the page and from Pagefind's web worker alike.
+    context.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.endsWith('/pagefind-entry.json')) entryRequests.push(`${url.pathname}${url.search}`);
+    });
   });
 
   afterAll(async () => {
@@ -97,6 +103,9 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     expect(await resultDates(page)).toEqual(newest.slice(0, 20));
     const { buildId } = JSON.parse(readFileSync(join(outDir, 'build.json'), 'utf8')) as { buildId: string };
     expect(await page.locator('#patent-search').getAttribute('data-build-id')).toBe(buildId);
+    // metaCacheTag = the build id: a stable, cacheable entry URL instead of Pagefind's default ?ts=<now>.
+    expect(entryRequests).toContain(`/pagefind-patents/pagefind-entry.json?ts=${buildId}`);
+    expect(entryRequests.every((url) => url.endsWith(`?ts=${buildId}`))).toBe(true);
     expect(requests.some((path) => path === '/pagefind-patents/pagefind.js')).toBe(true);
     expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
     // Server-rendered filters carry the build-time totals.
