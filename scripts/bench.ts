@@ -188,6 +188,8 @@ interface QueryFigures {
   followUp: { query: string; results: string; pagefind: Fetched[]; bundleOther: Fetched[]; ms: number };
   /** Query → results through the page, service workers blocked. */
   pageMs: number[];
+  /** Submit to the filter counts updated too (they follow the results). */
+  countsMs: number[];
   /** Fresh context with the service worker allowed: everything the first visit fetched, precache included. */
   firstVisitWithSw?: Fetched[];
   /** Query → results through the page once the service worker controls it. */
@@ -200,28 +202,33 @@ interface QueryFigures {
 const isPagefindFile = (file: Fetched) => file.kind !== 'page' && file.kind !== 'manifest' && file.kind !== 'other';
 const inPagefind = (file: Served): Fetched => ({ ...file, kind: file.path.startsWith(PATENT_BUNDLE_PATH) ? bundleFileKind(file.path) : 'page' });
 
-/** Submits a query through the page's own form; milliseconds from submit to #patent-search[data-state=done]. */
-async function submitQuery(page: Page, query: string): Promise<{ ms: number; results: string }> {
+/**
+ * Submits a query through the page's own form. `ms`: from submit to the results rendered
+ * (#patent-search[data-results=done]); `countsMs`: to the filter counts updated as well ([data-state=done]).
+ */
+async function submitQuery(page: Page, query: string): Promise<{ ms: number; countsMs: number; results: string }> {
   const outcome = await page.evaluate(async (typed) => {
     const root = document.getElementById('patent-search')!;
     const form = root.querySelector<HTMLFormElement>('form[data-search-form]')!;
     form.querySelector<HTMLInputElement>('input[name="q"]')!.value = typed;
+    let rendered = 0;
     const settled = new Promise<number>((done) => {
       const observer = new MutationObserver(() => {
+        if (!rendered && root.dataset.results === 'done') rendered = performance.now();
         if (root.dataset.state === 'done' || root.dataset.state === 'error') {
           observer.disconnect();
           done(performance.now());
         }
       });
-      observer.observe(root, { attributes: true, attributeFilter: ['data-state'] });
+      observer.observe(root, { attributes: true, attributeFilter: ['data-state', 'data-results'] });
     });
     const started = performance.now();
     form.requestSubmit();
     const ended = await settled;
-    return { ms: ended - started, state: root.dataset.state, results: document.getElementById('patent-result-count')?.textContent?.trim() ?? '' };
+    return { ms: (rendered || ended) - started, countsMs: ended - started, state: root.dataset.state, results: document.getElementById('patent-result-count')?.textContent?.trim() ?? '' };
   }, query);
   if (outcome.state !== 'done') throw new Error(`search page ended in state ${outcome.state} for ${query}`);
-  return { ms: outcome.ms, results: outcome.results };
+  return { ms: outcome.ms, countsMs: outcome.countsMs, results: outcome.results };
 }
 
 /** The raw Pagefind API in a page: search plus the data of the first RESULTS_SHOWN results, as the page shows. */
@@ -271,7 +278,12 @@ async function measureQueries(browser: Browser, outDir: string): Promise<QueryFi
     const followFetched = log.since(mark).map(inPagefind);
 
     const pageMs: number[] = [];
-    for (const query of WARM_QUERIES) pageMs.push((await submitQuery(page, query)).ms);
+    const countsMs: number[] = [];
+    for (const query of WARM_QUERIES) {
+      const timed = await submitQuery(page, query);
+      pageMs.push(timed.ms);
+      countsMs.push(timed.countsMs);
+    }
     await context.close();
 
     // A first visit as people make it: the service worker installs and precaches its app shell. Then the page is
@@ -328,6 +340,7 @@ async function measureQueries(browser: Browser, outDir: string): Promise<QueryFi
       },
       followUp: { query: FOLLOW_UP_QUERY, results: followUp.results, pagefind: followFetched.filter(isPagefindFile), bundleOther: bundleOther(followFetched), ms: followUp.ms },
       pageMs,
+      countsMs,
       ...(firstVisitWithSw ? { firstVisitWithSw } : {}),
       ...(pageSwMs ? { pageSwMs } : {}),
       apiMs,
@@ -400,7 +413,7 @@ const queryBytesRows = figures.map((f) => {
   return `| ${label(f)} | **${bytesAndFiles(q.first.pagefind)}** | ${bytesAndFiles(q.first.bundleOther)} | ${bytesAndFiles(q.first.page)} | ${bytesAndFiles(q.firstVisitWithSw)} | **${bytesAndFiles(q.followUp.pagefind)}** |`;
 });
 const spread = (values: readonly number[] | undefined) => (values?.length ? `${ms(median(values))} (${ms(Math.min(...values))}–${ms(Math.max(...values))})` : '—');
-const queryTimeRows = figures.map((f) => `| ${label(f)} | **${spread(f.queries.pageMs)}** | ${spread(f.queries.pageSwMs)} | ${spread(f.queries.apiMs)} |`);
+const queryTimeRows = figures.map((f) => `| ${label(f)} | **${spread(f.queries.pageMs)}** | ${spread(f.queries.countsMs)} | ${spread(f.queries.pageSwMs)} | ${spread(f.queries.apiMs)} |`);
 const target = figures.find((f) => f.set.patents === 50_000) ?? figures.at(-1)!;
 const mb = 1e6;
 const targets: [string, string, number, (value: number) => string, number][] = [
@@ -495,7 +508,8 @@ counted by the server, so requests made by Pagefind's web worker are included.
   everything fetched until it is ready and its precache is done.
 - **Follow-up**: then \`${FOLLOW_UP_QUERY}\` is submitted in the first page; what Pagefind fetched for it.
 - **Query → results**: ${WARM_QUERIES.length} further queries (${WARM_QUERIES.slice(0, 4).join(', ')}, …) submitted through the page's
-  form, each timed in the page from submit to \`#patent-search[data-state=done]\` (${RESULTS_SHOWN} results rendered);
+  form, each timed in the page from submit to \`#patent-search[data-results=done]\` (${RESULTS_SHOWN} results rendered), and to
+  \`[data-state=done]\` (the filter counts updated too: a second Pagefind instance counts after the results are shown);
   again in a page the service worker controls (after a reload); and through the raw API,
   \`pagefind.search()\` plus \`data()\` of the first ${RESULTS_SHOWN} results, in a fresh page of the site.
 
@@ -507,8 +521,8 @@ ${queryBytesRows.join('\n')}
 
 Query → results, median (min–max) of ${WARM_QUERIES.length} warm queries:
 
-| data set | search page | search page, service worker in control | raw Pagefind API |
-|---|---|---|---|
+| data set | search page: results | search page: results and counts | search page, service worker in control: results | raw Pagefind API |
+|---|---|---|---|---|
 ${queryTimeRows.join('\n')}
 
 ## Targets at ${target.set.patents.toLocaleString('en')} patents (issue #4)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PatentMeta } from '../../utils/search/patent-contract.ts';
-import { ResultData, runSearch, toMeta, type Pagefind, type PagefindResult, type PagefindSearch } from './engine.ts';
+import { ResultData, runSearch, searchResults, toMeta, type Pagefind, type PagefindResult, type PagefindSearch } from './engine.ts';
 import { emptyFilters, initialState, type PagefindFilters, type SearchState } from './state.ts';
 
 type Call = { query: string | null; filters: PagefindFilters; sort?: Record<string, string> };
@@ -48,6 +48,21 @@ const records = [
   { id: 'd', words: ['センサ'], field: 'machinery', year: '2017' },
 ];
 const state = (overrides: Partial<SearchState>): SearchState => ({ ...initialState(), ...overrides, filters: { ...emptyFilters(), ...overrides.filters } });
+
+describe('searchResults', () => {
+  it('runs one search with the folded words, filters and sort, and asks for no counts', async () => {
+    const { pagefind, calls } = fakePagefind(records);
+    const results = await searchResults(pagefind, state({ q: 'ｾﾝｻｰ', sort: 'newest', filters: { ...emptyFilters(), field: ['ict', 'electronics'] } }));
+    expect(results.map((r) => r.id)).toEqual(['a', 'b']);
+    expect(calls).toEqual([{ query: 'センサ', filters: { field: { any: ['ict', 'electronics'] } }, sort: { registered: 'desc' } }]);
+  });
+
+  it('lists everything when there is nothing to search for', async () => {
+    const { pagefind, calls } = fakePagefind(records);
+    expect(await searchResults(pagefind, state({ q: ' 、 ' }))).toHaveLength(records.length);
+    expect(calls[0]?.query).toBeNull();
+  });
+});
 
 describe('runSearch', () => {
   it('searches folded words with the chosen filters and sort', async () => {

@@ -23,26 +23,53 @@ export interface Pagefind {
   init?(): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(query: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
+  createInstance?(options: Record<string, unknown>): Pagefind;
 }
 
 // A variable keeps Vite from bundling the index: it exists only after the build.
 const PAGEFIND_URL = `${PATENT_BUNDLE_PATH}pagefind.js`;
 let loading: Promise<Pagefind> | undefined;
+let counting: Promise<Pagefind> | undefined;
+
+function pagefindOptions(buildId: string | undefined): Record<string, unknown> {
+  return { basePath: PATENT_BUNDLE_PATH, ...(buildId ? { metaCacheTag: buildId } : {}) };
+}
 
 /**
- * Pagefind, configured for the patent bundle. `buildId` becomes metaCacheTag, so a new build's metadata is not
- * mixed with a cached old one. All filter indexes are loaded at once: Pagefind counts only filters it has loaded.
+ * Pagefind for the results, configured for the patent bundle. `buildId` becomes metaCacheTag, so a new build's
+ * metadata is not mixed with a cached old one. It loads no filter index until a search filters: Pagefind counts
+ * every filter it has loaded on every search, which at 50,000 records costs far more than the search itself.
  */
 export function loadPagefind(buildId: string | undefined): Promise<Pagefind> {
   loading ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pagefind) => {
-    await pagefind.options({ basePath: PATENT_BUNDLE_PATH, ...(buildId ? { metaCacheTag: buildId } : {}) });
+    await pagefind.options(pagefindOptions(buildId));
     await pagefind.init?.();
-    await pagefind.filters();
     return pagefind;
   });
   // A failed load (offline, say) is tried again on the next search.
   loading.catch(() => (loading = undefined));
   return loading;
+}
+
+/**
+ * A second Pagefind instance for the filter counts, with every filter index loaded (it counts only filters it has
+ * loaded). Its searches are slow at scale, so the page shows results from loadPagefind first and counts after.
+ */
+export function loadCounter(buildId: string | undefined): Promise<Pagefind> {
+  counting ??= loadPagefind(buildId).then(async (pagefind) => {
+    const counter = pagefind.createInstance ? pagefind.createInstance(pagefindOptions(buildId)) : pagefind;
+    await counter.filters();
+    return counter;
+  });
+  counting.catch(() => (counting = undefined));
+  return counting;
+}
+
+/** The results of a search, in order: relevance, or the chosen sort. */
+export async function searchResults(pagefind: Pagefind, state: SearchState): Promise<PagefindResult[]> {
+  const sort = pagefindSort(state);
+  const found = await pagefind.search(searchQuery(state.q) || null, { filters: pagefindFilters(state.filters), ...(sort ? { sort } : {}) });
+  return found?.results ?? [];
 }
 
 export interface Outcome {

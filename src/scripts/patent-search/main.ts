@@ -5,7 +5,7 @@
  */
 import { PATENT_FILTERS, type PatentFilter, type PatentMeta } from '../../utils/search/patent-contract.ts';
 import { csvFilename, patentCsv } from './csv.ts';
-import { loadPagefind, ResultData, runSearch, type FilterCounts, type Outcome, type Pagefind } from './engine.ts';
+import { loadCounter, loadPagefind, ResultData, runSearch, searchResults, type FilterCounts, type Outcome, type Pagefind, type PagefindResult } from './engine.ts';
 import { paginationList, resultItem } from './render.ts';
 import {
   cleanQuery,
@@ -59,7 +59,8 @@ export function setUpPatentSearch(root: HTMLElement): void {
   /** Result data by result id, kept across searches: paging back, "show all" and CSV fetch each record once. */
   const data = new ResultData();
   /** The last completed search: what CSV export describes. */
-  let current: Outcome | undefined;
+  /** The results on show, for the CSV export. */
+  let current: { results: PagefindResult[] } | undefined;
   let exporting = false;
 
   const urlFor = (s: SearchState) => `${location.pathname}${serializeState(s)}`;
@@ -131,12 +132,11 @@ export function setUpPatentSearch(root: HTMLElement): void {
     status.textContent = '';
     list.setAttribute('aria-busy', 'true');
     try {
+      root.dataset.results = 'loading';
       const pagefind: Pagefind = await loadPagefind(buildId);
-      totals ??= await pagefind.filters();
-      const outcome = await runSearch(pagefind, s, totals);
+      const results = await searchResults(pagefind, s);
       if (stale()) return;
-      writeCounts(outcome.counts);
-      const total = outcome.results.length;
+      const total = results.length;
       let shown = s;
       if (!s.all && s.page > pageCount(total)) {
         // A page past the end (an old link): show the last page and say so in the URL.
@@ -144,14 +144,14 @@ export function setUpPatentSearch(root: HTMLElement): void {
         state = shown;
         history.replaceState(history.state, '', urlFor(shown));
       }
-      current = outcome;
+      current = { results };
       printSummary.textContent = conditionsText(shown, labels);
       for (const tools of resultTools) tools.hidden = total === 0;
       renderPagination(shown, total);
       const { start, end } = shown.all ? { start: 0, end: total } : pageSlice(shown.page, total);
       let first = true;
       const complete = await data.each(
-        outcome.results,
+        results,
         (chunk, done) => {
           if (stale()) return false;
           const items = chunk.map((meta) => resultItem(document, meta, labels));
@@ -173,6 +173,13 @@ export function setUpPatentSearch(root: HTMLElement): void {
       list.removeAttribute('aria-busy');
       progress.hidden = true;
       status.textContent = resultMessage(labels.lang, total, shown.all ? 'all' : { start, end });
+      root.dataset.results = 'done';
+      // Counts come second: Pagefind's counting is the slow part at scale, and the results should not wait for it.
+      const counter = await loadCounter(buildId);
+      totals ??= await counter.filters();
+      const outcome = await runSearch(counter, s, totals);
+      if (stale()) return;
+      writeCounts(outcome.counts);
       root.dataset.state = 'done';
     } catch (error) {
       if (!stale()) fail(error);
