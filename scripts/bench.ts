@@ -258,7 +258,7 @@ const waitForResults = (page: Page) =>
   page.waitForFunction(() => ['done', 'error'].includes(document.getElementById('patent-search')?.dataset.state ?? ''), undefined, { timeout: 120_000 });
 
 async function measureQueries(browser: Browser, outDir: string): Promise<QueryFigures> {
-  const site = await serveDirectory(outDir);
+  const site = await serveDirectory(outDir, { validators: true });
   const log = logResponses(site.server);
   const firstUrl = `${site.url}${SEARCH_PAGE}?q=${encodeURIComponent(FIRST_QUERY)}`;
   try {
@@ -497,8 +497,9 @@ ${bundleRows.join('\n')}
 ## Queries in Chromium
 
 Headless Chromium against the built site on a loopback static server that sends files as they are (Pagefind's
-index files are already gzip-compressed; nothing is compressed on the fly). Bytes are response bodies as sent,
-counted by the server, so requests made by Pagefind's web worker are included.
+index files are already gzip-compressed; nothing is compressed on the fly). Like a static host, it sends ETag and
+Last-Modified and answers revalidations with 304 and no body. Bytes are response bodies as sent, counted by the
+server, so requests made by Pagefind's web worker are included.
 
 - **First query**: a fresh browser context, service workers blocked, opens \`${SEARCH_PAGE}?q=${FIRST_QUERY}\`; what
   Pagefind fetched until the results were shown and the network went quiet. Other files under \`${PATENT_BUNDLE_PATH}\`

@@ -1,4 +1,8 @@
-/** A minimal static file server for a built site (directory URLs → index.html), for browser tests on loopback. */
+/**
+ * A minimal static file server for a built site (directory URLs → index.html), for browser tests on loopback.
+ * With `validators`, it sends ETag and Last-Modified and answers a matching If-None-Match with 304, as the static
+ * hosts the site is deployed to do, so that the browser's HTTP cache behaves as in production (the benchmark).
+ */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -17,7 +21,7 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
-export async function serveDirectory(root: string): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+export async function serveDirectory(root: string, options: { validators?: boolean } = {}): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(root, pathname));
@@ -30,7 +34,14 @@ export async function serveDirectory(root: string): Promise<{ url: string; close
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const stat = statSync(file);
+    const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+    const validators = options.validators ? { etag, 'last-modified': stat.mtime.toUTCString() } : {};
+    if (options.validators && request.headers['if-none-match'] === etag) {
+      response.writeHead(304, validators).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...validators });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));

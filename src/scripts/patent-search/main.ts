@@ -175,12 +175,17 @@ export function setUpPatentSearch(root: HTMLElement): void {
       status.textContent = resultMessage(labels.lang, total, shown.all ? 'all' : { start, end });
       root.dataset.results = 'done';
       // Counts come second: Pagefind's counting is the slow part at scale, and the results should not wait for it.
-      const counter = await loadCounter(buildId);
-      totals ??= await counter.filters();
-      const outcome = await runSearch(counter, s, totals);
-      if (stale()) return;
-      writeCounts(outcome.counts);
-      root.dataset.state = 'done';
+      // If they fail, the results stay and the counts keep their last values.
+      try {
+        const counter = await loadCounter(buildId);
+        totals ??= await counter.filters();
+        const outcome = await runSearch(counter, s, totals);
+        if (stale()) return;
+        writeCounts(outcome.counts);
+      } catch (error) {
+        console.error(error);
+      }
+      if (!stale()) root.dataset.state = 'done';
     } catch (error) {
       if (!stale()) fail(error);
     }
