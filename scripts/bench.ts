@@ -14,14 +14,15 @@
  * A script, not a test: the numbers depend on the machine.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { generatePatents, patentsToCsv } from '../src/data/generate/patents.ts';
 import { OFFLINE_MANIFEST, PATENT_BUNDLE_PATH, type OfflineManifest } from '../src/utils/search/patent-contract.ts';
 import { searchQuery } from '../src/utils/search/words.ts';
 import { serveDirectory } from '../tests/helpers/static-server.ts';
+import { listFiles } from '../src/integration/pagefind.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { parseCli } from './lib/cli.ts';
 import { watchPeakRss, type PeakRss } from './lib/process-tree.ts';
@@ -115,17 +116,9 @@ interface BuildFigures {
   offlineBytes: number;
 }
 
-function listFiles(dir: string): { path: string; bytes: number }[] {
-  const out: { path: string; bytes: number }[] = [];
-  const walk = (current: string) => {
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
-      const path = join(current, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else out.push({ path: relative(dir, path).split(sep).join('/'), bytes: statSync(path).size });
-    }
-  };
-  walk(dir);
-  return out;
+/** Every file under dir with its size (paths as listFiles in the integration gives them). */
+function filesWithSizes(dir: string): { path: string; bytes: number }[] {
+  return listFiles(dir).map((path) => ({ path, bytes: statSync(join(dir, path)).size }));
 }
 
 async function build(set: DataSet, outDir: string): Promise<BuildFigures> {
@@ -152,8 +145,8 @@ async function build(set: DataSet, outDir: string): Promise<BuildFigures> {
   log.end();
   if (code !== 0) throw new Error(`build of ${set.label} failed (exit ${code}); see ${logFile}`);
   const phases = JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>;
-  const dist = listFiles(outDir);
-  const bundleFiles = listFiles(join(outDir, PATENT_BUNDLE_PATH)).filter((file) => file.path !== OFFLINE_MANIFEST);
+  const dist = filesWithSizes(outDir);
+  const bundleFiles = filesWithSizes(join(outDir, PATENT_BUNDLE_PATH)).filter((file) => file.path !== OFFLINE_MANIFEST);
   const manifest = JSON.parse(readFileSync(join(outDir, PATENT_BUNDLE_PATH, OFFLINE_MANIFEST), 'utf8')) as OfflineManifest;
   rmSync(cacheDir, { recursive: true, force: true });
   return {
