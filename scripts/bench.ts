@@ -171,7 +171,7 @@ interface QueryFigures {
   first: {
     query: string;
     results: string;
-    /** Files Pagefind fetched (runtime, wasm, entry, pf_meta, filters, index chunks, fragments). */
+    /** Files Pagefind fetched (runtime, wasm, entry, pf_meta, filters, index chunks) and the record shards or table the results were shown from. */
     pagefind: Fetched[];
     /** Other files under the bundle path that the page fetched (the offline control's manifest). */
     bundleOther: Fetched[];
@@ -224,17 +224,19 @@ async function submitQuery(page: Page, query: string): Promise<{ ms: number; cou
   return { ms: outcome.ms, countsMs: outcome.countsMs, results: outcome.results };
 }
 
-/** The raw Pagefind API in a page: search plus the data of the first RESULTS_SHOWN results, as the page shows. */
+/**
+ * The raw Pagefind API in a page: the search alone (result ids). The page then reads the shown results from the
+ * record table, which the search-page timings include; Pagefind's data() has no fragments to load any more.
+ */
 async function apiQuery(page: Page, query: string): Promise<number> {
   return page.evaluate(
-    async ({ query, shown }) => {
-      const pf = (window as unknown as { __pf: { search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] } | null> } }).__pf;
+    async ({ query }) => {
+      const pf = (window as unknown as { __pf: { search: (q: string) => Promise<{ results: unknown[] } | null> } }).__pf;
       const started = performance.now();
-      const search = await pf.search(query);
-      await Promise.all((search?.results ?? []).slice(0, shown).map((result) => result.data()));
+      await pf.search(query);
       return performance.now() - started;
     },
-    { query: searchQuery(query), shown: RESULTS_SHOWN },
+    { query: searchQuery(query) },
   );
 }
 
@@ -398,7 +400,7 @@ const memoryRows = figures.map(
 const bundleRows = figures.map((f) => {
   const k = f.build.bundle.kinds;
   const runtime = { files: k.runtime.files + k.wasm.files + k.entry.files, bytes: k.runtime.bytes + k.wasm.bytes + k.entry.bytes };
-  return `| ${label(f)} | **${formatBytes(f.build.offlineBytes)}** | ${kindCell(k.pf_meta)} | ${kindCell(k.index)} | ${kindCell(k.fragment)} | ${kindCell(k.filter)} | ${kindCell(runtime)} |`;
+  return `| ${label(f)} | **${formatBytes(f.build.offlineBytes)}** | ${kindCell(k.pf_meta)} | ${kindCell(k.index)} | ${kindCell(k.record_table)} | ${kindCell(k.filter)} | ${kindCell(runtime)} | ${kindCell(k.record_shard)} |`;
 });
 const bytesAndFiles = (files: readonly Fetched[] | undefined) => (files ? `${formatBytes(sum(files))} (${files.length})` : '—');
 const queryBytesRows = figures.map((f) => {
@@ -480,11 +482,13 @@ ${memoryRows.join('\n')}
 
 ## Patent index (\`${PATENT_BUNDLE_PATH}\`)
 
-Everything in the bundle but the manifest = the offline download (\`offline-manifest.json\` \`bytes\`). Bytes (files).
-Runtime = pagefind.js, pagefind-worker.js, the wasm and pagefind-entry.json.
+The offline download (\`offline-manifest.json\` \`bytes\`) is everything in the bundle but the manifest and the
+record shards: saving downloads the full record table instead. Bytes (files). Runtime = pagefind.js,
+pagefind-worker.js, the wasm and pagefind-entry.json. The record shards are what online searches fetch for the
+results on show; they are not part of the offline download. Pagefind's fragments are removed (docs/search.md).
 
-| data set | total = offline download | pf_meta | index chunks | fragments | filters | runtime |
-|---|---|---|---|---|---|---|
+| data set | offline download | pf_meta | index chunks | record table | filters | runtime | record shards (online only) |
+|---|---|---|---|---|---|---|---|
 ${bundleRows.join('\n')}
 
 ## Queries in Chromium
@@ -505,7 +509,7 @@ server, so requests made by Pagefind's web worker are included.
   form, each timed in the page from submit to \`#patent-search[data-results=done]\` (${RESULTS_SHOWN} results rendered), and to
   \`[data-state=done]\` (the filter counts updated too: a second Pagefind instance counts after the results are shown);
   again in a page the service worker controls (after a reload); and through the raw API,
-  \`pagefind.search()\` plus \`data()\` of the first ${RESULTS_SHOWN} results, in a fresh page of the site.
+  \`pagefind.search()\` alone (the result ids, without the record table), in a fresh page of the site.
 
 Bytes (files):
 

@@ -14,6 +14,8 @@ describe('bundleFileKind', () => {
     ['filter/und_2b4bfb3.pf_filter', 'filter'],
     ['index/und_1a2b3c4.pf_index', 'index'],
     ['fragment/und_065d27d.pf_fragment', 'fragment'],
+    ['/pagefind-patents/records/17.rec?ts=abc', 'record_shard'],
+    ['records/all.rec', 'record_table'],
     ['offline-manifest.json', 'manifest'],
     ['/pagefind-patents/pagefind-ui.css', 'other'],
   ])('%s → %s', (path, kind) => {

@@ -1,6 +1,6 @@
 /**
  * What a search costs in bytes, for `npm run bench`: which kind of Pagefind file each fetched path is, totals per
- * kind, and a log of what a local http.Server actually sent (response body bytes, counted as they are written).
+ * kind (the record table counts as the search's: it replaces Pagefind's fragments), and a log of what a local http.Server actually sent (response body bytes, counted as they are written).
  * Pagefind's index files are already gzip-compressed on disk, so the files served as they are give the real
  * transfer size of the index; pagefind.js and pagefind-worker.js are plain JavaScript that a web server may
  * compress further (see gzipBytes).
@@ -8,7 +8,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 
-export const BUNDLE_KINDS = ['runtime', 'wasm', 'entry', 'pf_meta', 'filter', 'index', 'fragment', 'manifest', 'other'] as const;
+export const BUNDLE_KINDS = ['runtime', 'wasm', 'entry', 'pf_meta', 'filter', 'index', 'fragment', 'record_shard', 'record_table', 'manifest', 'other'] as const;
 export type BundleKind = (typeof BUNDLE_KINDS)[number];
 
 /** The kind of a Pagefind bundle file, from its path (a URL path or a path inside the bundle). */
@@ -21,6 +21,9 @@ export function bundleFileKind(path: string): BundleKind {
   if (name.endsWith('.pf_filter')) return 'filter';
   if (name.endsWith('.pf_index')) return 'index';
   if (name.endsWith('.pf_fragment')) return 'fragment';
+  // The record table (src/utils/search/record-table.ts): what results show, in place of fragments.
+  if (name === 'all.rec') return 'record_table';
+  if (/^\d+\.rec$/u.test(name)) return 'record_shard';
   if (name === 'offline-manifest.json') return 'manifest';
   return 'other';
 }

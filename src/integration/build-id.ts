@@ -1,20 +1,28 @@
 /**
- * The build id reaches pages after Pagefind has run: pages that need it (to set Pagefind's metaCacheTag and to
- * name their offline cache) carry a placeholder, replaced here in the few files that contain it.
+ * Facts known only after Pagefind has run reach the pages that need them here: the build id (Pagefind's
+ * metaCacheTag, and the name of the offline cache) and the record table's shard count. Those pages carry
+ * placeholders, replaced in the few files that contain them.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const BUILD_ID_PLACEHOLDER = '__INPIT_BUILD_ID__';
+export const RECORD_SHARDS_PLACEHOLDER = '__INPIT_RECORD_SHARDS__';
 
-/** The pages that carry the placeholder; listing them avoids reading 50,000 detail pages. */
+/** The pages that carry the placeholders; listing them avoids reading 50,000 detail pages. */
 export const BUILD_ID_PAGES = ['patents/search/index.html', 'en/patents/search/index.html'];
 
-export function stampBuildId(siteDir: string, buildId: string, pages: readonly string[] = BUILD_ID_PAGES): void {
+export interface BuildFacts {
+  buildId: string;
+  recordShards: number;
+}
+
+export function stampBuildId(siteDir: string, facts: BuildFacts, pages: readonly string[] = BUILD_ID_PAGES): void {
   for (const page of pages) {
     const path = join(siteDir, page);
     if (!existsSync(path)) continue;
-    writeFileSync(path, readFileSync(path, 'utf8').replaceAll(BUILD_ID_PLACEHOLDER, buildId));
+    const html = readFileSync(path, 'utf8').replaceAll(BUILD_ID_PLACEHOLDER, facts.buildId).replaceAll(RECORD_SHARDS_PLACEHOLDER, String(facts.recordShards));
+    writeFileSync(path, html);
   }
-  writeFileSync(join(siteDir, 'build.json'), `${JSON.stringify({ buildId })}\n`);
+  writeFileSync(join(siteDir, 'build.json'), `${JSON.stringify({ buildId: facts.buildId })}\n`);
 }

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { loadSiteData } from '../data/load.ts';
 import { dataDirectory, getSiteData, rememberSiteData } from '../data/site-data.ts';
 import { describeLoad } from '../data/validate/report.ts';
-import { buildPatentIndex, buildSearchIndex } from './pagefind.ts';
+import { buildPatentIndex, buildSearchIndex, type PatentIndexResult } from './pagefind.ts';
 import { stampBuildId } from './build-id.ts';
 import { writeServiceWorker } from './service-worker.ts';
 import { recordPhase } from './timings.ts';
@@ -18,7 +18,7 @@ import { headersFile } from '../utils/csp.ts';
 export default function portal(): AstroIntegration {
   let cacheDir = '';
   let renderStarted = 0;
-  let patentIndex: { promise: Promise<{ patents: number; seconds: number }>; staging: string } | undefined;
+  let patentIndex: { promise: Promise<PatentIndexResult>; staging: string } | undefined;
   return {
     name: 'inpit-portal',
     hooks: {
@@ -54,7 +54,7 @@ export default function portal(): AstroIntegration {
         const { patents, patentFields } = getSiteData();
         const indexStarted = performance.now();
         const index = await buildSearchIndex(siteDir, { patents, patentFields }, patentIndex && { patentIndex: patentIndex.promise, patentStaging: patentIndex.staging });
-        stampBuildId(siteDir, index.buildId);
+        stampBuildId(siteDir, { buildId: index.buildId, recordShards: index.recordShards });
         recordPhase('pagefind_patents', index.seconds.patents);
         recordPhase('pagefind_site', index.seconds.site);
         recordPhase('pagefind_after_render', (performance.now() - indexStarted) / 1000);

@@ -14,7 +14,9 @@ import * as pagefind from 'pagefind';
 import type { PagefindIndex, PagefindServiceConfig } from 'pagefind';
 import type { Patent, PatentField } from '../data/load.ts';
 import { patentRecord } from './patent-records.ts';
+import { writeRecordTable } from './record-table.ts';
 import { OFFLINE_MANIFEST, PATENT_BUNDLE_PATH, type OfflineManifest } from '../utils/search/patent-contract.ts';
+import { FULL_TABLE_URL, RECORDS_PATH } from '../utils/search/record-table.ts';
 
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
@@ -58,21 +60,29 @@ const UNUSED_IN_PATENT_BUNDLE = /^pagefind-(?:component-ui|modular-ui|ui|highlig
 export interface PatentIndexInput {
   patents: readonly Patent[];
   patentFields: readonly PatentField[];
-  /** Pages per fragment file in the patent bundle; see docs/search.md. */
+  /** Fragment files Pagefind writes for the patents; they are read once for the record table, then removed. */
   maxFragments?: number;
+}
+
+export interface PatentIndexResult {
+  patents: number;
+  /** Shards of the record table (src/utils/search/record-table.ts); the search page needs the count. */
+  recordShards: number;
+  seconds: number;
 }
 
 export interface SearchIndexResult {
   pages: number;
   patents: number;
   buildId: string;
+  recordShards: number;
   offlineBytes: number;
   seconds: { site: number; patents: number };
 }
 
-// About five records per fragment file at 50,000 records: a page of 20 results then fetches ~20 small files
-// (tens of kB) instead of 20 files of 50 records, while the bundle stays at ~10,000 files, not 50,000.
-export const DEFAULT_MAX_FRAGMENTS = 10_000;
+// Few fragment files: they only carry the result ids to the record table and are removed, so fewer is faster.
+// The site bundle keeps Pagefind's default: its results do load fragments (for excerpts).
+export const PATENT_MAX_FRAGMENTS = 64;
 
 // Batches keep many requests in flight to the Pagefind service without queueing 50,000 at once.
 const BATCH = 500;
@@ -86,11 +96,11 @@ export function pageUrl(path: string): string {
  * Indexes the patents into outputDir. It needs only the data, so the integration starts it when the build
  * starts and Pagefind works while Astro renders pages.
  */
-export async function buildPatentIndex(outputDir: string, input: PatentIndexInput): Promise<{ patents: number; seconds: number }> {
+export async function buildPatentIndex(outputDir: string, input: PatentIndexInput): Promise<PatentIndexResult> {
   const started = performance.now();
   rmSync(outputDir, { recursive: true, force: true });
-  if (input.patents.length === 0) return { patents: 0, seconds: 0 };
-  const index = await newIndex({ maxFragments: input.maxFragments ?? DEFAULT_MAX_FRAGMENTS });
+  if (input.patents.length === 0) return { patents: 0, recordShards: 0, seconds: 0 };
+  const index = await newIndex({ maxFragments: input.maxFragments ?? PATENT_MAX_FRAGMENTS });
   const fields = new Map(input.patentFields.map((field) => [field.id, field]));
   for (let i = 0; i < input.patents.length; i += BATCH) {
     const batch = input.patents.slice(i, i + BATCH);
@@ -100,7 +110,8 @@ export async function buildPatentIndex(outputDir: string, input: PatentIndexInpu
   check('writeFiles (patents)', (await index.writeFiles({ outputPath: outputDir })).errors);
   await index.deleteIndex();
   for (const file of readdirSync(outputDir)) if (UNUSED_IN_PATENT_BUNDLE.test(file)) rmSync(join(outputDir, file));
-  return { patents: input.patents.length, seconds: (performance.now() - started) / 1000 };
+  const { shards } = writeRecordTable(outputDir, input.patents);
+  return { patents: input.patents.length, recordShards: shards, seconds: (performance.now() - started) / 1000 };
 }
 
 /** Indexes the built site's pages into siteDir/pagefind/ and returns the page count. */
@@ -126,7 +137,7 @@ export async function buildSiteIndex(siteDir: string): Promise<{ pages: number; 
 export async function buildSearchIndex(
   siteDir: string,
   input: PatentIndexInput = { patents: [], patentFields: [] },
-  started?: { patentIndex: Promise<{ patents: number; seconds: number }>; patentStaging: string },
+  started?: { patentIndex: Promise<PatentIndexResult>; patentStaging: string },
 ): Promise<SearchIndexResult> {
   try {
     const patentDir = join(siteDir, PATENT_BUNDLE_PATH);
@@ -138,7 +149,7 @@ export async function buildSearchIndex(
     const site = await buildSiteIndex(siteDir);
     const buildId = bundleHash(siteDir);
     const offlineBytes = patentIndex.patents > 0 ? writeOfflineManifest(patentDir, buildId) : 0;
-    return { pages: site.pages, patents: patentIndex.patents, buildId, offlineBytes, seconds: { site: site.seconds, patents: patentIndex.seconds } };
+    return { pages: site.pages, patents: patentIndex.patents, buildId, recordShards: patentIndex.recordShards, offlineBytes, seconds: { site: site.seconds, patents: patentIndex.seconds } };
   } finally {
     await pagefind.close();
   }
@@ -172,8 +183,15 @@ function bundleHash(siteDir: string): string {
   return hash.digest('hex').slice(0, 12);
 }
 
+/** Files that full offline search needs: the bundle, with the full record table in place of its shards. */
+export function isOfflineFile(file: string): boolean {
+  if (file === OFFLINE_MANIFEST) return false;
+  const url = `${PATENT_BUNDLE_PATH}${file}`;
+  return !url.startsWith(RECORDS_PATH) || url === FULL_TABLE_URL;
+}
+
 function writeOfflineManifest(patentDir: string, buildId: string): number {
-  const files = listFiles(patentDir).filter((file) => file !== OFFLINE_MANIFEST);
+  const files = listFiles(patentDir).filter(isOfflineFile);
   const bytes = files.reduce((sum, file) => sum + statSync(join(patentDir, file)).size, 0);
   const manifest: OfflineManifest = { buildId, bytes, files: files.map((file) => `${PATENT_BUNDLE_PATH}${file}`) };
   writeFileSync(join(patentDir, OFFLINE_MANIFEST), `${JSON.stringify(manifest)}\n`);

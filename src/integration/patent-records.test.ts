@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Patent } from '../data/load.ts';
-import { patentRecord } from './patent-records.ts';
+import { patentMeta, patentRecord } from './patent-records.ts';
 import { searchQuery } from '../utils/search/words.ts';
 
 const patent: Patent = {
@@ -25,9 +25,9 @@ describe('patentRecord', () => {
   const record = patentRecord(patent, field);
   const words = new Set(record.content.split(' '));
 
-  it('points at the detail page and keeps the fields the results list shows', () => {
+  it('points at the detail page and carries no meta: the results list reads the record table', () => {
     expect(record.url).toBe('/patents/L2016001200/');
-    expect(record.meta).toMatchObject({ title: patent.title, title_en: patent.title_en, license_no: 'L2016001200', field: 'measurement', holder_type: 'university', license_terms: 'either', registered: '2016-04-01', patent_no: '5946067', sample: '1' });
+    expect(record.meta).toBeUndefined();
   });
 
   it('files "either" under both licence filters, and the year under 登録年', () => {
@@ -41,9 +41,24 @@ describe('patentRecord', () => {
     }
   });
 
-  it('omits empty meta', () => {
-    const bare = patentRecord({ ...patent, title_en: undefined, patent_no: undefined, application_no: undefined, sample: false }, field);
-    expect(Object.keys(bare.meta ?? {})).not.toEqual(expect.arrayContaining(['title_en', 'patent_no', 'application_no', 'sample']));
+});
+
+describe('patentMeta', () => {
+  it('keeps the fields the results list, print view and CSV show', () => {
+    expect(patentMeta(patent)).toEqual({
+      title: patent.title,
+      title_en: patent.title_en,
+      license_no: 'L2016001200',
+      field: 'measurement',
+      holder: '国立大学法人サンプル大学',
+      holder_type: 'university',
+      license_terms: 'either',
+      registered: '2016-04-01',
+      patent_no: '5946067',
+      application_no: '2012-123456',
+      sample: '1',
+    });
+    expect(patentMeta({ ...patent, sample: false }).sample).toBeUndefined();
   });
 });
 

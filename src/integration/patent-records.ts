@@ -33,12 +33,9 @@ export function patentSearchText(patent: Patent, field: PatentField | undefined)
   return [...new Set([...searchWords(text.filter(Boolean).join('\n')), ...numbers.filter((word): word is string => Boolean(word))])].join(' ');
 }
 
-function compact<T extends Record<string, string | undefined>>(values: T): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => Boolean(entry[1])));
-}
-
-export function patentRecord(patent: Patent, field: PatentField | undefined): CustomRecord {
-  const meta: PatentMeta = {
+/** What the results list shows of a patent: the record table's row (src/utils/search/record-table.ts). */
+export function patentMeta(patent: Patent): PatentMeta {
+  return {
     title: patent.title,
     title_en: patent.title_en,
     license_no: patent.license_no,
@@ -51,11 +48,20 @@ export function patentRecord(patent: Patent, field: PatentField | undefined): Cu
     application_no: patent.application_no,
     sample: patent.sample ? '1' : undefined,
   };
+}
+
+/** The URL a patent's record is indexed under: its detail page, which also identifies it in the record table. */
+export const patentUrl = (patent: Pick<Patent, 'license_no'>): string => `/patents/${patent.license_no}/`;
+
+/**
+ * The Pagefind record of a patent: words, filters and sort, and no meta; the results list reads the record table,
+ * so meta would only make the index larger.
+ */
+export function patentRecord(patent: Patent, field: PatentField | undefined): CustomRecord {
   return {
-    url: `/patents/${patent.license_no}/`,
+    url: patentUrl(patent),
     content: patentSearchText(patent, field),
     language: PATENT_LANGUAGE,
-    meta: compact({ ...meta }),
     filters: {
       field: [patent.field],
       holder_type: [patent.holder_type],

@@ -20,6 +20,8 @@ import { patentSearchText } from '../../src/integration/patent-records.ts';
 import { PAGES_CACHE_PREFIX, PATENT_PAGES_CACHE_PREFIX, precachedUrls } from '../../src/integration/service-worker.ts';
 import { formatSize, MANIFEST_URL, MESSAGES, OFFLINE_CACHE_PREFIX, offlineCacheName } from '../../src/scripts/offline-save.ts';
 import type { OfflineManifest } from '../../src/utils/search/patent-contract.ts';
+import { FULL_TABLE_URL } from '../../src/utils/search/record-table.ts';
+import { PAGE_SIZE } from '../../src/scripts/patent-search/state.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
 import { AXE_TAGS, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
 import { serveDirectory } from '../helpers/static-server.ts';
@@ -143,7 +145,7 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
     for (const url of ['/index.html', '/patents/index.html', '/patents/search/index.html', '/en/patents/search/index.html', '/offline/index.html', '/en/offline/index.html', '/manifest.webmanifest', '/pagefind-patents/pagefind.js', '/pagefind-patents/pagefind-entry.json']) {
       expect(urls).toContain(url);
     }
-    expect(urls.filter((url) => /\/(?:fragment|index|filter)\//u.test(url) || /^\/patents\/L/u.test(url) || url.startsWith('/pagefind/'))).toEqual([]);
+    expect(urls.filter((url) => /\/(?:fragment|index|filter|records)\//u.test(url) || /^\/patents\/L/u.test(url) || url.startsWith('/pagefind/'))).toEqual([]);
     expect(buildIdOf(dist.a)).not.toBe(buildIdOf(dist.b));
   });
 
@@ -151,6 +153,9 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
     serve('a');
     const context = await newContext();
     const manifest = manifestOf(dist.a);
+    // The full record table stands in for its shards, and Pagefind's fragments are gone.
+    expect(manifest.files).toContain(FULL_TABLE_URL);
+    expect(manifest.files.filter((file) => /\/records\/\d+\.rec$|\.pf_fragment$/u.test(file))).toEqual([]);
     const page = await openSearch(context);
     const control = page.locator('[data-offline-save]');
     expect(await controlState(page)).toBe('unsaved');
@@ -194,7 +199,8 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
       await page.locator('input[name="q"]').press('Enter');
       await page.waitForSelector('#patent-search[data-state="done"]', { timeout: 20_000 });
       expect(await page.locator('#patent-result-count').innerText()).toMatch(new RegExp(`^${sensor.length}件見つかりました`, 'u'));
-      expect(await page.locator('ol#patent-results a[data-result-link]').count()).toBeGreaterThan(0);
+      // Every result on the page is shown, from the saved record table (its shards were not saved).
+      expect(await page.locator('ol#patent-results a[data-result-link]').count()).toBe(Math.min(sensor.length, PAGE_SIZE));
 
       // A filter narrows the results and updates the counts.
       const field = sensor[0]!.field;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PatentMeta } from '../../utils/search/patent-contract.ts';
-import { ResultData, runSearch, searchResults, toMeta, type Pagefind, type PagefindResult, type PagefindSearch } from './engine.ts';
+import { runSearch, searchResults, type Pagefind, type PagefindSearch } from './engine.ts';
 import { emptyFilters, initialState, type PagefindFilters, type SearchState } from './state.ts';
 
 type Call = { query: string | null; filters: PagefindFilters; sort?: Record<string, string> };
@@ -31,7 +30,7 @@ function fakePagefind(records: { id: string; words: string[]; field: string; yea
       calls.push({ query, filters: options.filters ?? {}, ...(options.sort ? { sort: options.sort } : {}) });
       const found = records.filter((r) => matches(r, query, options.filters ?? {}));
       const result: PagefindSearch = {
-        results: found.map((r) => ({ id: r.id, data: async () => ({ url: `/patents/${r.id}/`, meta: {} }) })),
+        results: found.map((r) => ({ id: r.id })),
         // Like Pagefind: no counts at all for a search with neither words nor filters.
         filters: query === null && Object.keys(options.filters ?? {}).length === 0 ? {} : countsOf(found),
       };
@@ -104,78 +103,5 @@ describe('runSearch', () => {
     const onlyField = await runSearch(pagefind, state({ filters: { ...emptyFilters(), field: ['ict'] } }), totals);
     // The field counts are the totals: without words and other filters there is nothing to narrow them.
     expect(onlyField.counts.field).toEqual({ ict: 1, electronics: 2, machinery: 1 });
-  });
-});
-
-describe('ResultData', () => {
-  const result = (i: number, loads: number[]): PagefindResult => ({
-    id: `r${i}`,
-    data: async () => {
-      loads.push(i);
-      return {
-        url: `/patents/L${i}/`,
-        meta: { title: `t${i}`, license_no: `L${i}`, field: 'ict', holder: 'h', holder_type: 'company', license_terms: 'license', registered: '2016-01-01' },
-      };
-    },
-  });
-
-  it('fetches in chunks, in order, each record once', async () => {
-    const loads: number[] = [];
-    const results = Array.from({ length: 250 }, (_, i) => result(i, loads));
-    const data = new ResultData();
-    const chunks: [number, number][] = [];
-    expect(await data.each(results, (chunk, done) => void chunks.push([chunk.length, done]))).toBe(true);
-    expect(chunks).toEqual([
-      [100, 100],
-      [100, 200],
-      [50, 250],
-    ]);
-    const again: PatentMeta[] = [];
-    await data.each(results, (chunk) => void again.push(...chunk), 20, 40);
-    expect(again.map((m) => m.license_no)).toEqual(Array.from({ length: 20 }, (_, i) => `L${i + 20}`));
-    expect(loads).toHaveLength(250);
-  });
-
-  it('stops when told to', async () => {
-    const loads: number[] = [];
-    const results = Array.from({ length: 250 }, (_, i) => result(i, loads));
-    let calls = 0;
-    expect(await new ResultData().each(results, () => (calls += 1) < 1 && undefined)).toBe(false);
-    expect(calls).toBe(1);
-    expect(loads).toHaveLength(100);
-  });
-
-  it('fetches a record again after a failure', async () => {
-    let attempts = 0;
-    const flaky: PagefindResult = {
-      id: 'x',
-      data: async () => {
-        attempts += 1;
-        if (attempts === 1) throw new Error('offline');
-        return { url: '/patents/L1/', meta: { title: 't', license_no: 'L1', field: 'ict', holder: 'h', holder_type: 'company', license_terms: 'license', registered: '2016-01-01' } };
-      },
-    };
-    const data = new ResultData();
-    await expect(data.get(flaky)).rejects.toThrow('offline');
-    expect((await data.get(flaky))?.license_no).toBe('L1');
-    expect((await data.get(flaky))?.license_no).toBe('L1');
-    expect(attempts).toBe(2);
-  });
-
-  it('drops records without the fields every row needs', () => {
-    expect(toMeta({ title: 't', license_no: 'L1', field: 'ict', holder: 'h', holder_type: 'company', license_terms: 'license' })).toBeUndefined();
-    expect(toMeta({ title: 't', license_no: 'L1', field: 'ict', holder: 'h', holder_type: 'company', license_terms: 'license', registered: '2016-01-01', extra: 'x' })).toEqual({
-      title: 't',
-      title_en: undefined,
-      license_no: 'L1',
-      field: 'ict',
-      holder: 'h',
-      holder_type: 'company',
-      license_terms: 'license',
-      registered: '2016-01-01',
-      patent_no: undefined,
-      application_no: undefined,
-      sample: undefined,
-    });
   });
 });

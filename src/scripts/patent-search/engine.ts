@@ -1,17 +1,17 @@
 /**
  * The patent bundle (/pagefind-patents/) through Pagefind's JS API: loading it, one search with the counts each
- * filter value would have, and fetching result data in batches. Pagefind itself is passed in, so the logic here
+ * filter value would have. What each result shows comes from the record table (records.ts). Pagefind itself is passed in, so the logic here
  * is unit-tested with a fake.
  */
-import { PATENT_BUNDLE_PATH, PATENT_FILTERS, type PatentFilter, type PatentMeta } from '../../utils/search/patent-contract.ts';
+import { PATENT_BUNDLE_PATH, PATENT_FILTERS, type PatentFilter } from '../../utils/search/patent-contract.ts';
 import { searchQuery } from '../../utils/search/words.ts';
-import { CHUNK_SIZE, pagefindFilters, pagefindSort, type PagefindFilters, type SearchState } from './state.ts';
+import { pagefindFilters, pagefindSort, type PagefindFilters, type SearchState } from './state.ts';
 
 export type FilterCounts = Partial<Record<string, Record<string, number>>>;
 
+/** A result: its id is the key of its record in the record table (records.ts); the page never loads Pagefind's data. */
 export interface PagefindResult {
   id: string;
-  data(): Promise<{ url: string; meta: Partial<PatentMeta> & Record<string, string | undefined> }>;
 }
 export interface PagefindSearch {
   results: PagefindResult[];
@@ -101,47 +101,4 @@ export async function runSearch(pagefind: Pagefind, state: SearchState, totals: 
   const counts = Object.fromEntries(PATENT_FILTERS.map((name) => [name, (unfiltered ? totals[name] : main?.filters[name]) ?? {}])) as Outcome['counts'];
   for (const [name, values] of others) counts[name] = values;
   return { results: main?.results ?? [], counts };
-}
-
-/** Result data, cached by result id (Pagefind's id of the record, the same in every search of one build). */
-export class ResultData {
-  private readonly cache = new Map<string, Promise<PatentMeta | undefined>>();
-
-  get(result: PagefindResult): Promise<PatentMeta | undefined> {
-    let data = this.cache.get(result.id);
-    if (!data) {
-      data = result.data().then((d) => toMeta(d.meta));
-      this.cache.set(result.id, data);
-      // A failed fetch (offline, say) is tried again next time.
-      data.catch(() => this.cache.delete(result.id));
-    }
-    return data;
-  }
-
-  /**
-   * Data for results [start, end) in order, CHUNK_SIZE at a time; `onChunk` gets each chunk as it arrives and may
-   * return false to stop (a newer search started). Waits for the browser between chunks, so the page stays usable.
-   */
-  async each(results: readonly PagefindResult[], onChunk: (chunk: PatentMeta[], done: number) => boolean | void, start = 0, end = results.length, chunkSize = CHUNK_SIZE): Promise<boolean> {
-    for (let from = start; from < end; from += chunkSize) {
-      const chunk = await Promise.all(results.slice(from, Math.min(from + chunkSize, end)).map((result) => this.get(result)));
-      if (onChunk(chunk.filter((meta): meta is PatentMeta => meta !== undefined), Math.min(from + chunkSize, end) - start) === false) return false;
-      if (from + chunkSize < end) await nextFrame();
-    }
-    return true;
-  }
-}
-
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
-    else setTimeout(resolve, 0);
-  });
-}
-
-/** The meta of a record as the contract describes it; undefined when the fields every row needs are missing. */
-export function toMeta(meta: Record<string, string | undefined>): PatentMeta | undefined {
-  const { title, license_no, field, holder, holder_type, license_terms, registered } = meta;
-  if (!title || !license_no || !field || !holder || !holder_type || !license_terms || !registered) return undefined;
-  return { title, title_en: meta.title_en, license_no, field, holder, holder_type, license_terms, registered, patent_no: meta.patent_no, application_no: meta.application_no, sample: meta.sample };
 }

@@ -5,7 +5,8 @@
  */
 import { PATENT_FILTERS, type PatentFilter, type PatentMeta } from '../../utils/search/patent-contract.ts';
 import { csvFilename, patentCsv } from './csv.ts';
-import { loadCounter, loadPagefind, ResultData, runSearch, searchResults, type FilterCounts, type Outcome, type Pagefind, type PagefindResult } from './engine.ts';
+import { loadCounter, loadPagefind, runSearch, searchResults, type FilterCounts, type Outcome, type Pagefind } from './engine.ts';
+import { browserRecordFiles, RecordStore } from './records.ts';
 import { paginationList, resultItem } from './render.ts';
 import {
   cleanQuery,
@@ -52,15 +53,15 @@ export function setUpPatentSearch(root: HTMLElement): void {
   const checkboxes = (name?: PatentFilter) => [...root.querySelectorAll<HTMLInputElement>(name ? `input[type="checkbox"][data-filter][name="${name}"]` : 'input[type="checkbox"][data-filter]')];
   const allowed = Object.fromEntries(PATENT_FILTERS.map((name) => [name, checkboxes(name).map((box) => box.value)])) as unknown as AllowedValues;
   const buildId = root.dataset.buildId && !root.dataset.buildId.startsWith('__') ? root.dataset.buildId : undefined;
+  const recordShards = Number(root.dataset.recordShards);
 
   let state: SearchState = parseState(location.search, allowed);
   let sequence = 0;
   let totals: FilterCounts | undefined;
-  /** Result data by result id, kept across searches: paging back, "show all" and CSV fetch each record once. */
-  const data = new ResultData();
-  /** The last completed search: what CSV export describes. */
+  /** What each result shows, kept across searches: paging back, "show all" and CSV fetch each record once. */
+  const records = new RecordStore(Number.isSafeInteger(recordShards) && recordShards > 0 ? recordShards : 1, browserRecordFiles(buildId));
   /** The results on show, for the CSV export. */
-  let current: { results: PagefindResult[] } | undefined;
+  let current: { ids: string[] } | undefined;
   let exporting = false;
 
   const urlFor = (s: SearchState) => `${location.pathname}${serializeState(s)}`;
@@ -144,14 +145,15 @@ export function setUpPatentSearch(root: HTMLElement): void {
         state = shown;
         history.replaceState(history.state, '', urlFor(shown));
       }
-      current = { results };
+      const ids = results.map((result) => result.id);
+      current = { ids };
       printSummary.textContent = conditionsText(shown, labels);
       for (const tools of resultTools) tools.hidden = total === 0;
       renderPagination(shown, total);
       const { start, end } = shown.all ? { start: 0, end: total } : pageSlice(shown.page, total);
       let first = true;
-      const complete = await data.each(
-        results,
+      const complete = await records.each(
+        ids,
         (chunk, done) => {
           if (stale()) return false;
           const items = chunk.map((meta) => resultItem(document, meta, labels));
@@ -240,16 +242,16 @@ export function setUpPatentSearch(root: HTMLElement): void {
     if (exporting || !current) return;
     exporting = true;
     const outcome = current;
-    const records: PatentMeta[] = [];
+    const rows: PatentMeta[] = [];
     toolStatus.textContent = t.csvPreparing;
-    const total = outcome.results.length;
-    void data
-      .each(outcome.results, (chunk, done) => {
-        records.push(...chunk);
+    const total = outcome.ids.length;
+    void records
+      .each(outcome.ids, (chunk, done) => {
+        rows.push(...chunk);
         if (total > 100) showProgress(done, total);
       })
       .then(() => {
-        download(patentCsv(records, labels, location.origin), csvFilename(new Date()));
+        download(patentCsv(rows, labels, location.origin), csvFilename(new Date()));
         toolStatus.textContent = t.csvDone;
       })
       .catch((error: unknown) => {

@@ -1,0 +1,90 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import type { PatentMeta } from '../../utils/search/patent-contract.ts';
+import { FULL_TABLE_URL, recordShard, shardUrl, toTable } from '../../utils/search/record-table.ts';
+import { RecordStore, type RecordFiles } from './records.ts';
+
+const meta = (id: string): PatentMeta => ({ title: `t-${id}`, license_no: `L-${id}`, field: 'ict', holder: 'h', holder_type: 'company', license_terms: 'license', registered: '2016-01-01' });
+const ids = (n: number) => Array.from({ length: n }, (_, i) => `und_${(i * 7919).toString(16).padStart(6, '0')}`);
+
+/** Record files for `all` ids in `shards` shards, as the build writes them; counts what is fetched. */
+function files(all: readonly string[], shards: number, options: { saved?: boolean; failFirst?: boolean } = {}) {
+  const encode = (list: readonly string[]) => {
+    const bytes = gzipSync(JSON.stringify(toTable(list.map((id) => [id, meta(id)]))));
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer;
+  };
+  const fetched: string[] = [];
+  let failures = options.failFirst ? 1 : 0;
+  const source: RecordFiles = {
+    fetch: async (url) => {
+      if (failures > 0) {
+        failures -= 1;
+        throw new Error('offline');
+      }
+      fetched.push(url);
+      if (url === FULL_TABLE_URL) return encode(all);
+      const shard = Number(/(\d+)\.rec$/u.exec(url)?.[1]);
+      return encode(all.filter((id) => recordShard(id, shards) === shard));
+    },
+    saved: async (url) => (options.saved && url === FULL_TABLE_URL ? encode(all) : undefined),
+  };
+  return { source, fetched };
+}
+
+describe('RecordStore', () => {
+  it('fetches only the shards of the results asked for, each once, in result order', async () => {
+    const all = ids(500);
+    const { source, fetched } = files(all, 100);
+    const store = new RecordStore(100, source);
+    const page = all.slice(40, 60);
+    expect((await store.get(page)).map((record) => record?.license_no)).toEqual(page.map((id) => `L-${id}`));
+    const shardsOfPage = new Set(page.map((id) => shardUrl(recordShard(id, 100))));
+    expect(new Set(fetched)).toEqual(shardsOfPage);
+    expect(fetched).toHaveLength(shardsOfPage.size);
+    await store.get(page);
+    expect(fetched).toHaveLength(shardsOfPage.size);
+  });
+
+  it('says undefined for an id no table holds', async () => {
+    const { source } = files(ids(10), 2);
+    expect(await new RecordStore(2, source).get(['und_ffffff'])).toEqual([undefined]);
+  });
+
+  it('loads the full table once when most shards would be needed, then fetches nothing more', async () => {
+    const all = ids(1000);
+    const { source, fetched } = files(all, 200);
+    const store = new RecordStore(200, source);
+    const chunks: [number, number][] = [];
+    expect(await store.each(all, (chunk, done) => void chunks.push([chunk.length, done]))).toBe(true);
+    expect(chunks).toEqual(Array.from({ length: 10 }, (_, i) => [100, (i + 1) * 100]));
+    expect(fetched).toEqual([FULL_TABLE_URL]);
+    await store.each(all.slice(0, 20), () => {});
+    expect(fetched).toEqual([FULL_TABLE_URL]);
+  });
+
+  it('uses a saved offline copy without the network', async () => {
+    const all = ids(300);
+    const { source, fetched } = files(all, 60, { saved: true });
+    const got: PatentMeta[] = [];
+    await new RecordStore(60, source).each(all, (chunk) => void got.push(...chunk), 10, 30);
+    expect(got.map((record) => record.license_no)).toEqual(all.slice(10, 30).map((id) => `L-${id}`));
+    expect(fetched).toEqual([]);
+  });
+
+  it('stops when told to', async () => {
+    const all = ids(250);
+    const { source } = files(all, 50);
+    let calls = 0;
+    expect(await new RecordStore(50, source).each(all, () => (calls += 1) < 1 && undefined)).toBe(false);
+    expect(calls).toBe(1);
+  });
+
+  it('fetches a shard again after a failure', async () => {
+    const all = ids(20);
+    const { source, fetched } = files(all, 4, { failFirst: true });
+    const store = new RecordStore(4, source);
+    await expect(store.get([all[0]!])).rejects.toThrow('offline');
+    expect((await store.get([all[0]!]))[0]?.license_no).toBe(`L-${all[0]}`);
+    expect(fetched).toHaveLength(1);
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * What the results list shows for each Pagefind result, from the patent record table
+ * (src/utils/search/record-table.ts) rather than Pagefind's fragments:
+ * - with an offline copy of this build saved, everything comes from its full table, without the network;
+ * - otherwise from the shards holding the results on show (a page of 20 is about 20 files of 5 records),
+ *   or from the full table when so many shards are needed that one file is cheaper (show all, CSV export).
+ * Records are cached by id for the life of the page: paging back, show all and CSV fetch each once.
+ */
+import type { PatentMeta } from '../../utils/search/patent-contract.ts';
+import { decodeRecordFile, fromTable, FULL_TABLE_URL, recordShard, shardUrl } from '../../utils/search/record-table.ts';
+import { offlineCacheName } from '../offline-save.ts';
+import { CHUNK_SIZE } from './state.ts';
+
+type Records = Map<string, PatentMeta>;
+
+/** Where record files come from; the browser's is below, tests pass their own. */
+export interface RecordFiles {
+  /** A file from the network (or the HTTP cache). */
+  fetch(url: string): Promise<ArrayBuffer>;
+  /** The file from this build's saved offline copy, if there is one. */
+  saved(url: string): Promise<ArrayBuffer | undefined>;
+}
+
+export function browserRecordFiles(buildId: string | undefined): RecordFiles {
+  return {
+    async fetch(url) {
+      // The build id keeps an old build's shard (other records under the same name) out of the HTTP cache.
+      const response = await fetch(buildId ? `${url}?ts=${encodeURIComponent(buildId)}` : url);
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      return response.arrayBuffer();
+    },
+    async saved(url) {
+      if (!buildId || typeof caches === 'undefined' || !(await caches.has(offlineCacheName(buildId)))) return undefined;
+      const response = await (await caches.open(offlineCacheName(buildId))).match(url);
+      return response?.arrayBuffer();
+    },
+  };
+}
+
+export class RecordStore {
+  private readonly shardFiles = new Map<number, Promise<Records>>();
+  private full: Promise<Records | undefined> | undefined;
+  private network: Promise<Records> | undefined;
+
+  private readonly shards: number;
+  private readonly files: RecordFiles;
+
+  constructor(shards: number, files: RecordFiles) {
+    this.shards = shards;
+    this.files = files;
+  }
+
+  /** The records of `ids`, in order; undefined for an id no table holds. */
+  async get(ids: readonly string[]): Promise<(PatentMeta | undefined)[]> {
+    const full = await this.savedTable();
+    if (full) return ids.map((id) => full.get(id));
+    const needed = [...new Set(ids.map((id) => recordShard(id, this.shards)))];
+    const loaded = this.network ? [await this.network] : await Promise.all(needed.map((shard) => this.shard(shard)));
+    return ids.map((id) => loaded.find((records) => records.has(id))?.get(id));
+  }
+
+  /**
+   * Records for results [start, end) in order, CHUNK_SIZE at a time; `onChunk` gets each chunk as it arrives and
+   * may return false to stop (a newer search started). Waits for the browser between chunks, so the page stays
+   * usable.
+   */
+  async each(ids: readonly string[], onChunk: (chunk: PatentMeta[], done: number) => boolean | void, start = 0, end = ids.length, chunkSize = CHUNK_SIZE): Promise<boolean> {
+    if (!(await this.savedTable()) && this.wantsFullTable(ids.slice(start, end))) await this.networkTable();
+    for (let from = start; from < end; from += chunkSize) {
+      const chunk = await this.get(ids.slice(from, Math.min(from + chunkSize, end)));
+      if (onChunk(chunk.filter((meta): meta is PatentMeta => meta !== undefined), Math.min(from + chunkSize, end) - start) === false) return false;
+      if (from + chunkSize < end) await nextFrame();
+    }
+    return true;
+  }
+
+  /** One file beats many once a quarter of the shards are needed: the full table compresses several times better. */
+  private wantsFullTable(ids: readonly string[]): boolean {
+    if (this.network) return false;
+    const needed = new Set(ids.map((id) => recordShard(id, this.shards)).filter((shard) => !this.shardFiles.has(shard)));
+    return needed.size > Math.max(8, this.shards / 4);
+  }
+
+  private savedTable(): Promise<Records | undefined> {
+    this.full ??= this.files
+      .saved(FULL_TABLE_URL)
+      .then(async (bytes) => (bytes ? fromTable(await decodeRecordFile(bytes)) : undefined))
+      .catch(() => undefined);
+    // No copy yet: looked for again next time, so one saved meanwhile serves the next search, offline too.
+    void this.full.then((records) => {
+      if (!records) this.full = undefined;
+    });
+    return this.full;
+  }
+
+  private networkTable(): Promise<Records> {
+    this.network ??= this.load(FULL_TABLE_URL);
+    this.network.catch(() => (this.network = undefined));
+    return this.network;
+  }
+
+  private shard(shard: number): Promise<Records> {
+    let records = this.shardFiles.get(shard);
+    if (!records) {
+      records = this.load(shardUrl(shard));
+      this.shardFiles.set(shard, records);
+      // A failed fetch (offline, say) is tried again next time.
+      records.catch(() => this.shardFiles.delete(shard));
+    }
+    return records;
+  }
+
+  private async load(url: string): Promise<Records> {
+    return fromTable(await decodeRecordFile(await this.files.fetch(url)));
+  }
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
+    else setTimeout(resolve, 0);
+  });
+}
