@@ -66,3 +66,13 @@ describe('words as Pagefind receives them', () => {
     }
   });
 });
+
+describe('searchWords on repeated text', () => {
+  it('gives the same words every time, whatever a caller does with an earlier answer', () => {
+    const text = 'ながらセンサーを使うコンピューター';
+    const first = searchWords(text);
+    first.splice(0, first.length, 'x');
+    expect(searchWords(text)).toEqual(searchWords(`${text}`));
+    expect(searchWords(text)).toEqual(['ナ', 'ガラ', 'センサ', 'ヲ', '使う', 'コンピュータ']);
+  });
+});
