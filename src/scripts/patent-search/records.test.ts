@@ -8,15 +8,17 @@ const meta = (id: string): PatentMeta => ({ title: `t-${id}`, license_no: `L-${i
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `und_${(i * 7919).toString(16).padStart(6, '0')}`);
 
 /** Record files for `all` ids in `shards` shards, as the build writes them; counts what is fetched. */
-function files(all: readonly string[], shards: number, options: { saved?: boolean; failFirst?: boolean } = {}) {
+function files(all: readonly string[], shards: number, options: { saved?: boolean; failFirst?: boolean; offline?: boolean } = {}) {
   const encode = (list: readonly string[]) => {
     const bytes = gzipSync(JSON.stringify(toTable(list.map((id) => [id, meta(id)]))));
     return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer;
   };
   const fetched: string[] = [];
   let failures = options.failFirst ? 1 : 0;
+  let savedLookups = 0;
   const source: RecordFiles = {
     fetch: async (url) => {
+      if (options.offline) throw new Error('offline');
       if (failures > 0) {
         failures -= 1;
         throw new Error('offline');
@@ -26,9 +28,12 @@ function files(all: readonly string[], shards: number, options: { saved?: boolea
       const shard = Number(/(\d+)\.rec$/u.exec(url)?.[1]);
       return encode(all.filter((id) => recordShard(id, shards) === shard));
     },
-    saved: async (url) => (options.saved && url === FULL_TABLE_URL ? encode(all) : undefined),
+    saved: async (url) => {
+      savedLookups += 1;
+      return options.saved && url === FULL_TABLE_URL ? encode(all) : undefined;
+    },
   };
-  return { source, fetched };
+  return { source, fetched, options, lookups: () => savedLookups };
 }
 
 describe('RecordStore', () => {
@@ -69,6 +74,21 @@ describe('RecordStore', () => {
     await new RecordStore(60, source).each(all, (chunk) => void got.push(...chunk), 10, 30);
     expect(got.map((record) => record.license_no)).toEqual(all.slice(10, 30).map((id) => `L-${id}`));
     expect(fetched).toEqual([]);
+  });
+
+  it('looks for a saved copy once, and again when the network fails: one saved meanwhile then serves', async () => {
+    const all = ids(40);
+    const { source, options, lookups } = files(all, 8);
+    const store = new RecordStore(8, source);
+    await store.get([all[0]!]);
+    await store.get([all[0]!]);
+    expect(lookups()).toBe(1);
+    // Saved, then offline: a shard not fetched yet fails, and the saved table answers.
+    options.saved = true;
+    options.offline = true;
+    const elsewhere = all.find((id) => recordShard(id, 8) !== recordShard(all[0]!, 8))!;
+    expect((await store.get([elsewhere]))[0]?.license_no).toBe(`L-${elsewhere}`);
+    expect(lookups()).toBe(2);
   });
 
   it('stops when told to', async () => {

@@ -55,8 +55,16 @@ export class RecordStore {
     const full = await this.savedTable();
     if (full) return ids.map((id) => full.get(id));
     const needed = [...new Set(ids.map((id) => recordShard(id, this.shards)))];
-    const loaded = this.network ? [await this.network] : await Promise.all(needed.map((shard) => this.shard(shard)));
-    return ids.map((id) => loaded.find((records) => records.has(id))?.get(id));
+    try {
+      const loaded = this.network ? [await this.network] : await Promise.all(needed.map((shard) => this.shard(shard)));
+      return ids.map((id) => loaded.find((records) => records.has(id))?.get(id));
+    } catch (error) {
+      // Offline, say: a copy saved since the last look serves the records.
+      this.full = undefined;
+      const saved = await this.savedTable();
+      if (saved) return ids.map((id) => saved.get(id));
+      throw error;
+    }
   }
 
   /**
@@ -65,7 +73,10 @@ export class RecordStore {
    * usable.
    */
   async each(ids: readonly string[], onChunk: (chunk: PatentMeta[], done: number) => boolean | void, start = 0, end = ids.length, chunkSize = CHUNK_SIZE): Promise<boolean> {
-    if (!(await this.savedTable()) && this.wantsFullTable(ids.slice(start, end))) await this.networkTable();
+    if (!(await this.savedTable()) && this.wantsFullTable(ids.slice(start, end))) {
+      // If it fails, get() tries the shards, then a copy saved meanwhile, and reports the failure.
+      await this.networkTable().catch(() => undefined);
+    }
     for (let from = start; from < end; from += chunkSize) {
       const chunk = await this.get(ids.slice(from, Math.min(from + chunkSize, end)));
       if (onChunk(chunk.filter((meta): meta is PatentMeta => meta !== undefined), Math.min(from + chunkSize, end) - start) === false) return false;
@@ -81,15 +92,12 @@ export class RecordStore {
     return needed.size > Math.max(8, this.shards / 4);
   }
 
+  /** The saved copy's table, looked for once (Cache Storage is slow to ask on every search) and after a failed fetch. */
   private savedTable(): Promise<Records | undefined> {
     this.full ??= this.files
       .saved(FULL_TABLE_URL)
       .then(async (bytes) => (bytes ? fromTable(await decodeRecordFile(bytes)) : undefined))
       .catch(() => undefined);
-    // No copy yet: looked for again next time, so one saved meanwhile serves the next search, offline too.
-    void this.full.then((records) => {
-      if (!records) this.full = undefined;
-    });
     return this.full;
   }
 
