@@ -184,7 +184,7 @@ function bundleHash(siteDir: string): string {
 }
 
 /** Files that full offline search needs: the bundle, with the full record table in place of its shards. */
-export function isOfflineFile(file: string): boolean {
+function isOfflineFile(file: string): boolean {
   if (file === OFFLINE_MANIFEST) return false;
   const url = `${PATENT_BUNDLE_PATH}${file}`;
   return !url.startsWith(RECORDS_PATH) || url === FULL_TABLE_URL;

@@ -11,8 +11,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Patent } from '../data/load.ts';
 import { patentMeta, patentUrl } from './patent-records.ts';
 import { FULL_TABLE_URL, recordShard, shardCount, shardUrl, toTable, type RecordTable } from '../utils/search/record-table.ts';
-import { PATENT_BUNDLE_PATH } from '../utils/search/patent-contract.ts';
-import type { PatentMeta } from '../utils/search/patent-contract.ts';
+import { PATENT_BUNDLE_PATH, type PatentMeta } from '../utils/search/patent-contract.ts';
 
 // Pagefind's gzipped files start, once unzipped, with this signature.
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
