@@ -76,3 +76,16 @@ describe('searchWords on repeated text', () => {
     expect(searchWords(text)).toEqual(['ナ', 'ガラ', 'センサ', 'ヲ', '使う', 'コンピュータ']);
   });
 });
+
+describe('English words', () => {
+  it('are searched by their stem, so plurals and endings find each other', () => {
+    expect(searchQuery('apples')).toBe(searchQuery('apple'));
+    expect(searchQuery('Sensors')).toBe(searchQuery('sensor'));
+    expect(searchQuery('measuring')).toBe(searchQuery('measurement'));
+    expect(searchWords('Batteries and USB LED')).toEqual(['batteri', 'and', 'usb', 'led']);
+  });
+
+  it('leave numbers, codes and Japanese alone', () => {
+    expect(searchWords('L2016001200 a61h センサー')).toEqual(['l2016001200', 'a61h', 'センサ']);
+  });
+});

@@ -8,6 +8,7 @@
  * as already-segmented words in a language Pagefind does not segment again, so the segmenter is the same on
  * both sides.
  */
+import { stemmer } from 'stemmer';
 import { foldText, foldWidth } from './fold.ts';
 import { rewriteNumberForms } from './patent-numbers.ts';
 
@@ -42,10 +43,20 @@ export function searchWords(text: string): string[] {
 const FOLDED_LIMIT = 200_000;
 const folded = new Map<string, string[]>();
 
+const ENGLISH_WORD = /^[a-z]{3,}$/u;
+
+/**
+ * English words by their Porter stem, so apples = apple and sensors = sensor on both pages: the one patent
+ * index serves both languages, so Pagefind's own English stemming (per-language indexes) does not apply.
+ */
+function stemEnglish(word: string): string {
+  return ENGLISH_WORD.test(word) ? stemmer(word) : word;
+}
+
 function foldedWords(segment: string): string[] {
   let words = folded.get(segment);
   if (!words) {
-    words = stableWords(KANA_ONLY.test(segment) ? foldText(segment) : foldWidth(segment));
+    words = stableWords(KANA_ONLY.test(segment) ? foldText(segment) : foldWidth(segment)).map(stemEnglish);
     if (folded.size >= FOLDED_LIMIT) folded.clear();
     folded.set(segment, words);
   }
