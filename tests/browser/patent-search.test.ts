@@ -80,8 +80,10 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     site = await serveDirectory(outDir);
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    // The context sees requests from the page and from Pagefind's web worker alike.
+    // The context sees requests from the page and from Pagefind's web worker alike, and from the service worker,
+    // whose precache fetches the entry file with its own revision parameter: those are not Pagefind's.
     context.on('request', (request) => {
+      if (request.serviceWorker()) return;
       const url = new URL(request.url());
       if (url.pathname.endsWith('/pagefind-entry.json')) entryRequests.push(`${url.pathname}${url.search}`);
     });
