@@ -48,3 +48,17 @@ describe('buildSearchIndex', () => {
     }
   });
 });
+
+describe('scratchParent', () => {
+  it('takes the first folder with room for the pages, else the temporary folder', async () => {
+    const { scratchParent } = await import('./pagefind.ts');
+    const here = mkdtempSync(join(tmpdir(), 'scratch-'));
+    try {
+      expect(scratchParent(10, ['/no/such/folder', here])).toBe(here);
+      // No file system has room for 10^12 pages.
+      expect(scratchParent(1e12, [here])).toBe(tmpdir());
+    } finally {
+      rmSync(here, { recursive: true, force: true });
+    }
+  });
+});

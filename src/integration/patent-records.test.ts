@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Patent } from '../data/load.ts';
-import { patentMeta, patentRecord } from './patent-records.ts';
+import { indexedPageUrl, patentIndexPage, patentMeta, patentSearchText } from './patent-records.ts';
 import { searchQuery } from '../utils/search/words.ts';
 
 const patent: Patent = {
@@ -21,18 +21,26 @@ const patent: Patent = {
 };
 const field = { id: 'measurement', ja: '計測・分析', en: 'Measurement and analysis' };
 
-describe('patentRecord', () => {
-  const record = patentRecord(patent, field);
-  const words = new Set(record.content.split(' '));
+describe('patentIndexPage', () => {
+  const page = patentIndexPage(patent, field);
+  const words = new Set(patentSearchText(patent, field).split(' '));
+  const attributes = (name: string) => [...page.matchAll(new RegExp(`${name}="([^"]*)"`, 'gu'))].map((match) => match[1]);
 
-  it('points at the detail page and carries no meta: the results list reads the record table', () => {
-    expect(record.url).toBe('/patents/L2016001200/');
-    expect(record.meta).toBeUndefined();
+  it('is indexed under its license number, in the language Pagefind neither segments nor stems', () => {
+    expect(indexedPageUrl(patent)).toBe('/L2016001200.html');
+    expect(page).toMatch(/^<!doctype html><html lang="und">/u);
   });
 
   it('files "either" under both licence filters, and the year under 登録年', () => {
-    expect(record.filters).toEqual({ field: ['measurement'], holder_type: ['university'], license: ['license', 'assignment'], year: ['2016'] });
-    expect(record.sort).toEqual({ registered: '2016-04-01' });
+    expect(attributes('data-pagefind-filter')).toEqual(['field:measurement', 'holder_type:university', 'license:license', 'license:assignment', 'year:2016']);
+    expect(attributes('data-pagefind-sort')).toEqual(['registered:2016-04-01']);
+  });
+
+  it('holds the search words as text, escaped', () => {
+    expect(/<p>([^<]*)<\/p>/u.exec(page)?.[1]).toBe(patentSearchText(patent, field));
+    const tricky = patentIndexPage({ ...patent, summary: '<b>A&B</b> "quoted"', field: 'a"b' }, field);
+    expect(tricky).not.toMatch(/<b>|A&B|"quoted"/u);
+    expect(tricky).toContain('data-pagefind-filter="field:a&quot;b"');
   });
 
   it('indexes every way of typing its words and numbers the same as the query', () => {
@@ -64,7 +72,7 @@ describe('patentMeta', () => {
 
 describe('patentSearchText', () => {
   it('holds each word once', () => {
-    const words = patentRecord({ ...patent, summary: 'センサで測る。センサで測る。' }, field).content.split(' ');
+    const words = patentSearchText({ ...patent, summary: 'センサで測る。センサで測る。' }, field).split(' ');
     expect(words.length).toBe(new Set(words).size);
   });
 });

@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData, type SiteData } from '../data/load.ts';
 import { buildPatentIndex } from './pagefind.ts';
-import { patentMeta, patentRecord } from './patent-records.ts';
+import { patentIndexPage, patentMeta } from './patent-records.ts';
 import { RecordTableError, writeRecordTable } from './record-table.ts';
 import { fromTable, recordShard, shardCount } from '../utils/search/record-table.ts';
 import * as pagefind from 'pagefind';
@@ -55,7 +55,7 @@ describe('the patent record table', () => {
   it('fails the build when Pagefind wrote no record for a patent', async () => {
     const dir = tempDir();
     const { index } = await pagefind.createIndex({});
-    for (const patent of data.patents.slice(0, 3)) await index!.addCustomRecord(patentRecord(patent, undefined));
+    for (const patent of data.patents.slice(0, 3)) await index!.addHTMLFile({ url: `/${patent.license_no}.html`, content: patentIndexPage(patent, undefined) });
     await index!.writeFiles({ outputPath: dir });
     // The index holds 3 patents; the fourth has no id.
     expect(() => writeRecordTable(dir, data.patents.slice(0, 4))).toThrow(new RecordTableError(`Pagefind wrote no record for 1 patents: ${data.patents[3]!.license_no}`));

@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { basename, dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Patent } from '../data/load.ts';
-import { patentMeta, patentUrl } from './patent-records.ts';
+import { indexedPageUrl, patentMeta } from './patent-records.ts';
 import { FULL_TABLE_URL, recordShard, shardCount, shardUrl, toTable, type RecordTable } from '../utils/search/record-table.ts';
 import { PATENT_BUNDLE_PATH, type PatentMeta } from '../utils/search/patent-contract.ts';
 
@@ -49,11 +49,11 @@ export class RecordTableError extends Error {
 export function writeRecordTable(bundleDir: string, patents: readonly Patent[]): { shards: number; bytes: number } {
   const fragmentDir = join(bundleDir, 'fragment');
   const ids = readResultIds(fragmentDir);
-  const missing = patents.filter((patent) => !ids.has(patentUrl(patent)));
+  const missing = patents.filter((patent) => !ids.has(indexedPageUrl(patent)));
   if (missing.length > 0) {
     throw new RecordTableError(`Pagefind wrote no record for ${missing.length} patents: ${missing.slice(0, 5).map((patent) => patent.license_no).join(', ')}`);
   }
-  const entries = patents.map((patent) => [ids.get(patentUrl(patent))!, patentMeta(patent)] as const);
+  const entries = patents.map((patent) => [ids.get(indexedPageUrl(patent))!, patentMeta(patent)] as const);
   const shards = shardCount(entries.length);
   const byShard = Array.from({ length: shards }, (): (readonly [string, PatentMeta])[] => []);
   for (const entry of entries) byShard[recordShard(entry[0], shards)]!.push(entry);
