@@ -59,7 +59,7 @@ export default function portal(): AstroIntegration {
         recordPhase('pagefind_site', index.seconds.site);
         recordPhase('pagefind_after_render', (performance.now() - indexStarted) / 1000);
         logger.info(
-          `Pagefind indexed ${index.pages} pages in ${index.seconds.site.toFixed(1)} s and ${index.patents} patents in ${index.seconds.patents.toFixed(1)} s (build ${index.buildId}, offline download ${(index.offlineBytes / 1e6).toFixed(1)} MB)`,
+          `Pagefind indexed ${index.pages} pages in ${index.seconds.site.toFixed(1)} s and ${index.patents} patents (an index per language) in ${index.seconds.patents.toFixed(1)} s (build ${index.buildId}, offline download ${Object.entries(index.offlineBytes).map(([lang, bytes]) => `${lang} ${(bytes / 1e6).toFixed(1)} MB`).join(', ')})`,
         );
         const swStarted = performance.now();
         const sw = await writeServiceWorker(siteDir, { buildId: index.buildId });

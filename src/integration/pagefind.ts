@@ -4,9 +4,9 @@
  * Two bundles:
  * - /pagefind/: the site's pages (one index per language, from each page's lang), without the patent listings
  *   and detail pages, which would bury everything else;
- * - /pagefind-patents/: the open patents, indexed from small pages written from the data (patent-records.ts)
- *   rather than from the 50,000 detail pages, which is faster and lets the words be normalized the same way as
- *   queries (src/utils/search/).
+ * - /pagefind-patents/ja/ and /pagefind-patents/en/: the open patents, one index per search page language, each
+ *   from small pages written from the data (patent-records.ts) rather than from the 50,000 detail pages, which is
+ *   faster and lets the words be normalized the same way as queries (src/utils/search/).
  */
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
@@ -18,8 +18,9 @@ import type { PagefindIndex, PagefindServiceConfig } from 'pagefind';
 import type { Patent, PatentField } from '../data/load.ts';
 import { indexedPageFile, patentIndexPage } from './patent-records.ts';
 import { writeRecordTable } from './record-table.ts';
-import { OFFLINE_MANIFEST, PATENT_BUNDLE_PATH, type OfflineManifest } from '../utils/search/patent-contract.ts';
-import { FULL_TABLE_URL, RECORDS_PATH } from '../utils/search/record-table.ts';
+import type { Lang } from '../i18n/locales.ts';
+import { OFFLINE_MANIFEST, PATENT_BUNDLES_PATH, PATENT_LANGS, patentBundlePath, type OfflineManifest } from '../utils/search/patent-contract.ts';
+import { fullTableUrl, recordsPath } from '../utils/search/record-table.ts';
 
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
@@ -69,7 +70,7 @@ export interface PatentIndexInput {
 
 export interface PatentIndexResult {
   patents: number;
-  /** Shards of the record table (src/utils/search/record-table.ts); the search page needs the count. */
+  /** Shards of each bundle's record table (src/utils/search/record-table.ts); the search pages need the count. */
   recordShards: number;
   seconds: number;
 }
@@ -79,7 +80,8 @@ export interface SearchIndexResult {
   patents: number;
   buildId: string;
   recordShards: number;
-  offlineBytes: number;
+  /** What "save for offline use" downloads, per language. */
+  offlineBytes: Record<Lang, number>;
   seconds: { site: number; patents: number };
 }
 
@@ -119,13 +121,32 @@ export function scratchParent(pages: number, candidates: readonly string[] = ['/
  * Writes each patent's page for indexing into a new temporary folder. The writes are asynchronous, a batch at
  * a time, so that Astro keeps rendering on the main thread meanwhile.
  */
-async function writeIndexPages(input: PatentIndexInput): Promise<string> {
-  const dir = mkdtempSync(join(scratchParent(input.patents.length), 'inpit-patent-pages-'));
+async function writeIndexPages(input: PatentIndexInput, lang: Lang): Promise<string> {
+  const dir = mkdtempSync(join(scratchParent(input.patents.length * PATENT_LANGS.length), `inpit-patent-pages-${lang}-`));
   const fields = new Map(input.patentFields.map((field) => [field.id, field]));
   for (let i = 0; i < input.patents.length; i += BATCH) {
-    await Promise.all(input.patents.slice(i, i + BATCH).map((patent) => writeFile(join(dir, indexedPageFile(patent)), patentIndexPage(patent, fields.get(patent.field)))));
+    await Promise.all(input.patents.slice(i, i + BATCH).map((patent) => writeFile(join(dir, indexedPageFile(patent)), patentIndexPage(patent, fields.get(patent.field), lang))));
   }
   return dir;
+}
+
+/** One language's bundle: its index, then its record table in place of the fragments. */
+async function buildLanguageBundle(bundleDir: string, input: PatentIndexInput, lang: Lang): Promise<number> {
+  const pagesDir = await writeIndexPages(input, lang);
+  try {
+    const index = await newIndex({ maxFragments: input.maxFragments ?? PATENT_MAX_FRAGMENTS });
+    const added = await index.addDirectory({ path: pagesDir });
+    check(`addDirectory (patents, ${lang})`, added.errors);
+    if (added.page_count !== input.patents.length) {
+      throw new SearchIndexError(`Pagefind indexed ${added.page_count} patent pages of ${input.patents.length} in ${pagesDir}`);
+    }
+    check(`writeFiles (patents, ${lang})`, (await index.writeFiles({ outputPath: bundleDir })).errors);
+    await index.deleteIndex();
+  } finally {
+    rmSync(pagesDir, { recursive: true, force: true });
+  }
+  for (const file of readdirSync(bundleDir)) if (UNUSED_IN_PATENT_BUNDLE.test(file)) rmSync(join(bundleDir, file));
+  return writeRecordTable(bundleDir, input.patents).shards;
 }
 
 /**
@@ -136,22 +157,9 @@ export async function buildPatentIndex(outputDir: string, input: PatentIndexInpu
   const started = performance.now();
   rmSync(outputDir, { recursive: true, force: true });
   if (input.patents.length === 0) return { patents: 0, recordShards: 0, seconds: 0 };
-  const pagesDir = await writeIndexPages(input);
-  try {
-    const index = await newIndex({ maxFragments: input.maxFragments ?? PATENT_MAX_FRAGMENTS });
-    const added = await index.addDirectory({ path: pagesDir });
-    check('addDirectory (patents)', added.errors);
-    if (added.page_count !== input.patents.length) {
-      throw new SearchIndexError(`Pagefind indexed ${added.page_count} patent pages of ${input.patents.length} in ${pagesDir}`);
-    }
-    check('writeFiles (patents)', (await index.writeFiles({ outputPath: outputDir })).errors);
-    await index.deleteIndex();
-  } finally {
-    rmSync(pagesDir, { recursive: true, force: true });
-  }
-  for (const file of readdirSync(outputDir)) if (UNUSED_IN_PATENT_BUNDLE.test(file)) rmSync(join(outputDir, file));
-  const { shards } = writeRecordTable(outputDir, input.patents);
-  return { patents: input.patents.length, recordShards: shards, seconds: (performance.now() - started) / 1000 };
+  // Both at once: one language's pages are written while Pagefind indexes the other's.
+  const shards = await Promise.all(PATENT_LANGS.map((lang) => buildLanguageBundle(join(outputDir, lang), input, lang)));
+  return { patents: input.patents.length, recordShards: Math.max(...shards), seconds: (performance.now() - started) / 1000 };
 }
 
 /** Indexes the built site's pages into siteDir/pagefind/ and returns the page count. */
@@ -180,7 +188,7 @@ export async function buildSearchIndex(
   started?: { patentIndex: Promise<PatentIndexResult>; patentStaging: string },
 ): Promise<SearchIndexResult> {
   try {
-    const patentDir = join(siteDir, PATENT_BUNDLE_PATH);
+    const patentDir = join(siteDir, PATENT_BUNDLES_PATH);
     const patentIndex = started ? await started.patentIndex : await buildPatentIndex(patentDir, input);
     if (started && patentIndex.patents > 0) {
       rmSync(patentDir, { recursive: true, force: true });
@@ -188,7 +196,7 @@ export async function buildSearchIndex(
     }
     const site = await buildSiteIndex(siteDir);
     const buildId = bundleHash(siteDir);
-    const offlineBytes = patentIndex.patents > 0 ? writeOfflineManifest(patentDir, buildId) : 0;
+    const offlineBytes = Object.fromEntries(PATENT_LANGS.map((lang) => [lang, patentIndex.patents > 0 ? writeOfflineManifest(siteDir, lang, buildId) : 0])) as Record<Lang, number>;
     return { pages: site.pages, patents: patentIndex.patents, buildId, recordShards: patentIndex.recordShards, offlineBytes, seconds: { site: site.seconds, patents: patentIndex.seconds } };
   } finally {
     await pagefind.close();
@@ -205,10 +213,10 @@ function moveDirectory(from: string, to: string): void {
   }
 }
 
-/** A build id from the content of both bundles: the same input gives the same id, and any change a new one. */
+/** A build id from the content of every bundle: the same input gives the same id, and any change a new one. */
 function bundleHash(siteDir: string): string {
   const hash = createHash('sha256');
-  for (const bundle of ['pagefind', PATENT_BUNDLE_PATH]) {
+  for (const bundle of ['pagefind', ...PATENT_LANGS.map(patentBundlePath)]) {
     const dir = join(siteDir, bundle);
     let files: string[];
     try {
@@ -223,17 +231,18 @@ function bundleHash(siteDir: string): string {
   return hash.digest('hex').slice(0, 12);
 }
 
-/** Files that full offline search needs: the bundle, with the full record table in place of its shards. */
+/** Files that full offline search needs (relative to a bundle): the bundle, with the full table in place of its shards. */
 function isOfflineFile(file: string): boolean {
   if (file === OFFLINE_MANIFEST) return false;
-  const url = `${PATENT_BUNDLE_PATH}${file}`;
-  return !url.startsWith(RECORDS_PATH) || url === FULL_TABLE_URL;
+  return !file.startsWith(recordsPath('')) || file === fullTableUrl('');
 }
 
-function writeOfflineManifest(patentDir: string, buildId: string): number {
-  const files = listFiles(patentDir).filter(isOfflineFile);
-  const bytes = files.reduce((sum, file) => sum + statSync(join(patentDir, file)).size, 0);
-  const manifest: OfflineManifest = { buildId, bytes, files: files.map((file) => `${PATENT_BUNDLE_PATH}${file}`) };
-  writeFileSync(join(patentDir, OFFLINE_MANIFEST), `${JSON.stringify(manifest)}\n`);
+function writeOfflineManifest(siteDir: string, lang: Lang, buildId: string): number {
+  const bundle = patentBundlePath(lang);
+  const bundleDir = join(siteDir, bundle);
+  const files = listFiles(bundleDir).filter(isOfflineFile);
+  const bytes = files.reduce((sum, file) => sum + statSync(join(bundleDir, file)).size, 0);
+  const manifest: OfflineManifest = { buildId, bytes, files: files.map((file) => `${bundle}${file}`) };
+  writeFileSync(join(bundleDir, OFFLINE_MANIFEST), `${JSON.stringify(manifest)}\n`);
   return bytes;
 }

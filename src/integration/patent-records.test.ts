@@ -22,9 +22,9 @@ const patent: Patent = {
 const field = { id: 'measurement', ja: '計測・分析', en: 'Measurement and analysis' };
 
 describe('patentIndexPage', () => {
-  const page = patentIndexPage(patent, field);
-  const words = new Set(patentSearchText(patent, field).split(' '));
+  const page = patentIndexPage(patent, field, 'ja');
   const attributes = (name: string) => [...page.matchAll(new RegExp(`${name}="([^"]*)"`, 'gu'))].map((match) => match[1]);
+  const element = (html: string, tag: string) => new RegExp(`<${tag}>([^<]*)</${tag}>`, 'u').exec(html)?.[1];
 
   it('is indexed under its license number, in the language Pagefind neither segments nor stems', () => {
     expect(indexedPageUrl(patent)).toBe('/L2016001200.html');
@@ -36,19 +36,47 @@ describe('patentIndexPage', () => {
     expect(attributes('data-pagefind-sort')).toEqual(['registered:2016-04-01']);
   });
 
-  it('holds the search words as text, escaped', () => {
-    expect(/<p>([^<]*)<\/p>/u.exec(page)?.[1]).toBe(patentSearchText(patent, field));
-    const tricky = patentIndexPage({ ...patent, summary: '<b>A&B</b> "quoted"', field: 'a"b' }, field);
+  it('puts the title in the page language in the heading (weighted), and everything else in the text', () => {
+    expect(element(page, 'h1')).toBe(searchQuery(patent.title));
+    expect(`${element(page, 'h1')} ${element(page, 'p')}`).toBe(patentSearchText(patent, field, 'ja'));
+    const english = patentIndexPage(patent, field, 'en');
+    expect(element(english, 'h1')).toBe(searchQuery(patent.title_en!));
+    expect(element(english, 'p')!.split(' ')).toEqual(expect.arrayContaining(searchQuery(patent.title).split(' ')));
+    // A patent without an English title has its Japanese one in the English heading.
+    expect(element(patentIndexPage({ ...patent, title_en: undefined }, field, 'en'), 'h1')).toBe(searchQuery(patent.title));
+  });
+
+  it('escapes the text and the attributes', () => {
+    const tricky = patentIndexPage({ ...patent, summary: '<b>A&B</b> "quoted"', field: 'a"b' }, field, 'ja');
     expect(tricky).not.toMatch(/<b>|A&B|"quoted"/u);
     expect(tricky).toContain('data-pagefind-filter="field:a&quot;b"');
   });
+});
 
-  it('indexes every way of typing its words and numbers the same as the query', () => {
-    for (const typed of ['リンゴ', 'りんご', 'コンピュータ', 'usb', 'ＵＳＢ', 'センサー', '特許第5946067号', '特願2012-123456', 'L2016001200', 'apples', 'apple', 'measure', '計測', '大学']) {
-      for (const word of searchQuery(typed).split(' ')) expect(words, `${typed} → ${word}`).toContain(word);
+describe('patentSearchText', () => {
+  const words = (lang: 'ja' | 'en') => new Set(patentSearchText(patent, field, lang).split(' '));
+
+  it('indexes every way of typing its words and numbers the same as the query, in both languages', () => {
+    for (const lang of ['ja', 'en'] as const) {
+      for (const typed of ['リンゴ', 'りんご', 'コンピュータ', 'usb', 'ＵＳＢ', 'センサー', '特許第5946067号', '特願2012-123456', 'L2016001200', 'apples', 'apple', 'measure']) {
+        for (const word of searchQuery(typed).split(' ')) expect(words(lang), `${lang}: ${typed} → ${word}`).toContain(word);
+      }
     }
   });
 
+  it("holds the labels of its own page's language", () => {
+    for (const typed of ['計測', '大学', '実施許諾']) for (const word of searchQuery(typed).split(' ')) expect(words('ja'), typed).toContain(word);
+    for (const typed of ['Measurement', 'University', 'License']) for (const word of searchQuery(typed).split(' ')) expect(words('en'), typed).toContain(word);
+    expect(words('ja')).not.toContain(searchQuery('University'));
+    expect(words('en')).not.toContain(searchQuery('実施許諾'));
+  });
+
+  it('holds each word once', () => {
+    for (const lang of ['ja', 'en'] as const) {
+      const list = patentSearchText({ ...patent, summary: 'センサで測る。センサで測る。りんご' }, field, lang).split(' ');
+      expect(list.length).toBe(new Set(list).size);
+    }
+  });
 });
 
 describe('patentMeta', () => {
@@ -67,12 +95,5 @@ describe('patentMeta', () => {
       sample: '1',
     });
     expect(patentMeta({ ...patent, sample: false }).sample).toBeUndefined();
-  });
-});
-
-describe('patentSearchText', () => {
-  it('holds each word once', () => {
-    const words = patentSearchText({ ...patent, summary: 'センサで測る。センサで測る。' }, field).split(' ');
-    expect(words.length).toBe(new Set(words).size);
   });
 });

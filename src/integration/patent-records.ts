@@ -8,33 +8,49 @@
  * reads the same records in about 3 s.
  */
 import type { Patent, PatentField } from '../data/load.ts';
+import type { Lang } from '../i18n/locales.ts';
 import { HOLDER_TYPE_LABELS, LICENSE_TERMS_LABELS } from '../utils/labels.ts';
 import { applicationWord, patentWord } from '../utils/search/patent-numbers.ts';
 import { searchWords } from '../utils/search/words.ts';
 import { PATENT_LANGUAGE, PATENT_SORT_KEY, licenseFilterValues, type PatentMeta } from '../utils/search/patent-contract.ts';
 
+/** A patent's words in one language's index: the title in that language, then everything else. */
+export interface PatentWords {
+  /** Weighted above the rest (Pagefind weights an h1 7 to 1), so title matches rank first. */
+  title: string[];
+  /** Each word once, none of them a title word: results show no excerpts, so repeats would only add size. */
+  rest: string[];
+}
+
 /**
- * Everything a person might search for, as folded words, each once: the results list shows meta, never
- * excerpts, so repeats would only make every fragment file (and the offline download) larger.
- * Labels are in both languages so either page finds them.
+ * Everything a person might search for on the `lang` search page, as folded words: the record in both of its
+ * languages (most records are Japanese only) and the field, holder-type and licence labels in `lang`.
  */
-export function patentSearchText(patent: Patent, field: PatentField | undefined): string {
+export function patentSearchWords(patent: Patent, field: PatentField | undefined, lang: Lang): PatentWords {
+  const titles = lang === 'en' && patent.title_en ? [patent.title_en, patent.title] : [patent.title, patent.title_en];
   const numbers = [patent.license_no.toLowerCase(), patent.patent_no && patentWord(patent.patent_no), patent.application_no && applicationWord(patent.application_no)];
   const text = [
-    patent.title,
-    patent.title_en,
+    titles[1],
     patent.summary,
     patent.keywords?.join(' '),
     patent.applied_products,
     patent.holder,
-    field?.ja,
-    field?.en,
-    HOLDER_TYPE_LABELS[patent.holder_type].ja,
-    LICENSE_TERMS_LABELS[patent.license_terms].ja,
+    field?.[lang],
+    HOLDER_TYPE_LABELS[patent.holder_type][lang],
+    LICENSE_TERMS_LABELS[patent.license_terms][lang],
     patent.ipc?.join(' '),
   ];
-  return [...new Set([...searchWords(text.filter(Boolean).join('\n')), ...numbers.filter((word): word is string => Boolean(word))])].join(' ');
+  const title = [...new Set(searchWords(titles[0]!))];
+  const inTitle = new Set(title);
+  const rest = new Set([...searchWords(text.filter(Boolean).join('\n')), ...numbers.filter((word): word is string => Boolean(word))]);
+  return { title, rest: [...rest].filter((word) => !inTitle.has(word)) };
 }
+
+/** Every word of a patent in `lang`'s index, space-separated. */
+export const patentSearchText = (patent: Patent, field: PatentField | undefined, lang: Lang): string => {
+  const { title, rest } = patentSearchWords(patent, field, lang);
+  return [...title, ...rest].join(' ');
+};
 
 /** What the results list shows of a patent: the record table's row (src/utils/search/record-table.ts). */
 export function patentMeta(patent: Patent): PatentMeta {
@@ -74,9 +90,10 @@ function patentTags(patent: Patent): string {
 }
 
 /**
- * The page Pagefind indexes for a patent: its words, filters and sort, and nothing for meta or excerpts; the
- * results list reads the record table.
+ * The page `lang`'s index holds for a patent: its words, filters and sort, and nothing for meta or excerpts; the
+ * results list reads the record table. The page's own lang is PATENT_LANGUAGE: the words are already segmented.
  */
-export function patentIndexPage(patent: Patent, field: PatentField | undefined): string {
-  return `<!doctype html><html lang="${PATENT_LANGUAGE}"><head><meta charset="utf-8"></head><body>${patentTags(patent)}<p>${escapeHtml(patentSearchText(patent, field))}</p></body></html>\n`;
+export function patentIndexPage(patent: Patent, field: PatentField | undefined, lang: Lang): string {
+  const { title, rest } = patentSearchWords(patent, field, lang);
+  return `<!doctype html><html lang="${PATENT_LANGUAGE}"><head><meta charset="utf-8"></head><body>${patentTags(patent)}<h1>${escapeHtml(title.join(' '))}</h1><p>${escapeHtml(rest.join(' '))}</p></body></html>\n`;
 }

@@ -10,8 +10,8 @@ import { basename, dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Patent } from '../data/load.ts';
 import { indexedPageUrl, patentMeta } from './patent-records.ts';
-import { FULL_TABLE_URL, recordShard, shardCount, shardUrl, toTable, type RecordTable } from '../utils/search/record-table.ts';
-import { PATENT_BUNDLE_PATH, type PatentMeta } from '../utils/search/patent-contract.ts';
+import { fullTableUrl, recordShard, shardCount, shardUrl, toTable, type RecordTable } from '../utils/search/record-table.ts';
+import type { PatentMeta } from '../utils/search/patent-contract.ts';
 
 // Pagefind's gzipped files start, once unzipped, with this signature.
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
@@ -58,17 +58,18 @@ export function writeRecordTable(bundleDir: string, patents: readonly Patent[]):
   const byShard = Array.from({ length: shards }, (): (readonly [string, PatentMeta])[] => []);
   for (const entry of entries) byShard[recordShard(entry[0], shards)]!.push(entry);
 
-  const pathOf = (url: string) => join(bundleDir, url.slice(PATENT_BUNDLE_PATH.length));
-  rmSync(dirname(pathOf(FULL_TABLE_URL)), { recursive: true, force: true });
-  mkdirSync(dirname(pathOf(FULL_TABLE_URL)), { recursive: true });
+  // Paths relative to the bundle: a bundle path of ''.
+  const pathOf = (file: string) => join(bundleDir, file);
+  rmSync(dirname(pathOf(fullTableUrl(''))), { recursive: true, force: true });
+  mkdirSync(dirname(pathOf(fullTableUrl(''))), { recursive: true });
   let bytes = 0;
   const write = (url: string, table: RecordTable) => {
     const data = gzipJson(table);
     writeFileSync(pathOf(url), data);
     bytes += data.length;
   };
-  write(FULL_TABLE_URL, toTable(entries));
-  byShard.forEach((shard, i) => write(shardUrl(i), toTable(shard)));
+  write(fullTableUrl(''), toTable(entries));
+  byShard.forEach((shard, i) => write(shardUrl('', i), toTable(shard)));
   rmSync(fragmentDir, { recursive: true, force: true });
   return { shards, bytes };
 }

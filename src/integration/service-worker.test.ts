@@ -43,15 +43,22 @@ const SITE_FILES: Record<string, string> = {
   'sitemap-0.xml': '<urlset/>',
   'pagefind/pagefind.js': 'site',
   'pagefind/pagefind-entry.json': '{}',
-  'pagefind-patents/pagefind.js': 'pf',
-  'pagefind-patents/pagefind-worker.js': 'worker',
-  'pagefind-patents/wasm.unknown.pagefind': 'wasm',
-  'pagefind-patents/pagefind-entry.json': '{"v":1}',
-  'pagefind-patents/pagefind.und_4d9e687ceca.pf_meta': 'meta',
-  'pagefind-patents/index/und_1.pf_index': 'index',
-  'pagefind-patents/fragment/und_1.pf_fragment': 'fragment',
-  'pagefind-patents/filter/und_1.pf_filter': 'filter',
-  'pagefind-patents/offline-manifest.json': '{}',
+  'pagefind-patents/ja/pagefind.js': 'pf',
+  'pagefind-patents/ja/pagefind-worker.js': 'worker',
+  'pagefind-patents/ja/wasm.unknown.pagefind': 'wasm',
+  'pagefind-patents/ja/pagefind-entry.json': '{"v":1}',
+  'pagefind-patents/ja/pagefind.und_4d9e687ceca.pf_meta': 'meta',
+  'pagefind-patents/ja/index/und_1.pf_index': 'index',
+  'pagefind-patents/ja/fragment/und_1.pf_fragment': 'fragment',
+  'pagefind-patents/ja/filter/und_1.pf_filter': 'filter',
+  'pagefind-patents/ja/offline-manifest.json': '{}',
+  'pagefind-patents/en/pagefind.js': 'pf',
+  'pagefind-patents/en/pagefind-worker.js': 'worker',
+  'pagefind-patents/en/wasm.unknown.pagefind': 'wasm',
+  'pagefind-patents/en/pagefind-entry.json': '{"v":2}',
+  'pagefind-patents/en/pagefind.und_5e0f798dfdb.pf_meta': 'meta',
+  'pagefind-patents/en/index/und_2.pf_index': 'index',
+  'pagefind-patents/en/offline-manifest.json': '{}',
 };
 
 const PRECACHED = [
@@ -67,10 +74,14 @@ const PRECACHED = [
   '/index.html',
   '/manifest.webmanifest',
   '/offline/index.html',
-  '/pagefind-patents/pagefind-entry.json',
-  '/pagefind-patents/pagefind-worker.js',
-  '/pagefind-patents/pagefind.js',
-  '/pagefind-patents/wasm.unknown.pagefind',
+  '/pagefind-patents/en/pagefind-entry.json',
+  '/pagefind-patents/en/pagefind-worker.js',
+  '/pagefind-patents/en/pagefind.js',
+  '/pagefind-patents/en/wasm.unknown.pagefind',
+  '/pagefind-patents/ja/pagefind-entry.json',
+  '/pagefind-patents/ja/pagefind-worker.js',
+  '/pagefind-patents/ja/pagefind.js',
+  '/pagefind-patents/ja/wasm.unknown.pagefind',
   '/patents/index.html',
   '/patents/search/index.html',
 ];
@@ -130,9 +141,9 @@ describe('writeServiceWorker', { timeout: 60_000 }, () => {
   });
 
   it('works without a patent bundle (a build with no patents)', async () => {
-    const files = Object.fromEntries(Object.entries(SITE_FILES).filter(([path]) => !path.startsWith('pagefind-patents/')));
+    const files = Object.fromEntries(Object.entries(SITE_FILES).filter(([path]) => !path.startsWith('pagefind-patents/ja/')));
     const result = await writeServiceWorker(site('g', files), { buildId: 'aaaaaaaaaaaa' });
-    expect(result.urls).toEqual(PRECACHED.filter((url) => !url.startsWith('/pagefind-patents/')));
+    expect(result.urls).toEqual(PRECACHED.filter((url) => !url.startsWith('/pagefind-patents/ja/')));
   });
 
   it('fails without the offline pages', async () => {
@@ -384,55 +395,67 @@ describe('the worker: page navigations', () => {
 });
 
 describe('the worker: the patent bundle', () => {
-  const OFFLINE = 'inpit-patents-offline-aaaaaaaaaaaa';
+  const OFFLINE = 'inpit-patents-offline-ja-aaaaaaaaaaaa';
 
   it('answers index files from the saved copy first, then the precache, then the network', async () => {
     const worker = startWorker();
-    await worker.caches.store(OFFLINE, '/pagefind-patents/fragment/und_1.pf_fragment', 'saved', 'application/octet-stream');
-    await worker.caches.store(PRECACHE, '/pagefind-patents/pagefind.js?__WB_REVISION__=9', 'precached', 'text/javascript');
+    await worker.caches.store(OFFLINE, '/pagefind-patents/ja/fragment/und_1.pf_fragment', 'saved', 'application/octet-stream');
+    await worker.caches.store(PRECACHE, '/pagefind-patents/ja/pagefind.js?__WB_REVISION__=9', 'precached', 'text/javascript');
     worker.online(() => Promise.resolve(page('network', 200, 'application/octet-stream')));
-    const saved = worker.dispatch('/pagefind-patents/fragment/und_1.pf_fragment');
+    const saved = worker.dispatch('/pagefind-patents/ja/fragment/und_1.pf_fragment');
     expect(saved.stopped).toBe(true);
     expect(await worker.text(saved)).toBe('saved');
-    expect(await worker.text(worker.dispatch('/pagefind-patents/pagefind.js'))).toBe('precached');
+    expect(await worker.text(worker.dispatch('/pagefind-patents/ja/pagefind.js'))).toBe('precached');
     expect(worker.fetched).toEqual([]);
-    expect(await worker.text(worker.dispatch('/pagefind-patents/fragment/und_2.pf_fragment'))).toBe('network');
+    expect(await worker.text(worker.dispatch('/pagefind-patents/ja/fragment/und_2.pf_fragment'))).toBe('network');
+  });
+
+  it("answers each language's bundle from that language's saved copy only", async () => {
+    const worker = startWorker();
+    await worker.caches.store(OFFLINE, '/pagefind-patents/ja/records/all.rec', 'saved ja', 'application/octet-stream');
+    await worker.caches.store('inpit-patents-offline-en-aaaaaaaaaaaa', '/pagefind-patents/en/records/all.rec', 'saved en', 'application/octet-stream');
+    // A Japanese file in the English cache (it cannot happen, but if it did) is not served for the Japanese bundle.
+    await worker.caches.store('inpit-patents-offline-en-aaaaaaaaaaaa', '/pagefind-patents/ja/index/und_9.pf_index', 'wrong cache', 'application/octet-stream');
+    worker.online(() => Promise.resolve(page('network', 200, 'application/octet-stream')));
+    expect(await worker.text(worker.dispatch('/pagefind-patents/ja/records/all.rec'))).toBe('saved ja');
+    expect(await worker.text(worker.dispatch('/pagefind-patents/en/records/all.rec'))).toBe('saved en');
+    expect(await worker.text(worker.dispatch('/pagefind-patents/ja/index/und_9.pf_index'))).toBe('network');
   });
 
   it('reads another build\'s saved copy never: its cache is not this build\'s', async () => {
     const worker = startWorker();
-    await worker.caches.store('inpit-patents-offline-bbbbbbbbbbbb', '/pagefind-patents/fragment/und_1.pf_fragment', 'old', 'application/octet-stream');
+    await worker.caches.store('inpit-patents-offline-ja-bbbbbbbbbbbb', '/pagefind-patents/ja/fragment/und_1.pf_fragment', 'old', 'application/octet-stream');
     worker.online(() => Promise.resolve(page('network')));
-    expect(await worker.text(worker.dispatch('/pagefind-patents/fragment/und_1.pf_fragment'))).toBe('network');
+    expect(await worker.text(worker.dispatch('/pagefind-patents/ja/fragment/und_1.pf_fragment'))).toBe('network');
   });
 
   it('fetches pagefind-entry.json?ts=… from the network first and, offline, from the saved copy or the precache', async () => {
     const worker = startWorker();
-    await worker.caches.store(PRECACHE, '/pagefind-patents/pagefind-entry.json?__WB_REVISION__=1', 'precached entry', 'application/json');
+    await worker.caches.store(PRECACHE, '/pagefind-patents/ja/pagefind-entry.json?__WB_REVISION__=1', 'precached entry', 'application/json');
     worker.online(() => Promise.resolve(page('network entry', 200, 'application/json')));
-    expect(await worker.text(worker.dispatch('/pagefind-patents/pagefind-entry.json?ts=aaaaaaaaaaaa'))).toBe('network entry');
+    expect(await worker.text(worker.dispatch('/pagefind-patents/ja/pagefind-entry.json?ts=aaaaaaaaaaaa'))).toBe('network entry');
     worker.offline();
-    expect(await worker.text(worker.dispatch('/pagefind-patents/pagefind-entry.json?ts=aaaaaaaaaaaa'))).toBe('precached entry');
-    await worker.caches.store(OFFLINE, '/pagefind-patents/pagefind-entry.json', 'saved entry', 'application/json');
-    expect(await worker.text(worker.dispatch('/pagefind-patents/pagefind-entry.json?ts=aaaaaaaaaaaa'))).toBe('saved entry');
+    expect(await worker.text(worker.dispatch('/pagefind-patents/ja/pagefind-entry.json?ts=aaaaaaaaaaaa'))).toBe('precached entry');
+    await worker.caches.store(OFFLINE, '/pagefind-patents/ja/pagefind-entry.json', 'saved entry', 'application/json');
+    expect(await worker.text(worker.dispatch('/pagefind-patents/ja/pagefind-entry.json?ts=aaaaaaaaaaaa'))).toBe('saved entry');
   });
 
   it('sends downloads for "save for offline use" (no-store) to the network even when saved', async () => {
     const worker = startWorker();
-    await worker.caches.store(OFFLINE, '/pagefind-patents/pagefind.js', 'saved', 'text/javascript');
+    await worker.caches.store(OFFLINE, '/pagefind-patents/ja/pagefind.js', 'saved', 'text/javascript');
     worker.online(() => Promise.resolve(page('network', 200, 'text/javascript')));
-    expect(await worker.text(worker.dispatch('/pagefind-patents/pagefind.js', { cache: 'no-store' }))).toBe('network');
+    expect(await worker.text(worker.dispatch('/pagefind-patents/ja/pagefind.js', { cache: 'no-store' }))).toBe('network');
   });
 
   it('fetches the offline manifest from the network first and, offline, from any saved copy', async () => {
     const worker = startWorker();
     worker.online(() => Promise.resolve(page('{"buildId":"new"}', 200, 'application/json')));
-    expect(await worker.text(worker.dispatch('/pagefind-patents/offline-manifest.json', { cache: 'no-cache' }))).toBe('{"buildId":"new"}');
+    expect(await worker.text(worker.dispatch('/pagefind-patents/ja/offline-manifest.json', { cache: 'no-cache' }))).toBe('{"buildId":"new"}');
     worker.offline();
-    const missing = worker.dispatch('/pagefind-patents/offline-manifest.json');
+    const missing = worker.dispatch('/pagefind-patents/ja/offline-manifest.json');
     await expect(missing.response).rejects.toThrow();
-    await worker.caches.store('inpit-patents-offline-bbbbbbbbbbbb', '/pagefind-patents/offline-manifest.json', '{"buildId":"old"}', 'application/json');
-    expect(await worker.text(worker.dispatch('/pagefind-patents/offline-manifest.json'))).toBe('{"buildId":"old"}');
+    await worker.caches.store('inpit-patents-offline-ja-bbbbbbbbbbbb', '/pagefind-patents/ja/offline-manifest.json', '{"buildId":"old"}', 'application/json');
+    expect(await worker.text(worker.dispatch('/pagefind-patents/ja/offline-manifest.json'))).toBe('{"buildId":"old"}');
   });
 
   it('leaves other requests to Workbox and the browser', () => {
@@ -440,8 +463,8 @@ describe('the worker: the patent bundle', () => {
     for (const dispatched of [
       worker.dispatch('/_astro/Base.abc.css'),
       worker.dispatch('/pagefind/pagefind.js'),
-      worker.dispatch('https://other.example/pagefind-patents/pagefind.js'),
-      worker.dispatch('/pagefind-patents/pagefind.js', { method: 'POST' }),
+      worker.dispatch('https://other.example/pagefind-patents/ja/pagefind.js'),
+      worker.dispatch('/pagefind-patents/ja/pagefind.js', { method: 'POST' }),
     ]) {
       expect(dispatched.answered).toBe(false);
       expect(dispatched.stopped).toBe(false);
@@ -454,8 +477,10 @@ describe('the worker: activation', () => {
     const worker = startWorker();
     const names = [
       PRECACHE,
-      'inpit-patents-offline-aaaaaaaaaaaa',
-      'inpit-patents-offline-bbbbbbbbbbbb',
+      'inpit-patents-offline-ja-aaaaaaaaaaaa',
+      'inpit-patents-offline-ja-bbbbbbbbbbbb',
+      'inpit-patents-offline-en-aaaaaaaaaaaa',
+      'inpit-patents-offline-en-bbbbbbbbbbbb',
       'inpit-pages-v1',
       'inpit-pages-v0',
       'inpit-patent-pages-v1',
@@ -464,7 +489,7 @@ describe('the worker: activation', () => {
     ];
     for (const name of names) await worker.caches.open(name);
     await worker.activate();
-    expect((await worker.caches.keys()).sort()).toEqual([PRECACHE, 'inpit-patents-offline-aaaaaaaaaaaa', 'inpit-pages-v1', 'inpit-patent-pages-v1', 'someone-else'].sort());
+    expect((await worker.caches.keys()).sort()).toEqual([PRECACHE, 'inpit-patents-offline-ja-aaaaaaaaaaaa', 'inpit-patents-offline-en-aaaaaaaaaaaa', 'inpit-pages-v1', 'inpit-patent-pages-v1', 'someone-else'].sort());
   });
 
   it('knows the offline pages', () => {

@@ -8,8 +8,9 @@
  *
  * - page navigations: network first; a page that loads is kept (patent detail pages in their own cache of
  *   PATENT_PAGE_LIMIT, other pages PAGE_LIMIT); offline, the kept or precached copy, else the offline page;
- * - /pagefind-patents/*: the copy saved for offline use (src/scripts/offline-save.ts) first, then the precache,
- *   then the network; pagefind-entry.json (fetched as `?ts=<buildId>`) and the offline manifest network first.
+ * - /pagefind-patents/<lang>/*: that language's copy saved for offline use (src/scripts/offline-save.ts) first,
+ *   then the precache, then the network; pagefind-entry.json (fetched as `?ts=<buildId>`) and the offline
+ *   manifest network first.
  *
  * Every cache name carries the build: a new build's worker deletes the old caches when it activates.
  */
@@ -18,8 +19,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 import { LICENSE_NO_PATTERN } from '../data/schemas/patent.ts';
-import { MANIFEST_URL, OFFLINE_CACHE_PREFIX, PATENT_PAGE_LIMIT } from '../scripts/offline-save.ts';
-import { PATENT_BUNDLE_PATH } from '../utils/search/patent-contract.ts';
+import { manifestUrl, OFFLINE_CACHE_PREFIX, offlineCacheName, PATENT_PAGE_LIMIT } from '../scripts/offline-save.ts';
+import { PATENT_BUNDLES_PATH, PATENT_LANGS, patentBundlePath } from '../utils/search/patent-contract.ts';
 
 export const SERVICE_WORKER_FILE = 'sw.js';
 /** Workbox's cache id: its precache is `inpit-precache-v2-<scope>`. */
@@ -51,8 +52,8 @@ export const PRECACHE_GLOBS = [
   'favicon.svg',
   'icon-*.png',
   'manifest.webmanifest',
-  // The patent bundle's runtime: enough to start the search page; the index itself is the offline download.
-  ...['pagefind.js', 'pagefind-worker.js', 'wasm.*.pagefind', 'pagefind-entry.json'].map((file) => `${PATENT_BUNDLE_PATH.slice(1)}${file}`),
+  // Each patent bundle's runtime: enough to start the search pages; the index itself is the offline download.
+  ...PATENT_LANGS.flatMap((lang) => ['pagefind.js', 'pagefind-worker.js', 'wasm.*.pagefind', 'pagefind-entry.json'].map((file) => `${patentBundlePath(lang).slice(1)}${file}`)),
 ];
 
 /** What the worker needs to know about the build. */
@@ -64,9 +65,10 @@ export interface RuntimeConfig {
   offlineCachePrefix: string;
   pagesCachePrefix: string;
   patentPagesCachePrefix: string;
+  /** Where every patent bundle lives. */
   bundlePath: string;
-  manifestUrl: string;
-  entryUrl: string;
+  /** One per language: its path, offline manifest, entry file and the cache of its saved copy for this build. */
+  bundles: { path: string; manifestUrl: string; entryUrl: string; offlineCache: string }[];
   offlinePages: { ja: string; en: string };
   /** RegExp source matching a patent detail page's path. */
   patentPage: string;
@@ -100,9 +102,13 @@ export function runtimeConfig(buildId: string, version: string): RuntimeConfig {
     offlineCachePrefix: OFFLINE_CACHE_PREFIX,
     pagesCachePrefix: PAGES_CACHE_PREFIX,
     patentPagesCachePrefix: PATENT_PAGES_CACHE_PREFIX,
-    bundlePath: PATENT_BUNDLE_PATH,
-    manifestUrl: MANIFEST_URL,
-    entryUrl: `${PATENT_BUNDLE_PATH}pagefind-entry.json`,
+    bundlePath: PATENT_BUNDLES_PATH,
+    bundles: PATENT_LANGS.map((lang) => ({
+      path: patentBundlePath(lang),
+      manifestUrl: manifestUrl(lang),
+      entryUrl: `${patentBundlePath(lang)}pagefind-entry.json`,
+      offlineCache: offlineCacheName(buildId, lang),
+    })),
     offlinePages: { ...OFFLINE_PAGES },
     patentPage: patentPagePattern(),
     limits: { pages: PAGE_LIMIT, patentPages: PATENT_PAGE_LIMIT },
@@ -175,12 +181,11 @@ interface SwScope {
 export function serviceWorkerRuntime(config: RuntimeConfig): void {
   const sw = self as unknown as SwScope;
   const precache = `${config.cacheId}-precache-v2-${sw.registration.scope}`;
-  const offline = config.offlineCachePrefix + config.buildId;
   const pages = config.pagesCachePrefix + config.version;
   const patentPages = config.patentPagesCachePrefix + config.version;
   const patentPage = new RegExp(config.patentPage, 'u');
   const prefixes = [config.offlineCachePrefix, config.pagesCachePrefix, config.patentPagesCachePrefix];
-  const current = [offline, pages, patentPages];
+  const current = [...config.bundles.map((bundle) => bundle.offlineCache), pages, patentPages];
 
   // A new build's worker removes the saved patent index and the kept pages of older builds (Workbox removes the
   // old precache entries itself).
@@ -254,13 +259,16 @@ export function serviceWorkerRuntime(config: RuntimeConfig): void {
 
   const bundleFile = async (event: SwFetchEvent, url: URL): Promise<Response> => {
     const { request } = event;
-    if (url.pathname === config.manifestUrl) {
+    const bundle = config.bundles.find((candidate) => url.pathname.startsWith(candidate.path));
+    if (!bundle) return fetch(request);
+    const offline = bundle.offlineCache;
+    if (url.pathname === bundle.manifestUrl) {
       // Network first; offline, the manifest stored with a saved copy (any build's: the page compares ids).
       return networkFirst(event, async () => (await caches.match(url.origin + url.pathname, { ignoreSearch: true })) ?? undefined);
     }
     // Downloads for "save for offline use" ask for no-store: they must come from the server.
     if (request.cache === 'no-store') return fetch(request);
-    if (url.pathname === config.entryUrl) return networkFirst(event, () => match(url.pathname, [offline, precache]));
+    if (url.pathname === bundle.entryUrl) return networkFirst(event, () => match(url.pathname, [offline, precache]));
     return (await match(url.pathname, [offline, precache])) ?? fetch(request);
   };
 

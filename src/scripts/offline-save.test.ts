@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatBytes,
   formatSize,
-  MANIFEST_URL,
+  manifestUrl,
   MESSAGES,
   OFFLINE_CACHE_PREFIX,
   offlineCacheName,
@@ -12,11 +12,11 @@ import {
   type SavedCopy,
 } from './offline-save.ts';
 
-const manifest = { buildId: '6fb001307303', bytes: 375_332, files: ['/pagefind-patents/pagefind.js', '/pagefind-patents/fragment/und_06d94e5.pf_fragment'] };
+const manifest = { buildId: '6fb001307303', bytes: 375_332, files: ['/pagefind-patents/ja/pagefind.js', '/pagefind-patents/ja/fragment/und_06d94e5.pf_fragment'] };
 
 describe('parseManifest', () => {
   it('accepts the manifest the build writes, as a copy', () => {
-    const parsed = parseManifest(manifest);
+    const parsed = parseManifest(manifest, 'ja');
     expect(parsed).toEqual(manifest);
     expect(parsed?.files).not.toBe(manifest.files);
   });
@@ -31,16 +31,17 @@ describe('parseManifest', () => {
     ['fractional bytes', { ...manifest, bytes: 1.5 }],
     ['bytes as text', { ...manifest, bytes: '12' }],
     ['no files', { ...manifest, files: [] }],
-    ['files not a list', { ...manifest, files: '/pagefind-patents/pagefind.js' }],
+    ['files not a list', { ...manifest, files: '/pagefind-patents/ja/pagefind.js' }],
     ['a file outside the bundle', { ...manifest, files: ['/pagefind/pagefind.js'] }],
     ['another origin', { ...manifest, files: ['https://cdn.example/pagefind-patents/x'] }],
-    ['a path that climbs out', { ...manifest, files: ['/pagefind-patents/../sw.js'] }],
-    ['a query string', { ...manifest, files: ['/pagefind-patents/pagefind-entry.json?ts=1'] }],
-    ['the manifest itself', { ...manifest, files: [MANIFEST_URL] }],
-    ['a file twice', { ...manifest, files: ['/pagefind-patents/pagefind.js', '/pagefind-patents/pagefind.js'] }],
+    ['a path that climbs out', { ...manifest, files: ['/pagefind-patents/ja/../sw.js'] }],
+    ['a query string', { ...manifest, files: ['/pagefind-patents/ja/pagefind-entry.json?ts=1'] }],
+    ['the manifest itself', { ...manifest, files: [manifestUrl('ja')] }],
+    ["the other language's bundle", { ...manifest, files: ['/pagefind-patents/en/pagefind.js'] }],
+    ['a file twice', { ...manifest, files: ['/pagefind-patents/ja/pagefind.js', '/pagefind-patents/ja/pagefind.js'] }],
     ['a file that is not text', { ...manifest, files: [1] }],
   ])('rejects %s', (_label, value) => {
-    expect(parseManifest(value)).toBeUndefined();
+    expect(parseManifest(value, 'ja')).toBeUndefined();
   });
 });
 
@@ -111,8 +112,10 @@ describe('offlineState', () => {
 
 describe('names and messages', () => {
   it('names the cache after the build', () => {
-    expect(offlineCacheName('6fb001307303')).toBe(`${OFFLINE_CACHE_PREFIX}6fb001307303`);
-    expect(MANIFEST_URL).toBe('/pagefind-patents/offline-manifest.json');
+    expect(offlineCacheName('6fb001307303', 'ja')).toBe(`${OFFLINE_CACHE_PREFIX}ja-6fb001307303`);
+    expect(offlineCacheName('6fb001307303', 'en')).toBe(`${OFFLINE_CACHE_PREFIX}en-6fb001307303`);
+    expect(manifestUrl('ja')).toBe('/pagefind-patents/ja/offline-manifest.json');
+    expect(manifestUrl('en')).toBe('/pagefind-patents/en/offline-manifest.json');
   });
 
   it('has every message in Japanese and English', () => {

@@ -1,42 +1,47 @@
 /**
  * "Save patent search for offline use" (OfflineSave.astro, on /patents/search/ and /en/patents/search/).
  *
- * The build lists every file the patent search needs in /pagefind-patents/offline-manifest.json
- * ({ buildId, bytes, files }). Saving downloads them into a Cache Storage cache named after the build id; the
- * service worker (src/integration/service-worker.ts) answers /pagefind-patents/* from that cache first, so search
+ * The build lists every file the patent search needs in each language's bundle, in
+ * /pagefind-patents/<lang>/offline-manifest.json ({ buildId, bytes, files }). Saving downloads the page
+ * language's files into a Cache Storage cache named after the language and the build id; the service worker
+ * (src/integration/service-worker.ts) answers /pagefind-patents/* from those caches first, so search
  * and its filters work with the network off. A new build has a new id: its service worker deletes the caches of
  * older builds when it activates, and this control then offers to save the current version.
  *
  * The top of this module is pure (no DOM at import time): the service-worker builder imports its names.
  */
 import type { Lang } from '../i18n/locales.ts';
-import { OFFLINE_MANIFEST, PATENT_BUNDLE_PATH, type OfflineManifest } from '../utils/search/patent-contract.ts';
+import { OFFLINE_MANIFEST, patentBundlePath, type OfflineManifest } from '../utils/search/patent-contract.ts';
 
-/** Every saved copy of the patent bundle lives in a cache whose name starts with this, followed by the build id. */
+/** Every saved copy of a patent bundle lives in a cache whose name starts with this, then the language and build id. */
 export const OFFLINE_CACHE_PREFIX = 'inpit-patents-offline-';
-export const offlineCacheName = (buildId: string): string => `${OFFLINE_CACHE_PREFIX}${buildId}`;
-export const MANIFEST_URL = `${PATENT_BUNDLE_PATH}${OFFLINE_MANIFEST}`;
+const languagePrefix = (lang: Lang): string => `${OFFLINE_CACHE_PREFIX}${lang}-`;
+export const offlineCacheName = (buildId: string, lang: Lang): string => `${languagePrefix(lang)}${buildId}`;
+export const manifestUrl = (lang: Lang): string => `${patentBundlePath(lang)}${OFFLINE_MANIFEST}`;
 /**
  * The manifest is stored last, with this header, once every file is in the cache: a cache without it is an
  * interrupted download and does not count as saved.
  */
 export const SAVED_AT_HEADER = 'x-inpit-saved-at';
 /** localStorage: the build id last saved, so a copy the service worker has already deleted is still reported as old. */
-export const REMEMBERED_KEY = 'inpit-offline-patents';
+export const rememberedKey = (lang: Lang): string => `inpit-offline-patents-${lang}`;
 /** Patent detail pages the service worker keeps from online visits (about 8 KB each). */
 export const PATENT_PAGE_LIMIT = 500;
 /** Files downloaded at once. */
 const PARALLEL = 6;
 
-/** The manifest if `value` is one (ids and paths are checked: they become cache names and URLs), else undefined. */
-export function parseManifest(value: unknown): OfflineManifest | undefined {
+/**
+ * The manifest of `lang`'s bundle if `value` is one (ids and paths are checked: they become cache names and URLs),
+ * else undefined.
+ */
+export function parseManifest(value: unknown, lang: Lang): OfflineManifest | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { buildId, bytes, files } = value as Record<string, unknown>;
   if (typeof buildId !== 'string' || !/^[\w-]{1,64}$/u.test(buildId)) return undefined;
   if (typeof bytes !== 'number' || !Number.isSafeInteger(bytes) || bytes < 0) return undefined;
   if (!Array.isArray(files) || files.length === 0) return undefined;
   const valid = (file: unknown): file is string =>
-    typeof file === 'string' && file.startsWith(PATENT_BUNDLE_PATH) && file !== MANIFEST_URL && !/(?:^|\/)\.\.?(?:\/|$)|[?#\\]/u.test(file);
+    typeof file === 'string' && file.startsWith(patentBundlePath(lang)) && file !== manifestUrl(lang) && !/(?:^|\/)\.\.?(?:\/|$)|[?#\\]/u.test(file);
   if (!files.every(valid) || new Set(files).size !== files.length) return undefined;
   return { buildId, bytes, files: [...files] };
 }
@@ -138,20 +143,20 @@ export const MESSAGES = {
 /* Cache Storage                                                                                                 */
 /* ------------------------------------------------------------------------------------------------------------ */
 
-/** The saved copies in Cache Storage, complete or not. */
-export async function savedCopies(): Promise<SavedCopy[]> {
-  const names = (await caches.keys()).filter((name) => name.startsWith(OFFLINE_CACHE_PREFIX));
+/** The saved copies of `lang`'s bundle in Cache Storage, complete or not. */
+export async function savedCopies(lang: Lang): Promise<SavedCopy[]> {
+  const names = (await caches.keys()).filter((name) => name.startsWith(languagePrefix(lang)));
   return Promise.all(
     names.map(async (name) => {
-      const marker = await (await caches.open(name)).match(MANIFEST_URL);
-      return { buildId: name.slice(OFFLINE_CACHE_PREFIX.length), complete: Boolean(marker), savedAt: marker?.headers.get(SAVED_AT_HEADER) ?? undefined };
+      const marker = await (await caches.open(name)).match(manifestUrl(lang));
+      return { buildId: name.slice(languagePrefix(lang).length), complete: Boolean(marker), savedAt: marker?.headers.get(SAVED_AT_HEADER) ?? undefined };
     }),
   );
 }
 
-/** Deletes every saved copy except `keep`'s. */
-export async function removeCopies(keep?: string): Promise<void> {
-  const names = (await caches.keys()).filter((name) => name.startsWith(OFFLINE_CACHE_PREFIX) && name !== (keep && offlineCacheName(keep)));
+/** Deletes every saved copy of `lang`'s bundle except `keep`'s. */
+export async function removeCopies(lang: Lang, keep?: string): Promise<void> {
+  const names = (await caches.keys()).filter((name) => name.startsWith(languagePrefix(lang)) && name !== (keep && offlineCacheName(keep, lang)));
   await Promise.all(names.map((name) => caches.delete(name)));
 }
 
@@ -163,12 +168,12 @@ export class NoSpaceError extends Error {
  * Downloads every file of the manifest into the build's cache, calling `progress(bytesDone)` as files arrive, and
  * stores the manifest last. Any failure (or abort) deletes the partial cache and rejects.
  */
-export async function saveOffline(manifest: OfflineManifest, progress: (done: number) => void, signal?: AbortSignal): Promise<void> {
+export async function saveOffline(manifest: OfflineManifest, lang: Lang, progress: (done: number) => void, signal?: AbortSignal): Promise<void> {
   const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
   if (estimate?.quota !== undefined && estimate.usage !== undefined && estimate.quota - estimate.usage < manifest.bytes * 1.1) throw new NoSpaceError();
   // Asks the browser not to evict the data under storage pressure; where it says no, the data is kept as long as it can.
   await navigator.storage?.persist?.().catch(() => false);
-  const name = offlineCacheName(manifest.buildId);
+  const name = offlineCacheName(manifest.buildId, lang);
   await caches.delete(name);
   try {
     const cache = await caches.open(name);
@@ -191,39 +196,39 @@ export async function saveOffline(manifest: OfflineManifest, progress: (done: nu
     const marker = new Response(JSON.stringify(manifest), {
       headers: { 'content-type': 'application/json', [SAVED_AT_HEADER]: new Date().toISOString() },
     });
-    await cache.put(MANIFEST_URL, marker);
+    await cache.put(manifestUrl(lang), marker);
   } catch (error) {
     await caches.delete(name);
     throw error;
   }
   // The older copies are no longer needed (the new service worker deletes them too, when it activates).
-  await removeCopies(manifest.buildId);
+  await removeCopies(lang, manifest.buildId);
 }
 
 /** The current manifest: from the server, or (offline) the one stored with a saved copy, via the service worker. */
-async function loadManifest(): Promise<OfflineManifest | undefined | 'missing'> {
+async function loadManifest(lang: Lang): Promise<OfflineManifest | undefined | 'missing'> {
   try {
-    const response = await fetch(MANIFEST_URL, { cache: 'no-cache' });
+    const response = await fetch(manifestUrl(lang), { cache: 'no-cache' });
     if (response.status === 404) return 'missing';
     if (!response.ok) return undefined;
-    return parseManifest(await response.json());
+    return parseManifest(await response.json(), lang);
   } catch {
     return undefined;
   }
 }
 
-function remember(buildId: string | undefined): void {
+function remember(lang: Lang, buildId: string | undefined): void {
   try {
-    if (buildId) localStorage.setItem(REMEMBERED_KEY, buildId);
-    else localStorage.removeItem(REMEMBERED_KEY);
+    if (buildId) localStorage.setItem(rememberedKey(lang), buildId);
+    else localStorage.removeItem(rememberedKey(lang));
   } catch {
     // Storage may be disabled; the remembered id only improves a message.
   }
 }
 
-function remembered(): string | null {
+function remembered(lang: Lang): string | null {
   try {
-    return localStorage.getItem(REMEMBERED_KEY);
+    return localStorage.getItem(rememberedKey(lang));
   } catch {
     return null;
   }
@@ -298,12 +303,12 @@ export async function mountOfflineSave(root: HTMLElement): Promise<void> {
   };
 
   const refresh = async () => {
-    const manifest = await loadManifest();
+    const manifest = await loadManifest(lang);
     if (manifest === 'missing') {
       root.hidden = true;
       return;
     }
-    state = offlineState(manifest, await savedCopies(), remembered());
+    state = offlineState(manifest, await savedCopies(lang), remembered(lang));
     render();
     root.hidden = false;
   };
@@ -331,6 +336,7 @@ export async function mountOfflineSave(root: HTMLElement): Promise<void> {
     try {
       await saveOffline(
         manifest,
+        lang,
         (done) => {
           const percent = setProgress(done, manifest.bytes);
           // The live region hears every quarter, not every file.
@@ -343,7 +349,7 @@ export async function mountOfflineSave(root: HTMLElement): Promise<void> {
         busy.signal,
       );
       setProgress(manifest.bytes, manifest.bytes);
-      remember(manifest.buildId);
+      remember(lang, manifest.buildId);
       busy = undefined;
       state = { kind: 'saved', manifest, savedAt: new Date().toISOString() };
       render();
@@ -362,8 +368,8 @@ export async function mountOfflineSave(root: HTMLElement): Promise<void> {
   buttons.remove.addEventListener('click', async () => {
     if (busy) return;
     try {
-      await removeCopies();
-      remember(undefined);
+      await removeCopies(lang);
+      remember(lang, undefined);
       await refresh();
       announce(MESSAGES.removed[lang]);
     } catch {

@@ -47,7 +47,9 @@ export function headersFile(): string {
     '  Cache-Control: no-cache',
     '/build.json',
     '  Cache-Control: no-cache',
-    '/pagefind-patents/offline-manifest.json',
+    '/pagefind-patents/ja/offline-manifest.json',
+    '  Cache-Control: no-cache',
+    '/pagefind-patents/en/offline-manifest.json',
     '  Cache-Control: no-cache',
     '',
     // Calendar files, for hosts that do not know the .ics type.

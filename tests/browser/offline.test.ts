@@ -18,9 +18,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData } from '../../src/data/load.ts';
 import { patentSearchText } from '../../src/integration/patent-records.ts';
 import { PAGES_CACHE_PREFIX, PATENT_PAGES_CACHE_PREFIX, precachedUrls } from '../../src/integration/service-worker.ts';
-import { formatSize, MANIFEST_URL, MESSAGES, OFFLINE_CACHE_PREFIX, offlineCacheName } from '../../src/scripts/offline-save.ts';
+import { formatSize, manifestUrl, MESSAGES, OFFLINE_CACHE_PREFIX, offlineCacheName } from '../../src/scripts/offline-save.ts';
 import type { OfflineManifest } from '../../src/utils/search/patent-contract.ts';
-import { FULL_TABLE_URL } from '../../src/utils/search/record-table.ts';
+import { fullTableUrl } from '../../src/utils/search/record-table.ts';
+import { patentBundlePath } from '../../src/utils/search/patent-contract.ts';
 import { PAGE_SIZE } from '../../src/scripts/patent-search/state.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
 import { AXE_TAGS, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
@@ -32,7 +33,7 @@ const DATA = join(ROOT, 'data');
 const { patents, patentFields } = loadSiteData(DATA).data;
 const fieldById = new Map(patentFields.map((field) => [field.id, field]));
 const QUERY = 'センサ';
-const sensor = patents.filter((p) => patentSearchText(p, fieldById.get(p.field)).split(' ').includes(QUERY));
+const sensor = patents.filter((p) => patentSearchText(p, fieldById.get(p.field), 'ja').split(' ').includes(QUERY));
 const [visited, unvisited] = [patents[0]!, patents[1]!];
 if (sensor.length === 0 || !unvisited) throw new Error('The shipped data no longer suits these tests: pick another query');
 
@@ -48,7 +49,7 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
 
   const readJson = <T,>(dir: string, path: string) => JSON.parse(readFileSync(join(dir, path), 'utf8')) as T;
   const buildIdOf = (dir: string) => readJson<{ buildId: string }>(dir, 'build.json').buildId;
-  const manifestOf = (dir: string) => readJson<OfflineManifest>(dir, MANIFEST_URL);
+  const manifestOf = (dir: string, lang: 'ja' | 'en' = 'ja') => readJson<OfflineManifest>(dir, manifestUrl(lang));
   const serve = (build: 'a' | 'b') => {
     rmSync(current, { force: true });
     symlinkSync(dist[build], current);
@@ -101,8 +102,8 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
     expect(await bar.getAttribute('aria-valuetext')).toMatch(/^100 %（/u);
     expect(await control.locator('[data-offline-status]').innerText()).toBe(MESSAGES.done.ja);
     expect(await control.locator('[data-offline-state]').innerText()).toContain(`検索データ（${size}）をこの端末に保存しています`);
-    const cached = await cachedPaths(page, offlineCacheName(manifest.buildId));
-    expect(cached).toEqual([...manifest.files, MANIFEST_URL].sort());
+    const cached = await cachedPaths(page, offlineCacheName(manifest.buildId, 'ja'));
+    expect(cached).toEqual([...manifest.files, manifestUrl('ja')].sort());
   }
 
   beforeAll(async () => {
@@ -142,7 +143,7 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
 
   it('builds a small precache: the app shell and the Pagefind runtime, not the index or the detail pages', () => {
     const urls = precachedUrls(readFileSync(join(dist.a, 'sw.js'), 'utf8'));
-    for (const url of ['/index.html', '/patents/index.html', '/patents/search/index.html', '/en/patents/search/index.html', '/offline/index.html', '/en/offline/index.html', '/manifest.webmanifest', '/pagefind-patents/pagefind.js', '/pagefind-patents/pagefind-entry.json']) {
+    for (const url of ['/index.html', '/patents/index.html', '/patents/search/index.html', '/en/patents/search/index.html', '/offline/index.html', '/en/offline/index.html', '/manifest.webmanifest', '/pagefind-patents/ja/pagefind.js', '/pagefind-patents/ja/pagefind-entry.json', '/pagefind-patents/en/pagefind.js', '/pagefind-patents/en/pagefind-entry.json']) {
       expect(urls).toContain(url);
     }
     expect(urls.filter((url) => /\/(?:fragment|index|filter|records)\//u.test(url) || /^\/patents\/L/u.test(url) || url.startsWith('/pagefind/'))).toEqual([]);
@@ -154,7 +155,9 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
     const context = await newContext();
     const manifest = manifestOf(dist.a);
     // The full record table stands in for its shards, and Pagefind's fragments are gone.
-    expect(manifest.files).toContain(FULL_TABLE_URL);
+    expect(manifest.files).toContain(fullTableUrl(patentBundlePath('ja')));
+    // Only the page language's bundle: the English index is the English page's download.
+    expect(manifest.files.filter((file) => !file.startsWith(patentBundlePath('ja')))).toEqual([]);
     expect(manifest.files.filter((file) => /\/records\/\d+\.rec$|\.pf_fragment$/u.test(file))).toEqual([]);
     const page = await openSearch(context);
     const control = page.locator('[data-offline-save]');
@@ -172,11 +175,11 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
     const saved = await new AxeBuilder({ page }).include('[data-offline-save]').withTags(AXE_TAGS).analyze();
     expect(saved.violations.map((v) => v.id)).toEqual([]);
 
-    // The English page says the same in English.
+    // The English page searches its own index (one per language), so it offers its own download, in English.
     const english = await open(context, '/en/patents/search/');
-    await english.waitForSelector('[data-offline-save][data-state="saved"]', { timeout: 20_000 });
+    await english.waitForSelector('[data-offline-save][data-state="unsaved"]', { timeout: 20_000 });
     expect(await english.locator('[data-offline-save] h2').innerText()).toBe('Use offline');
-    expect(await english.locator('[data-offline-state]').innerText()).toMatch(new RegExp(`^The search data \\(${formatSize(manifest.bytes, 'en')}\\) is saved on this device`, 'u'));
+    expect(await english.locator('[data-offline-state]').innerText()).toBe(MESSAGES.unsaved.en(formatSize(manifestOf(dist.a, 'en').bytes, 'en')));
     await english.waitForSelector('#patent-search[data-state="done"]', { timeout: 20_000 });
     await english.close();
 
@@ -250,20 +253,20 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
     await page.goto(`${site.url}/seminars/`);
     await expect.poll(async () => (await cacheNames(page)).filter((name) => name.startsWith(PATENT_PAGES_CACHE_PREFIX) || name.startsWith(PAGES_CACHE_PREFIX)).length).toBe(2);
     const oldNames = await cacheNames(page);
-    expect(oldNames).toContain(offlineCacheName(idA));
+    expect(oldNames).toContain(offlineCacheName(idA, 'ja'));
     const oldPages = oldNames.filter((name) => name.startsWith(PATENT_PAGES_CACHE_PREFIX) || name.startsWith(PAGES_CACHE_PREFIX));
 
     serve('b');
     await openSearch(context, page);
     // The new worker takes over (navigations check for it; update() makes the check now) and deletes the old build's caches.
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    await expect.poll(async () => (await cacheNames(page)).filter((name) => name === offlineCacheName(idA) || oldPages.includes(name)), { timeout: 20_000 }).toEqual([]);
+    await expect.poll(async () => (await cacheNames(page)).filter((name) => name === offlineCacheName(idA, 'ja') || oldPages.includes(name)), { timeout: 20_000 }).toEqual([]);
     // Workbox keeps one revision of each precached file: the new one.
     const precache = (await cacheNames(page)).find((name) => name.startsWith('inpit-precache-'))!;
-    const entryKeys = () => page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((request) => request.url).filter((url) => url.includes('pagefind-entry.json')), precache);
+    const entryKeys = () => page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((request) => request.url).filter((url) => url.includes('/pagefind-patents/ja/pagefind-entry.json')), precache);
     await expect.poll(async () => (await entryKeys()).length, { timeout: 20_000 }).toBe(1);
     const entries = await entryKeys();
-    const entryB = readFileSync(join(dist.b, 'pagefind-patents/pagefind-entry.json'), 'utf8');
+    const entryB = readFileSync(join(dist.b, 'pagefind-patents/ja/pagefind-entry.json'), 'utf8');
     expect(await page.evaluate(async (url) => (await caches.match(url))!.text(), entries[0]!)).toBe(entryB);
 
     // The control says the saved copy is old (the page may have looked before or after the deletion) and updates it.
@@ -273,7 +276,7 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
     const sizeB = formatSize(manifestB.bytes, 'ja');
     expect(await page.locator('[data-offline-state]').innerText()).toBe(MESSAGES.stale.ja(sizeB));
     await save(page, manifestB, MESSAGES.update.ja(sizeB));
-    expect((await cacheNames(page)).filter((name) => name.startsWith(OFFLINE_CACHE_PREFIX))).toEqual([offlineCacheName(idB)]);
+    expect((await cacheNames(page)).filter((name) => name.startsWith(OFFLINE_CACHE_PREFIX))).toEqual([offlineCacheName(idB, 'ja')]);
     await context.close();
   });
 

@@ -27,7 +27,7 @@ type Patent = (typeof patents)[number];
 const ids = (list: readonly Patent[]) => list.map((p) => p.license_no).sort();
 const hrefsOf = (list: readonly Patent[]) => list.map((p) => `/patents/${p.license_no}/`).sort();
 /** Records the index finds for one word: the same words the build indexed. */
-const matching = (word: string) => patents.filter((p) => patentSearchText(p, fieldById.get(p.field)).split(' ').includes(word));
+const matching = (word: string) => patents.filter((p) => patentSearchText(p, fieldById.get(p.field), 'ja').split(' ').includes(word));
 const count = (list: readonly Patent[], test: (p: Patent) => boolean) => list.filter(test).length;
 
 const QUERY = 'センサ';
@@ -95,7 +95,7 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     await releaseShippedSite();
   });
 
-  it('lists every record newest first before any search, with the build id stamped and the bundle from /pagefind-patents/', async () => {
+  it('lists every record newest first before any search, with the build id stamped and the bundle from /pagefind-patents/ja/', async () => {
     const started = Date.now();
     const page = await open('/patents/search/');
     console.log(`patent search: first results ${Date.now() - started} ms after navigation (240 records)`);
@@ -106,9 +106,11 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     const { buildId } = JSON.parse(readFileSync(join(outDir, 'build.json'), 'utf8')) as { buildId: string };
     expect(await page.locator('#patent-search').getAttribute('data-build-id')).toBe(buildId);
     // metaCacheTag = the build id: a stable, cacheable entry URL instead of Pagefind's default ?ts=<now>.
-    expect(entryRequests).toContain(`/pagefind-patents/pagefind-entry.json?ts=${buildId}`);
+    expect(entryRequests).toContain(`/pagefind-patents/ja/pagefind-entry.json?ts=${buildId}`);
     expect(entryRequests.every((url) => url.endsWith(`?ts=${buildId}`))).toBe(true);
-    expect(requests.some((path) => path === '/pagefind-patents/pagefind.js')).toBe(true);
+    expect(requests.some((path) => path === '/pagefind-patents/ja/pagefind.js')).toBe(true);
+    // The Japanese index only: the English one is the English page's.
+    expect(requests.filter((path) => path.startsWith('/pagefind-patents/en/'))).toEqual([]);
     expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
     // Server-rendered filters carry the build-time totals.
     expect(await filterCount(page, 'field', 'ict')).toBe(ict.length);
@@ -472,7 +474,7 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     visit(script!);
     const bytes = [...seen].reduce((sum, file) => sum + readFileSync(join(assets, file)).length, 0);
     const gzipped = [...seen].reduce((sum, file) => sum + gzipSync(readFileSync(join(assets, file))).length, 0);
-    console.log(`patent search: page script ${bytes} bytes (${gzipped} gzipped) in ${seen.size} files; Pagefind loads from /pagefind-patents/`);
+    console.log(`patent search: page script ${bytes} bytes (${gzipped} gzipped) in ${seen.size} files; Pagefind loads from /pagefind-patents/<lang>/`);
     expect(bytes).toBeLessThan(40_000);
   });
 

@@ -1,8 +1,9 @@
 /**
  * Search quality of the open-patent search (issue 4, section 3): builds tests/fixtures/search/ once, then runs
- * every query of tests/search/queries.yaml in Chromium through the real search page (/patents/search/?q=…),
- * reads the top 10 result links, and scores recall@10 and MRR overall and per category. The figures are printed
- * and written to tmp/search-quality.json; the thresholds below fail the test on a regression.
+ * every query of tests/search/queries.yaml in Chromium through the real search pages (/patents/search/?q=… and
+ * /en/patents/search/?q=…, each with its own language's index), reads the top 10 result links, and scores
+ * recall@10 and MRR overall and per category, per page. The figures are printed and written to
+ * tmp/search-quality.json; the thresholds below fail the test on a regression on either page.
  *
  * SEARCH_QUALITY_MODE=api runs the same queries through the raw Pagefind API instead (the query made by
  * searchQuery(), as the page does), to tell a ranking problem from a page problem.
@@ -13,7 +14,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchQuery } from '../../src/utils/search/words.ts';
-import { PATENT_BUNDLE_PATH } from '../../src/utils/search/patent-contract.ts';
+import { patentBundlePath } from '../../src/utils/search/patent-contract.ts';
+import type { Lang } from '../../src/i18n/locales.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
 import { serveDirectory } from '../helpers/static-server.ts';
@@ -23,7 +25,8 @@ const FIXTURE = join(ROOT, 'tests/fixtures/search');
 const QUERIES = join(ROOT, 'tests/search/queries.yaml');
 const RESULTS_FILE = join(ROOT, 'tmp/search-quality.json');
 const K = 10;
-const SEARCH_PAGE = '/patents/search/';
+const SEARCH_PAGES: Record<Lang, string> = { ja: '/patents/search/', en: '/en/patents/search/' };
+const LANGS = ['ja', 'en'] as const;
 const PARALLEL_PAGES = 3;
 
 /** Categories whose query names one record exactly: it must come first. */
@@ -47,8 +50,8 @@ function loadQueries(): QuerySpec[] {
 type Mode = 'page' | 'api';
 
 /** Top-k license numbers for a query typed into the search page, read from the rendered result list. */
-async function searchThroughPage(page: Page, base: string, typed: string): Promise<string[]> {
-  await page.goto(`${base}${SEARCH_PAGE}?q=${encodeURIComponent(typed)}&sort=relevance`);
+async function searchThroughPage(page: Page, base: string, lang: Lang, typed: string): Promise<string[]> {
+  await page.goto(`${base}${SEARCH_PAGES[lang]}?q=${encodeURIComponent(typed)}&sort=relevance`);
   await page.waitForFunction(() => ['done', 'error'].includes(document.querySelector('#patent-search')?.getAttribute('data-state') ?? ''), undefined, { timeout: 30_000 });
   const state = await page.getAttribute('#patent-search', 'data-state');
   if (state !== 'done') throw new Error(`search page ended in state "${state}" for ${typed}`);
@@ -70,8 +73,8 @@ const API_SEARCH = `async ({ query, bundle, k }) => {
 }`;
 
 /** Top-k license numbers straight from the Pagefind bundle, with the query the page would send. */
-async function searchThroughApi(page: Page, typed: string): Promise<string[]> {
-  const args = { query: searchQuery(typed), bundle: PATENT_BUNDLE_PATH, k: K };
+async function searchThroughApi(page: Page, lang: Lang, typed: string): Promise<string[]> {
+  const args = { query: searchQuery(typed), bundle: patentBundlePath(lang), k: K };
   const urls = await page.evaluate<string[]>(`(${API_SEARCH})(${JSON.stringify(args)})`);
   return urls.map((url) => licenseFromHref(url) ?? url);
 }
@@ -87,7 +90,7 @@ describe.runIf(chromiumAvailable)('search quality: the query set', () => {
   let site: Awaited<ReturnType<typeof serveDirectory>>;
   let browser: Browser;
   let mode: Mode;
-  let report: Report;
+  const reports = {} as Record<Lang, Report>;
 
   beforeAll(async () => {
     // A private cache folder, so this build never races another over node_modules/.astro (see site-build.ts).
@@ -100,35 +103,38 @@ describe.runIf(chromiumAvailable)('search quality: the query set', () => {
     expect(build.code, build.stderr || build.stdout).toBe(0);
 
     mode = process.env.SEARCH_QUALITY_MODE === 'api' ? 'api' : 'page';
-    if (mode === 'page' && !existsSync(join(outDir, SEARCH_PAGE, 'index.html'))) throw new Error(`the build has no ${SEARCH_PAGE} (SEARCH_QUALITY_MODE=api tests the index alone)`);
+    for (const path of Object.values(SEARCH_PAGES)) {
+      if (mode === 'page' && !existsSync(join(outDir, path, 'index.html'))) throw new Error(`the build has no ${path} (SEARCH_QUALITY_MODE=api tests the index alone)`);
+    }
 
     site = await serveDirectory(outDir);
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     // No service worker: its precache and offline control have nothing to do with ranking and only slow each load.
     const context = await browser.newContext({ serviceWorkers: 'block' });
-    const started = performance.now();
-    const outcomes: QueryOutcome[] = new Array(queries.length);
-    // A few pages at once: each load mostly waits on Pagefind's worker and wasm start-up.
-    let next = 0;
-    const worker = async () => {
-      const page = await context.newPage();
-      // Any page of the Japanese site: Pagefind treats queries by the page's language, as on the search page.
-      if (mode === 'api') await page.goto(`${site.url}/`);
-      while (next < queries.length) {
-        const index = next++;
-        const spec = queries[index]!;
-        const ranked = mode === 'page' ? await searchThroughPage(page, site.url, spec.q) : await searchThroughApi(page, spec.q);
-        outcomes[index] = { ...spec, ranked };
-      }
-    };
-    await Promise.all(Array.from({ length: PARALLEL_PAGES }, worker));
-    const seconds = (performance.now() - started) / 1000;
-    report = evaluate(outcomes, K);
-    console.log(`Search quality (${mode} mode, ${queries.length} queries in ${seconds.toFixed(1)} s):\n${formatReport(report)}`);
-    writeFileSync(
-      RESULTS_FILE,
-      `${JSON.stringify({ date: new Date().toISOString(), mode, k: K, overall: report.overall, categories: report.categories, floors: FLOORS, queries: report.scores }, null, 2)}\n`,
-    );
+    for (const lang of LANGS) {
+      const started = performance.now();
+      const outcomes: QueryOutcome[] = new Array(queries.length);
+      // A few pages at once: each load mostly waits on Pagefind's worker and wasm start-up.
+      let next = 0;
+      const worker = async () => {
+        const page = await context.newPage();
+        // A page in the language: Pagefind treats queries by the page's language, as on the search page.
+        if (mode === 'api') await page.goto(`${site.url}${lang === 'ja' ? '/' : '/en/'}`);
+        while (next < queries.length) {
+          const index = next++;
+          const spec = queries[index]!;
+          const ranked = mode === 'page' ? await searchThroughPage(page, site.url, lang, spec.q) : await searchThroughApi(page, lang, spec.q);
+          outcomes[index] = { ...spec, ranked };
+        }
+        await page.close();
+      };
+      await Promise.all(Array.from({ length: PARALLEL_PAGES }, worker));
+      const seconds = (performance.now() - started) / 1000;
+      reports[lang] = evaluate(outcomes, K);
+      console.log(`Search quality, ${SEARCH_PAGES[lang]} (${mode} mode, ${queries.length} queries in ${seconds.toFixed(1)} s):\n${formatReport(reports[lang])}`);
+    }
+    const results = Object.fromEntries(LANGS.map((lang) => [lang, { page: SEARCH_PAGES[lang], overall: reports[lang].overall, categories: reports[lang].categories, queries: reports[lang].scores }]));
+    writeFileSync(RESULTS_FILE, `${JSON.stringify({ date: new Date().toISOString(), mode, k: K, floors: FLOORS, ...results }, null, 2)}\n`);
   });
 
   afterAll(async () => {
@@ -149,27 +155,27 @@ describe.runIf(chromiumAvailable)('search quality: the query set', () => {
     for (const category of EXACT_CATEGORIES) expect(queries.some((spec) => spec.category === category)).toBe(true);
   });
 
-  it('finds the record of every patent, application and license number at rank 1', () => {
-    const wrong = report.scores.filter((s) => EXACT_CATEGORIES.includes(s.category) && s.firstRank !== 1).map((s) => `${s.q} → ${s.ranked.slice(0, 3).join(' ') || 'nothing'}`);
+  it.each(LANGS)('finds the record of every patent, application and license number at rank 1 (%s)', (lang) => {
+    const wrong = reports[lang].scores.filter((s) => EXACT_CATEGORIES.includes(s.category) && s.firstRank !== 1).map((s) => `${s.q} → ${s.ranked.slice(0, 3).join(' ') || 'nothing'}`);
     expect(wrong).toEqual([]);
   });
 
-  it(`keeps recall@${K} ≥ ${FLOORS.recall} and MRR ≥ ${FLOORS.mrr} over all queries`, () => {
-    expect(report.overall.recall).toBeGreaterThanOrEqual(FLOORS.recall);
-    expect(report.overall.mrr).toBeGreaterThanOrEqual(FLOORS.mrr);
+  it.each(LANGS)(`keeps recall@${K} ≥ ${FLOORS.recall} and MRR ≥ ${FLOORS.mrr} over all queries (%s)`, (lang) => {
+    expect(reports[lang].overall.recall).toBeGreaterThanOrEqual(FLOORS.recall);
+    expect(reports[lang].overall.mrr).toBeGreaterThanOrEqual(FLOORS.mrr);
   });
 
-  it(`keeps every category's recall@${K} ≥ its floor`, () => {
-    const low = Object.entries(report.categories)
+  it.each(LANGS)(`keeps every category's recall@${K} ≥ its floor (%s)`, (lang) => {
+    const low = Object.entries(reports[lang].categories)
       .filter(([category, s]) => s.recall < (FLOORS.categoryRecallExceptions[category] ?? FLOORS.categoryRecall))
       .map(([category, s]) => `${category} ${s.recall.toFixed(3)}`);
     expect(low).toEqual([]);
   });
 
-  it(`finds every expected record in the top ${K} for each query that is not a known gap`, () => {
-    const missed = report.scores.filter((s) => !s.known_gap && s.recall < 1).map((s) => `[${s.category}] ${s.q}: missing ${s.missing.join(' ')}`);
+  it.each(LANGS)(`finds every expected record in the top ${K} for each query that is not a known gap (%s)`, (lang) => {
+    const missed = reports[lang].scores.filter((s) => !s.known_gap && s.recall < 1).map((s) => `[${s.category}] ${s.q}: missing ${s.missing.join(' ')}`);
     expect(missed).toEqual([]);
-    const fixed = report.scores.filter((s) => s.known_gap && s.recall === 1).map((s) => s.q);
+    const fixed = reports[lang].scores.filter((s) => s.known_gap && s.recall === 1).map((s) => s.q);
     if (fixed.length > 0) console.log(`search quality: known gaps that now pass (remove their known_gap in queries.yaml): ${fixed.join(', ')}`);
   });
 });

@@ -1,9 +1,9 @@
 /**
- * The patent bundle (/pagefind-patents/) through Pagefind's JS API: loading it, one search with the counts each
+ * The page language's patent bundle (/pagefind-patents/<lang>/) through Pagefind's JS API: loading it, one search with the counts each
  * filter value would have. What each result shows comes from the record table (records.ts). Pagefind itself is passed in, so the logic here
  * is unit-tested with a fake.
  */
-import { PATENT_BUNDLE_PATH, PATENT_FILTERS, type PatentFilter } from '../../utils/search/patent-contract.ts';
+import { PATENT_FILTERS, type PatentFilter } from '../../utils/search/patent-contract.ts';
 import { searchQuery } from '../../utils/search/words.ts';
 import { pagefindFilters, pagefindSort, type PagefindFilters, type SearchState } from './state.ts';
 
@@ -26,23 +26,29 @@ export interface Pagefind {
   createInstance?(options: Record<string, unknown>): Pagefind;
 }
 
-// A variable keeps Vite from bundling the index: it exists only after the build.
-const PAGEFIND_URL = `${PATENT_BUNDLE_PATH}pagefind.js`;
 let loading: Promise<Pagefind> | undefined;
 let counting: Promise<Pagefind> | undefined;
 
-function pagefindOptions(buildId: string | undefined): Record<string, unknown> {
-  return { basePath: PATENT_BUNDLE_PATH, ...(buildId ? { metaCacheTag: buildId } : {}) };
+/** Which bundle (patentBundlePath) and which build: a page loads one bundle. */
+export interface BundleRef {
+  bundle: string;
+  buildId: string | undefined;
+}
+
+function pagefindOptions({ bundle, buildId }: BundleRef): Record<string, unknown> {
+  return { basePath: bundle, ...(buildId ? { metaCacheTag: buildId } : {}) };
 }
 
 /**
- * Pagefind for the results, configured for the patent bundle. `buildId` becomes metaCacheTag, so a new build's
+ * Pagefind for the results, configured for the page's patent bundle. The build id becomes metaCacheTag, so a new build's
  * metadata is not mixed with a cached old one. It loads no filter index until a search filters: Pagefind counts
  * every filter it has loaded on every search, which at 50,000 records costs far more than the search itself.
  */
-export function loadPagefind(buildId: string | undefined): Promise<Pagefind> {
-  loading ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pagefind) => {
-    await pagefind.options(pagefindOptions(buildId));
+export function loadPagefind(ref: BundleRef): Promise<Pagefind> {
+  // A variable keeps Vite from bundling the index: it exists only after the build.
+  const url = `${ref.bundle}pagefind.js`;
+  loading ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
+    await pagefind.options(pagefindOptions(ref));
     await pagefind.init?.();
     return pagefind;
   });
@@ -55,9 +61,9 @@ export function loadPagefind(buildId: string | undefined): Promise<Pagefind> {
  * A second Pagefind instance for the filter counts, with every filter index loaded (it counts only filters it has
  * loaded). Its searches are slow at scale, so the page shows results from loadPagefind first and counts after.
  */
-export function loadCounter(buildId: string | undefined): Promise<Pagefind> {
-  counting ??= loadPagefind(buildId).then(async (pagefind) => {
-    const counter = pagefind.createInstance ? pagefind.createInstance(pagefindOptions(buildId)) : pagefind;
+export function loadCounter(ref: BundleRef): Promise<Pagefind> {
+  counting ??= loadPagefind(ref).then(async (pagefind) => {
+    const counter = pagefind.createInstance ? pagefind.createInstance(pagefindOptions(ref)) : pagefind;
     await counter.filters();
     return counter;
   });

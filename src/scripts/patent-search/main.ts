@@ -3,7 +3,7 @@
  * "show all", print and CSV to the patent bundle, and keeps the URL in step (pushState on every change, popstate
  * restores). The page renders everything that works without this script; see the page for the markup contract.
  */
-import { PATENT_FILTERS, type PatentFilter, type PatentMeta } from '../../utils/search/patent-contract.ts';
+import { PATENT_FILTERS, patentBundlePath, type PatentFilter, type PatentMeta } from '../../utils/search/patent-contract.ts';
 import { csvFilename, patentCsv } from './csv.ts';
 import { loadCounter, loadPagefind, runSearch, searchResults, type FilterCounts, type Outcome, type Pagefind } from './engine.ts';
 import { browserRecordFiles, RecordStore } from './records.ts';
@@ -54,12 +54,14 @@ export function setUpPatentSearch(root: HTMLElement): void {
   const allowed = Object.fromEntries(PATENT_FILTERS.map((name) => [name, checkboxes(name).map((box) => box.value)])) as unknown as AllowedValues;
   const buildId = root.dataset.buildId && !root.dataset.buildId.startsWith('__') ? root.dataset.buildId : undefined;
   const recordShards = Number(root.dataset.recordShards);
+  // The index of the page's language (one per language, over the same records).
+  const bundle = { bundle: patentBundlePath(labels.lang), buildId };
 
   let state: SearchState = parseState(location.search, allowed);
   let sequence = 0;
   let totals: FilterCounts | undefined;
   /** What each result shows, kept across searches: paging back, "show all" and CSV fetch each record once. */
-  const records = new RecordStore(Number.isSafeInteger(recordShards) && recordShards > 0 ? recordShards : 1, browserRecordFiles(buildId));
+  const records = new RecordStore(Number.isSafeInteger(recordShards) && recordShards > 0 ? recordShards : 1, browserRecordFiles(buildId, labels.lang), bundle.bundle);
   /** The results on show, for the CSV export. */
   let current: { ids: string[] } | undefined;
   let exporting = false;
@@ -134,7 +136,7 @@ export function setUpPatentSearch(root: HTMLElement): void {
     list.setAttribute('aria-busy', 'true');
     try {
       root.dataset.results = 'loading';
-      const pagefind: Pagefind = await loadPagefind(buildId);
+      const pagefind: Pagefind = await loadPagefind(bundle);
       const results = await searchResults(pagefind, s);
       if (stale()) return;
       const total = results.length;
@@ -179,7 +181,7 @@ export function setUpPatentSearch(root: HTMLElement): void {
       // Counts come second: Pagefind's counting is the slow part at scale, and the results should not wait for it.
       // If they fail, the results stay and the counts keep their last values.
       try {
-        const counter = await loadCounter(buildId);
+        const counter = await loadCounter(bundle);
         totals ??= await counter.filters();
         const outcome = await runSearch(counter, s, totals);
         if (stale()) return;

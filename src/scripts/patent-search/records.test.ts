@@ -1,7 +1,10 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { PatentMeta } from '../../utils/search/patent-contract.ts';
-import { FULL_TABLE_URL, recordShard, shardUrl, toTable } from '../../utils/search/record-table.ts';
+import { fullTableUrl, recordShard, shardUrl, toTable } from '../../utils/search/record-table.ts';
+
+const BUNDLE = '/pagefind-patents/en/';
+const FULL_TABLE_URL = fullTableUrl(BUNDLE);
 import { RecordStore, type RecordFiles } from './records.ts';
 
 const meta = (id: string): PatentMeta => ({ title: `t-${id}`, license_no: `L-${id}`, field: 'ict', holder: 'h', holder_type: 'company', license_terms: 'license', registered: '2016-01-01' });
@@ -40,10 +43,10 @@ describe('RecordStore', () => {
   it('fetches only the shards of the results asked for, each once, in result order', async () => {
     const all = ids(500);
     const { source, fetched } = files(all, 100);
-    const store = new RecordStore(100, source);
+    const store = new RecordStore(100, source, BUNDLE);
     const page = all.slice(40, 60);
     expect((await store.get(page)).map((record) => record?.license_no)).toEqual(page.map((id) => `L-${id}`));
-    const shardsOfPage = new Set(page.map((id) => shardUrl(recordShard(id, 100))));
+    const shardsOfPage = new Set(page.map((id) => shardUrl(BUNDLE, recordShard(id, 100))));
     expect(new Set(fetched)).toEqual(shardsOfPage);
     expect(fetched).toHaveLength(shardsOfPage.size);
     await store.get(page);
@@ -52,13 +55,13 @@ describe('RecordStore', () => {
 
   it('says undefined for an id no table holds', async () => {
     const { source } = files(ids(10), 2);
-    expect(await new RecordStore(2, source).get(['und_ffffff'])).toEqual([undefined]);
+    expect(await new RecordStore(2, source, BUNDLE).get(['und_ffffff'])).toEqual([undefined]);
   });
 
   it('loads the full table once when most shards would be needed, then fetches nothing more', async () => {
     const all = ids(1000);
     const { source, fetched } = files(all, 200);
-    const store = new RecordStore(200, source);
+    const store = new RecordStore(200, source, BUNDLE);
     const chunks: [number, number][] = [];
     expect(await store.each(all, (chunk, done) => void chunks.push([chunk.length, done]))).toBe(true);
     expect(chunks).toEqual(Array.from({ length: 10 }, (_, i) => [100, (i + 1) * 100]));
@@ -71,7 +74,7 @@ describe('RecordStore', () => {
     const all = ids(300);
     const { source, fetched } = files(all, 60, { saved: true });
     const got: PatentMeta[] = [];
-    await new RecordStore(60, source).each(all, (chunk) => void got.push(...chunk), 10, 30);
+    await new RecordStore(60, source, BUNDLE).each(all, (chunk) => void got.push(...chunk), 10, 30);
     expect(got.map((record) => record.license_no)).toEqual(all.slice(10, 30).map((id) => `L-${id}`));
     expect(fetched).toEqual([]);
   });
@@ -79,7 +82,7 @@ describe('RecordStore', () => {
   it('looks for a saved copy once, and again when the network fails: one saved meanwhile then serves', async () => {
     const all = ids(40);
     const { source, options, lookups } = files(all, 8);
-    const store = new RecordStore(8, source);
+    const store = new RecordStore(8, source, BUNDLE);
     await store.get([all[0]!]);
     await store.get([all[0]!]);
     expect(lookups()).toBe(1);
@@ -95,14 +98,14 @@ describe('RecordStore', () => {
     const all = ids(250);
     const { source } = files(all, 50);
     let calls = 0;
-    expect(await new RecordStore(50, source).each(all, () => (calls += 1) < 1 && undefined)).toBe(false);
+    expect(await new RecordStore(50, source, BUNDLE).each(all, () => (calls += 1) < 1 && undefined)).toBe(false);
     expect(calls).toBe(1);
   });
 
   it('fetches a shard again after a failure', async () => {
     const all = ids(20);
     const { source, fetched } = files(all, 4, { failFirst: true });
-    const store = new RecordStore(4, source);
+    const store = new RecordStore(4, source, BUNDLE);
     await expect(store.get([all[0]!])).rejects.toThrow('offline');
     expect((await store.get([all[0]!]))[0]?.license_no).toBe(`L-${all[0]}`);
     expect(fetched).toHaveLength(1);

@@ -6,8 +6,9 @@
  *   or from the full table when so many shards are needed that one file is cheaper (show all, CSV export).
  * Records are cached by id for the life of the page: paging back, show all and CSV fetch each once.
  */
+import type { Lang } from '../../i18n/locales.ts';
 import type { PatentMeta } from '../../utils/search/patent-contract.ts';
-import { decodeRecordFile, fromTable, FULL_TABLE_URL, recordShard, shardUrl } from '../../utils/search/record-table.ts';
+import { decodeRecordFile, fromTable, fullTableUrl, recordShard, shardUrl } from '../../utils/search/record-table.ts';
 import { offlineCacheName } from '../offline-save.ts';
 import { CHUNK_SIZE } from './state.ts';
 
@@ -21,7 +22,8 @@ export interface RecordFiles {
   saved(url: string): Promise<ArrayBuffer | undefined>;
 }
 
-export function browserRecordFiles(buildId: string | undefined): RecordFiles {
+/** Record files of the `lang` bundle's table, saved copies from that language's offline cache. */
+export function browserRecordFiles(buildId: string | undefined, lang: Lang): RecordFiles {
   return {
     async fetch(url) {
       // The build id keeps an old build's shard (other records under the same name) out of the HTTP cache.
@@ -30,8 +32,8 @@ export function browserRecordFiles(buildId: string | undefined): RecordFiles {
       return response.arrayBuffer();
     },
     async saved(url) {
-      if (!buildId || typeof caches === 'undefined' || !(await caches.has(offlineCacheName(buildId)))) return undefined;
-      const response = await (await caches.open(offlineCacheName(buildId))).match(url);
+      if (!buildId || typeof caches === 'undefined' || !(await caches.has(offlineCacheName(buildId, lang)))) return undefined;
+      const response = await (await caches.open(offlineCacheName(buildId, lang))).match(url);
       return response?.arrayBuffer();
     },
   };
@@ -44,10 +46,13 @@ export class RecordStore {
 
   private readonly shards: number;
   private readonly files: RecordFiles;
+  private readonly bundle: string;
 
-  constructor(shards: number, files: RecordFiles) {
+  /** `bundle`: the bundle's path (patentBundlePath), whose records/ folder holds the table. */
+  constructor(shards: number, files: RecordFiles, bundle: string) {
     this.shards = shards;
     this.files = files;
+    this.bundle = bundle;
   }
 
   /** The records of `ids`, in order; undefined for an id no table holds. */
@@ -95,14 +100,14 @@ export class RecordStore {
   /** The saved copy's table, looked for once (Cache Storage is slow to ask on every search) and after a failed fetch. */
   private savedTable(): Promise<Records | undefined> {
     this.full ??= this.files
-      .saved(FULL_TABLE_URL)
+      .saved(fullTableUrl(this.bundle))
       .then(async (bytes) => (bytes ? fromTable(await decodeRecordFile(bytes)) : undefined))
       .catch(() => undefined);
     return this.full;
   }
 
   private networkTable(): Promise<Records> {
-    this.network ??= this.load(FULL_TABLE_URL);
+    this.network ??= this.load(fullTableUrl(this.bundle));
     this.network.catch(() => (this.network = undefined));
     return this.network;
   }
@@ -110,7 +115,7 @@ export class RecordStore {
   private shard(shard: number): Promise<Records> {
     let records = this.shardFiles.get(shard);
     if (!records) {
-      records = this.load(shardUrl(shard));
+      records = this.load(shardUrl(this.bundle, shard));
       this.shardFiles.set(shard, records);
       // A failed fetch (offline, say) is tried again next time.
       records.catch(() => this.shardFiles.delete(shard));

@@ -3,8 +3,15 @@
  * Filter values and meta codes are ids; each page shows them with its own language's labels.
  */
 
-/** Where the patent bundle is served from, per page language. */
-export const PATENT_BUNDLE_PATH = '/pagefind-patents/';
+import { LANGS, type Lang } from '../../i18n/locales.ts';
+
+/**
+ * The patent bundles: one per page language (/pagefind-patents/ja/, /pagefind-patents/en/), each one index of the
+ * same records. An index weights the title in its page's language and holds that language's labels.
+ */
+export const PATENT_BUNDLES_PATH = '/pagefind-patents/';
+export const PATENT_LANGS: readonly Lang[] = LANGS;
+export const patentBundlePath = (lang: Lang): string => `${PATENT_BUNDLES_PATH}${lang}/`;
 
 /**
  * Records are indexed as words our own code has already segmented (see words.ts). `und` (undetermined) is a
@@ -12,7 +19,7 @@ export const PATENT_BUNDLE_PATH = '/pagefind-patents/';
  */
 export const PATENT_LANGUAGE = 'und';
 
-/** The offline manifest written next to the bundle: what "save for offline use" downloads. */
+/** The offline manifest written into each bundle: what "save for offline use" downloads for that language. */
 export const OFFLINE_MANIFEST = 'offline-manifest.json';
 
 export const PATENT_FILTERS = ['field', 'holder_type', 'license', 'year'] as const;

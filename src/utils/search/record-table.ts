@@ -4,11 +4,11 @@
  * every record's indexed words and made up most of the offline download (see docs/search.md).
  *
  * The build writes it twice (src/integration/record-table.ts), in the same columnar JSON, gzipped:
- * - records/<n>.rec: shards of about RECORDS_PER_SHARD records, chosen by the id, fetched for the results on show;
+ * - records/<n>.rec (in each language's bundle): shards of about RECORDS_PER_SHARD records, chosen by the id, fetched for the results on show;
  * - records/all.rec: every record, which "save for offline use" downloads instead of the shards.
  * Shared by the build (Node) and the search page (browser).
  */
-import { PATENT_BUNDLE_PATH, type PatentMeta } from './patent-contract.ts';
+import type { PatentMeta } from './patent-contract.ts';
 
 export const RECORDS_PER_SHARD = 5;
 
@@ -19,9 +19,10 @@ export type RecordColumn = (typeof RECORD_COLUMNS)[number];
 /** Columns rather than rows: gzip finds far more repetition down a column (about 1.4 MB against 2.2 MB at 50,000). */
 export type RecordTable = { ids: string[] } & Record<RecordColumn, string[]>;
 
-export const RECORDS_PATH = `${PATENT_BUNDLE_PATH}records/`;
-export const FULL_TABLE_URL = `${RECORDS_PATH}all.rec`;
-export const shardUrl = (shard: number): string => `${RECORDS_PATH}${shard}.rec`;
+/** The table's folder in a bundle (patentBundlePath): each bundle's result ids are its own. */
+export const recordsPath = (bundle: string): string => `${bundle}records/`;
+export const fullTableUrl = (bundle: string): string => `${recordsPath(bundle)}all.rec`;
+export const shardUrl = (bundle: string, shard: number): string => `${recordsPath(bundle)}${shard}.rec`;
 
 /** How many shards n records get. */
 export const shardCount = (records: number): number => Math.max(1, Math.ceil(records / RECORDS_PER_SHARD));
