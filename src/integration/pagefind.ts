@@ -10,14 +10,14 @@
  */
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex, PagefindServiceConfig } from 'pagefind';
 import type { Patent, PatentField } from '../data/load.ts';
 import { indexedPageFile, patentIndexPage } from './patent-records.ts';
-import { writeRecordTable } from './record-table.ts';
+import { RecordTableError, writeRecordTable } from './record-table.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { OFFLINE_MANIFEST, PATENT_BUNDLES_PATH, PATENT_LANGS, patentBundlePath, type OfflineManifest } from '../utils/search/patent-contract.ts';
 import { fullTableUrl, recordsPath } from '../utils/search/record-table.ts';
@@ -118,21 +118,21 @@ export function scratchParent(pages: number, candidates: readonly string[] = ['/
 }
 
 /**
- * Writes each patent's page for indexing into a new temporary folder. The writes are asynchronous, a batch at
- * a time, so that Astro keeps rendering on the main thread meanwhile.
+ * Writes each patent's page for indexing into a new temporary folder, one after another in data order: Pagefind
+ * numbers pages in the order it finds them in the folder, which follows the order they were written (on tmpfs),
+ * so concurrent writes would make the index differ from build to build. It runs in a worker (buildInWorker), off
+ * the thread where Astro renders.
  */
-async function writeIndexPages(input: PatentIndexInput, lang: Lang): Promise<string> {
+function writeIndexPages(input: PatentIndexInput, lang: Lang): string {
   const dir = mkdtempSync(join(scratchParent(input.patents.length * PATENT_LANGS.length), `inpit-patent-pages-${lang}-`));
   const fields = new Map(input.patentFields.map((field) => [field.id, field]));
-  for (let i = 0; i < input.patents.length; i += BATCH) {
-    await Promise.all(input.patents.slice(i, i + BATCH).map((patent) => writeFile(join(dir, indexedPageFile(patent)), patentIndexPage(patent, fields.get(patent.field), lang))));
-  }
+  for (const patent of input.patents) writeFileSync(join(dir, indexedPageFile(patent)), patentIndexPage(patent, fields.get(patent.field), lang));
   return dir;
 }
 
-/** One language's bundle: its index, then its record table in place of the fragments. */
-async function buildLanguageBundle(bundleDir: string, input: PatentIndexInput, lang: Lang): Promise<number> {
-  const pagesDir = await writeIndexPages(input, lang);
+/** One language's bundle: its index, then its record table in place of the fragments. Returns the shard count. */
+export async function buildLanguageBundle(bundleDir: string, input: PatentIndexInput, lang: Lang): Promise<number> {
+  const pagesDir = writeIndexPages(input, lang);
   try {
     const index = await newIndex({ maxFragments: input.maxFragments ?? PATENT_MAX_FRAGMENTS });
     const added = await index.addDirectory({ path: pagesDir });
@@ -149,6 +149,38 @@ async function buildLanguageBundle(bundleDir: string, input: PatentIndexInput, l
   return writeRecordTable(bundleDir, input.patents).shards;
 }
 
+export interface LanguageBundleTask {
+  bundleDir: string;
+  input: PatentIndexInput;
+  lang: Lang;
+}
+
+const ERRORS: Record<string, new (message: string) => Error> = { SearchIndexError, RecordTableError };
+
+/**
+ * buildLanguageBundle in a worker thread (patent-bundle-worker.ts). A worker has its own Pagefind service
+ * process: one service builds one index at a time, so the languages would otherwise wait for each other. It also
+ * keeps the pages and the record table off the main thread, where Astro renders.
+ */
+function buildInWorker(task: LanguageBundleTask): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./patent-bundle-worker.ts', import.meta.url), { workerData: task });
+    let settled = false;
+    worker.once('message', (message: { shards: number } | { error: { name: string; message: string } }) => {
+      settled = true;
+      if ('shards' in message) resolve(message.shards);
+      else reject(new (ERRORS[message.error.name] ?? Error)(message.error.message));
+    });
+    worker.once('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new SearchIndexError(`The patent index worker (${task.lang}) stopped with code ${code}`));
+    });
+  });
+}
+
 /**
  * Indexes the patents into outputDir. It needs only the data, so the integration starts it when the build
  * starts and Pagefind works while Astro renders pages.
@@ -157,8 +189,7 @@ export async function buildPatentIndex(outputDir: string, input: PatentIndexInpu
   const started = performance.now();
   rmSync(outputDir, { recursive: true, force: true });
   if (input.patents.length === 0) return { patents: 0, recordShards: 0, seconds: 0 };
-  // Both at once: one language's pages are written while Pagefind indexes the other's.
-  const shards = await Promise.all(PATENT_LANGS.map((lang) => buildLanguageBundle(join(outputDir, lang), input, lang)));
+  const shards = await Promise.all(PATENT_LANGS.map((lang) => buildInWorker({ bundleDir: join(outputDir, lang), input, lang })));
   return { patents: input.patents.length, recordShards: Math.max(...shards), seconds: (performance.now() - started) / 1000 };
 }
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSiteData, type SiteData } from "../data/load.ts";
-import { buildPatentIndex } from "./pagefind.ts";
+import { buildPatentIndex, listFiles } from "./pagefind.ts";
 import { patentIndexPage, patentMeta } from "./patent-records.ts";
 import { RecordTableError, writeRecordTable } from "./record-table.ts";
 import {
@@ -78,6 +78,17 @@ describe("the patent record table", () => {
       ).toEqual([]);
     },
   );
+
+  it('is the same, file for file, when the same data is indexed again', async () => {
+    const input = { patents: data.patents, patentFields: data.patentFields };
+    const [one, two] = [tempDir(), tempDir()];
+    await buildPatentIndex(one, input);
+    await buildPatentIndex(two, input);
+    const files = listFiles(one);
+    expect(files.some((file) => file.startsWith('en/index/'))).toBe(true);
+    expect(listFiles(two)).toEqual(files);
+    for (const file of files) expect(readFileSync(join(two, file)).equals(readFileSync(join(one, file))), file).toBe(true);
+  });
 
   it("fails the build when Pagefind wrote no record for a patent", async () => {
     const dir = tempDir();
