@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSiteData, type SiteData } from "../data/load.ts";
-import { buildPatentIndex, listFiles } from "./pagefind.ts";
+import { buildPatentIndex, listFiles, SearchIndexError } from "./pagefind.ts";
 import { patentIndexPage, patentMeta } from "./patent-records.ts";
 import { RecordTableError, writeRecordTable } from "./record-table.ts";
 import {
@@ -88,6 +88,14 @@ describe("the patent record table", () => {
     expect(files.some((file) => file.startsWith('en/index/'))).toBe(true);
     expect(listFiles(two)).toEqual(files);
     for (const file of files) expect(readFileSync(join(two, file)).equals(readFileSync(join(one, file))), file).toBe(true);
+  });
+
+  it('fails with the worker\'s error, named as in the main thread, when a language cannot be indexed', async () => {
+    // Two patents under one license number are one page for Pagefind (the validator stops this before a build).
+    const twin = data.patents[0]!;
+    const result = buildPatentIndex(tempDir(), { patents: [twin, { ...twin, title: 'もう一つ' }], patentFields: data.patentFields });
+    await expect(result).rejects.toThrow(SearchIndexError);
+    await expect(result).rejects.toThrow(/Pagefind indexed 1 patent pages of 2/u);
   });
 
   it("fails the build when Pagefind wrote no record for a patent", async () => {
