@@ -75,9 +75,9 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
    * Opens the search page and waits until the service worker controls it, the offline control has its state and
    * the first results are shown (leaving earlier would abort Pagefind's requests, which it reports as errors).
    */
-  async function openSearch(context: BrowserContext, page?: Page): Promise<Page> {
-    if (page) await page.goto(`${site.url}/patents/search/`);
-    else page = await open(context, '/patents/search/');
+  async function openSearch(context: BrowserContext, page?: Page, path = '/patents/search/'): Promise<Page> {
+    if (page) await page.goto(`${site.url}${path}`);
+    else page = await open(context, path);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
     await page.waitForSelector('[data-offline-save]:not([hidden])[data-state]', { timeout: 20_000 });
     await page.waitForSelector('#patent-search[data-state="done"]', { timeout: 20_000 });
@@ -90,20 +90,21 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
   const controlState = (page: Page) => page.locator('[data-offline-save]').getAttribute('data-state');
 
   /** Saves for offline use and checks what the control says on the way. */
-  async function save(page: Page, manifest: OfflineManifest, button: string): Promise<void> {
+  async function save(page: Page, manifest: OfflineManifest, button: string, lang: 'ja' | 'en' = 'ja'): Promise<void> {
     const control = page.locator('[data-offline-save]');
-    const size = formatSize(manifest.bytes, 'ja');
+    const size = formatSize(manifest.bytes, lang);
     expect(await control.locator('[data-offline-action="save"]').innerText()).toBe(button);
     await control.locator('[data-offline-action="save"]').click();
     await page.waitForSelector('[data-offline-save][data-state="saved"]', { timeout: 60_000 });
     const bar = control.locator('progress');
     expect(await bar.evaluate((element: HTMLProgressElement) => [element.value, element.max])).toEqual([manifest.bytes, manifest.bytes]);
-    expect(await control.locator('[data-offline-progress-text]').innerText()).toMatch(/^100 %（/u);
-    expect(await bar.getAttribute('aria-valuetext')).toMatch(/^100 %（/u);
-    expect(await control.locator('[data-offline-status]').innerText()).toBe(MESSAGES.done.ja);
-    expect(await control.locator('[data-offline-state]').innerText()).toContain(`検索データ（${size}）をこの端末に保存しています`);
-    const cached = await cachedPaths(page, offlineCacheName(manifest.buildId, 'ja'));
-    expect(cached).toEqual([...manifest.files, manifestUrl('ja')].sort());
+    const percent = lang === 'ja' ? /^100 %（/u : /^100% \(/u;
+    expect(await control.locator('[data-offline-progress-text]').innerText()).toMatch(percent);
+    expect(await bar.getAttribute('aria-valuetext')).toMatch(percent);
+    expect(await control.locator('[data-offline-status]').innerText()).toBe(MESSAGES.done[lang]);
+    expect(await control.locator('[data-offline-state]').innerText()).toContain(lang === 'ja' ? `検索データ（${size}）をこの端末に保存しています` : `The search data (${size}) is saved on this device`);
+    const cached = await cachedPaths(page, offlineCacheName(manifest.buildId, lang));
+    expect(cached).toEqual([...manifest.files, manifestUrl(lang)].sort());
   }
 
   beforeAll(async () => {
@@ -240,6 +241,40 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
     await openSearch(context, page);
     phase = '';
     expect(await controlState(page)).toBe('unsaved');
+    await context.close();
+  });
+
+  it("saves the English page's own index, and searches it with the network off", async () => {
+    serve('a');
+    const context = await newContext();
+    const manifest = manifestOf(dist.a, 'en');
+    expect(manifest.files.filter((file) => !file.startsWith(patentBundlePath('en')))).toEqual([]);
+    const page = await openSearch(context, undefined, '/en/patents/search/');
+    expect(await controlState(page)).toBe('unsaved');
+    await save(page, manifest, MESSAGES.save.en(formatSize(manifest.bytes, 'en')), 'en');
+    // Only the English copy: the Japanese page still offers its own.
+    expect((await cacheNames(page)).filter((name) => name.startsWith(OFFLINE_CACHE_PREFIX))).toEqual([offlineCacheName(manifest.buildId, 'en')]);
+    const japanese = await openSearch(context, undefined);
+    expect(await controlState(japanese)).toBe('unsaved');
+    await japanese.close();
+
+    phase = 'offline';
+    await context.setOffline(true);
+    try {
+      await openSearch(context, page, '/en/patents/search/');
+      expect(await controlState(page)).toBe('saved');
+      const expected = patents.filter((p) => patentSearchText(p, fieldById.get(p.field), 'en').split(' ').includes(QUERY)).length;
+      expect(expected).toBeGreaterThan(0);
+      await page.evaluate(() => (document.getElementById('patent-search')!.dataset.state = 'test-pending'));
+      await page.locator('input[name="q"]').fill(QUERY);
+      await page.locator('input[name="q"]').press('Enter');
+      await page.waitForSelector('#patent-search[data-state="done"]', { timeout: 20_000 });
+      expect(await page.locator('#patent-result-count').innerText()).toMatch(new RegExp(`^${expected} results?`, 'u'));
+      expect(await page.locator('ol#patent-results a[data-result-link]').count()).toBe(Math.min(expected, PAGE_SIZE));
+    } finally {
+      await context.setOffline(false);
+    }
+    phase = '';
     await context.close();
   });
 
