@@ -24,7 +24,7 @@ export const manifestUrl = (lang: Lang): string => `${patentBundlePath(lang)}${O
  */
 export const SAVED_AT_HEADER = 'x-inpit-saved-at';
 /** localStorage: the build id last saved, so a copy the service worker has already deleted is still reported as old. */
-export const rememberedKey = (lang: Lang): string => `inpit-offline-patents-${lang}`;
+const rememberedKey = (lang: Lang): string => `inpit-offline-patents-${lang}`;
 /** Patent detail pages the service worker keeps from online visits (about 8 KB each). */
 export const PATENT_PAGE_LIMIT = 500;
 /** Files downloaded at once. */
