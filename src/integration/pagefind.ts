@@ -16,7 +16,7 @@ import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex, PagefindServiceConfig } from 'pagefind';
 import type { Patent, PatentField } from '../data/load.ts';
-import { indexedPageFile, patentIndexPage } from './patent-records.ts';
+import { indexedPageFile, patentIndexPage, patentWordParts, type PatentWordParts } from './patent-records.ts';
 import { RecordTableError, writeRecordTable } from './record-table.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { OFFLINE_MANIFEST, PATENT_BUNDLES_PATH, PATENT_LANGS, patentBundlePath, type OfflineManifest } from '../utils/search/patent-contract.ts';
@@ -117,117 +117,112 @@ export function scratchParent(pages: number, candidates: readonly string[] = ['/
   return tmpdir();
 }
 
+// Pages written between two looks at the event loop, so that Pagefind's replies for the language being indexed
+// are handled while the next language's pages are written.
+const PAGES_PER_TURN = 256;
+
 /**
- * Writes each patent's page for indexing into a new temporary folder, one after another in data order: Pagefind
- * numbers pages in the order it finds them in the folder, which follows the order they were written (on tmpfs),
- * so concurrent writes would make the index differ from build to build. It runs in a worker (buildInWorker), off
- * the thread where Astro renders.
+ * Writes each patent's page for indexing in `lang` into a new temporary folder, one after another in data order:
+ * Pagefind numbers pages in the order it finds them in the folder, which follows the order they were written
+ * (on tmpfs), so concurrent writes would make the index differ from build to build. `wordsOf` gives a patent's
+ * words (patentWordParts), segmented once for all the languages.
  */
-function writeIndexPages(input: PatentIndexInput, lang: Lang): string {
+async function writeIndexPages(input: PatentIndexInput, lang: Lang, wordsOf: (patent: Patent, i: number) => PatentWordParts): Promise<string> {
   const dir = mkdtempSync(join(scratchParent(input.patents.length * PATENT_LANGS.length), `inpit-patent-pages-${lang}-`));
   const fields = new Map(input.patentFields.map((field) => [field.id, field]));
-  for (const patent of input.patents) writeFileSync(join(dir, indexedPageFile(patent)), patentIndexPage(patent, fields.get(patent.field), lang));
+  for (const [i, patent] of input.patents.entries()) {
+    writeFileSync(join(dir, indexedPageFile(patent)), patentIndexPage(patent, fields.get(patent.field), lang, wordsOf(patent, i)));
+    if (i % PAGES_PER_TURN === PAGES_PER_TURN - 1) await new Promise((resolve) => setImmediate(resolve));
+  }
   return dir;
 }
 
 /**
- * One language's bundle: its index, then its record table in place of the fragments. Returns the shard count.
- * `pagefindSlot` is awaited before Pagefind starts and returns the function to call once Pagefind is done with
- * this language (see buildInWorker).
+ * Indexes one language's pages into bundleDir with a Pagefind service of its own, which is ended afterwards:
+ * Pagefind holds the whole index in memory (about 1.8 GB at 50,000 records), so one language at a time.
+ * `whileWriting` runs once Pagefind has been asked to write the files, which takes it several seconds: work
+ * that needs no Pagefind goes there.
  */
-export async function buildLanguageBundle(bundleDir: string, input: PatentIndexInput, lang: Lang, pagefindSlot?: () => Promise<() => Promise<void>>): Promise<number> {
-  const pagesDir = writeIndexPages(input, lang);
+async function indexLanguage(pagesDir: string, bundleDir: string, lang: Lang, input: PatentIndexInput, whileWriting?: () => void): Promise<void> {
   try {
-    const done = pagefindSlot ? await pagefindSlot() : async () => {};
     const index = await newIndex({ maxFragments: input.maxFragments ?? PATENT_MAX_FRAGMENTS });
     const added = await index.addDirectory({ path: pagesDir });
     check(`addDirectory (patents, ${lang})`, added.errors);
     if (added.page_count !== input.patents.length) {
       throw new SearchIndexError(`Pagefind indexed ${added.page_count} patent pages of ${input.patents.length} in ${pagesDir}`);
     }
-    check(`writeFiles (patents, ${lang})`, (await index.writeFiles({ outputPath: bundleDir })).errors);
+    const written = index.writeFiles({ outputPath: bundleDir });
+    whileWriting?.();
+    check(`writeFiles (patents, ${lang})`, (await written).errors);
     await index.deleteIndex();
-    await done();
   } finally {
-    rmSync(pagesDir, { recursive: true, force: true });
+    await pagefind.close();
   }
   for (const file of readdirSync(bundleDir)) if (UNUSED_IN_PATENT_BUNDLE.test(file)) rmSync(join(bundleDir, file));
-  return writeRecordTable(bundleDir, input.patents).shards;
 }
 
-export interface LanguageBundleTask {
-  bundleDir: string;
-  input: PatentIndexInput;
-  lang: Lang;
+/**
+ * Every language's bundle in outputDir/<lang>/: its index, then its record table in place of the fragments.
+ * While Pagefind indexes a language, the next language's pages are written, and then, while it writes the next
+ * language's files, the record table. Returns the shard count.
+ */
+export async function buildPatentBundles(outputDir: string, input: PatentIndexInput): Promise<number> {
+  const parts: PatentWordParts[] = [];
+  const wordsOf = (patent: Patent, i: number) => (parts[i] ??= patentWordParts(patent));
+  const pageDirs: string[] = [];
+  let indexing: Promise<void> = Promise.resolve();
+  try {
+    let shards = 0;
+    let lastTable: (() => void) | undefined;
+    for (const lang of PATENT_LANGS) {
+      const pagesDir = await writeIndexPages(input, lang, wordsOf);
+      pageDirs.push(pagesDir);
+      await indexing;
+      const bundleDir = join(outputDir, lang);
+      indexing = indexLanguage(pagesDir, bundleDir, lang, input, lastTable).then(() => rmSync(pagesDir, { recursive: true, force: true }));
+      indexing.catch(() => {}); // awaited above or below; until then, not an unhandled rejection
+      lastTable = () => (shards = writeRecordTable(bundleDir, input.patents).shards);
+    }
+    await indexing;
+    lastTable?.();
+    return shards;
+  } finally {
+    await indexing.catch(() => {});
+    for (const dir of pageDirs) rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const ERRORS: Record<string, new (message: string) => Error> = { SearchIndexError, RecordTableError };
 
-/** Worker → main: `ready` (pages written, waiting for Pagefind), `indexed` (its Pagefind service has ended), the end. */
-export type WorkerMessage = { type: 'ready' } | { type: 'indexed' } | { type: 'done'; shards: number } | { type: 'error'; name: string; message: string };
-
-/** A queue of one: Pagefind holds a whole index in memory, so one language is indexed at a time. */
-class PagefindSlot {
-  private last: Promise<void> = Promise.resolve();
-
-  /** Resolves to the release function once the slot is free. */
-  take(): Promise<() => void> {
-    let release!: () => void;
-    const free = new Promise<void>((resolve) => (release = resolve));
-    const turn = this.last.then(() => release);
-    this.last = this.last.then(() => free);
-    return turn;
-  }
-}
-
-/**
- * buildLanguageBundle in a worker thread (patent-bundle-worker.ts), which keeps the pages, the record table and
- * the messages to Pagefind off the main thread, where Astro renders. Each worker has its own Pagefind service
- * process, and they take turns (`slot`): two at once held about 1.8 GB each, and the 50,000-record build then
- * peaked at 6.65 GB (the target is 6 GB). The next language's pages are written, and the last one's record
- * table, while the other is indexed.
- */
-function buildInWorker(task: LanguageBundleTask, slot: PagefindSlot): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./patent-bundle-worker.ts', import.meta.url), { workerData: task });
-    let settled = false;
-    let release: (() => void) | undefined;
-    const finish = (outcome: () => void) => {
-      settled = true;
-      release?.();
-      outcome();
-    };
-    worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'ready') {
-        void slot.take().then((free) => {
-          release = free;
-          if (settled) free();
-          else worker.postMessage('go');
-        });
-      } else if (message.type === 'indexed') {
-        release?.();
-        release = undefined;
-      } else if (message.type === 'done') finish(() => resolve(message.shards));
-      else finish(() => reject(new (ERRORS[message.name] ?? Error)(message.message)));
-    });
-    worker.once('error', (error) => finish(() => reject(error)));
-    worker.once('exit', (code) => {
-      if (!settled) finish(() => reject(new SearchIndexError(`The patent index worker (${task.lang}) stopped with code ${code}`)));
-    });
-  });
-}
+/** Worker → main thread: the bundles are written, or the error that stopped them. */
+export type WorkerMessage = { type: 'done'; shards: number } | { type: 'error'; name: string; message: string };
 
 /**
  * Indexes the patents into outputDir. It needs only the data, so the integration starts it when the build
- * starts and Pagefind works while Astro renders pages.
+ * starts, and it runs in a worker thread (patent-bundle-worker.ts): the pages, the record tables and the
+ * messages to Pagefind stay off the main thread, where Astro renders.
  */
 export async function buildPatentIndex(outputDir: string, input: PatentIndexInput): Promise<PatentIndexResult> {
   const started = performance.now();
   rmSync(outputDir, { recursive: true, force: true });
   if (input.patents.length === 0) return { patents: 0, recordShards: 0, seconds: 0 };
-  const slot = new PagefindSlot();
-  const shards = await Promise.all(PATENT_LANGS.map((lang) => buildInWorker({ bundleDir: join(outputDir, lang), input, lang }, slot)));
-  return { patents: input.patents.length, recordShards: Math.max(...shards), seconds: (performance.now() - started) / 1000 };
+  const shards = await new Promise<number>((resolve, reject) => {
+    const worker = new Worker(new URL('./patent-bundle-worker.ts', import.meta.url), { workerData: { outputDir, input } });
+    let settled = false;
+    const finish = (outcome: () => void) => {
+      settled = true;
+      outcome();
+    };
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'done') finish(() => resolve(message.shards));
+      else finish(() => reject(new (ERRORS[message.name] ?? Error)(message.message)));
+    });
+    worker.once('error', (error) => finish(() => reject(error)));
+    worker.once('exit', (code) => {
+      if (!settled) finish(() => reject(new SearchIndexError(`The patent index worker stopped with code ${code}`)));
+    });
+  });
+  return { patents: input.patents.length, recordShards: shards, seconds: (performance.now() - started) / 1000 };
 }
 
 /** Indexes the built site's pages into siteDir/pagefind/ and returns the page count. */

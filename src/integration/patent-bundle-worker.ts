@@ -1,30 +1,16 @@
 /**
- * Builds one language's patent bundle in a worker thread (see buildInWorker in pagefind.ts): the pages, the
- * record table and the messages to Pagefind stay off the main thread, where Astro renders. It writes its pages,
- * waits for its turn with Pagefind, and ends its own Pagefind service before writing the record table, so the
- * next language can start.
+ * Builds the patent bundles in a worker thread (see buildPatentIndex in pagefind.ts): the pages, the record
+ * tables and the messages to Pagefind stay off the main thread, where Astro renders.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { close } from 'pagefind';
-import { buildLanguageBundle, type LanguageBundleTask, type WorkerMessage } from './pagefind.ts';
+import { buildPatentBundles, type PatentIndexInput, type WorkerMessage } from './pagefind.ts';
 
-const task = workerData as LanguageBundleTask;
-const port = parentPort!;
-const send = (message: WorkerMessage) => port.postMessage(message);
-
-const pagefindSlot = () =>
-  new Promise<() => Promise<void>>((resolve) => {
-    port.once('message', () =>
-      resolve(async () => {
-        await close();
-        send({ type: 'indexed' });
-      }),
-    );
-    send({ type: 'ready' });
-  });
+const { outputDir, input } = workerData as { outputDir: string; input: PatentIndexInput };
+const send = (message: WorkerMessage) => parentPort!.postMessage(message);
 
 try {
-  send({ type: 'done', shards: await buildLanguageBundle(task.bundleDir, task.input, task.lang, pagefindSlot) });
+  send({ type: 'done', shards: await buildPatentBundles(outputDir, input) });
 } catch (error) {
   send({ type: 'error', name: (error as Error).name, message: (error as Error).message });
 } finally {

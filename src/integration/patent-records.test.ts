@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Patent } from '../data/load.ts';
-import { indexedPageUrl, patentIndexPage, patentMeta, patentSearchText } from './patent-records.ts';
+import { indexedPageUrl, patentIndexPage, patentMeta, patentSearchText, patentWordParts } from './patent-records.ts';
 import { searchQuery } from '../utils/search/words.ts';
 
 const patent: Patent = {
@@ -46,6 +46,13 @@ describe('patentIndexPage', () => {
     expect(element(patentIndexPage({ ...patent, title_en: undefined }, field, 'en'), 'h1')).toBe(searchQuery(patent.title));
   });
 
+  it('is the same page in each language from words segmented once for both', () => {
+    const parts = patentWordParts(patent);
+    for (const lang of ['ja', 'en'] as const) expect(patentIndexPage(patent, field, lang, parts)).toBe(patentIndexPage(patent, field, lang));
+    const other = patentWordParts({ ...patent, summary: '別の概要' });
+    expect(patentIndexPage(patent, field, 'ja', other)).toContain(searchQuery('別の概要').split(' ')[0]);
+  });
+
   it('escapes the text and the attributes', () => {
     const tricky = patentIndexPage({ ...patent, summary: '<b>A&B</b> "quoted"', field: 'a"b' }, field, 'ja');
     expect(tricky).not.toMatch(/<b>|A&B|"quoted"/u);
@@ -58,7 +65,7 @@ describe('patentSearchText', () => {
 
   it('indexes every way of typing its words and numbers the same as the query, in both languages', () => {
     for (const lang of ['ja', 'en'] as const) {
-      for (const typed of ['リンゴ', 'りんご', 'コンピュータ', 'usb', 'ＵＳＢ', 'センサー', '特許第5946067号', '特願2012-123456', 'L2016001200', 'apples', 'apple', 'measure']) {
+      for (const typed of ['リンゴ', 'りんご', 'コンピュータ', 'usb', 'ＵＳＢ', 'センサー', '特許第5946067号', '特願2012-123456', 'L2016001200', 'apples', 'apple', 'measure', 'G01N', '非破壊検査', 'サンプル大学', '測定']) {
         for (const word of searchQuery(typed).split(' ')) expect(words(lang), `${lang}: ${typed} → ${word}`).toContain(word);
       }
     }

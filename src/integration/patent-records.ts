@@ -23,26 +23,50 @@ export interface PatentWords {
 }
 
 /**
+ * A patent's words that do not depend on the page language, segmented and folded once: both languages' indexes
+ * are written from them (segmentation is most of the cost of writing the pages).
+ */
+export interface PatentWordParts {
+  title: string[];
+  titleEn: string[];
+  /** Summary, keywords, applied products and holder, in that order. */
+  text: string[];
+  ipc: string[];
+  /** The licence, patent and application numbers as single words. */
+  numbers: string[];
+}
+
+export function patentWordParts(patent: Patent): PatentWordParts {
+  const text = [patent.summary, patent.keywords?.join(' '), patent.applied_products, patent.holder];
+  const numbers = [patent.license_no.toLowerCase(), patent.patent_no && patentWord(patent.patent_no), patent.application_no && applicationWord(patent.application_no)];
+  return {
+    title: searchWords(patent.title),
+    titleEn: patent.title_en ? searchWords(patent.title_en) : [],
+    text: searchWords(text.filter(Boolean).join('\n')),
+    ipc: patent.ipc ? searchWords(patent.ipc.join(' ')) : [],
+    numbers: numbers.filter((word): word is string => Boolean(word)),
+  };
+}
+
+// A few dozen label combinations in all, each segmented once.
+const labelWords = new Map<string, string[]>();
+function wordsOfLabels(labels: string): string[] {
+  let words = labelWords.get(labels);
+  if (!words) labelWords.set(labels, (words = searchWords(labels)));
+  return words;
+}
+
+/**
  * Everything a person might search for on the `lang` search page, as folded words: the record in both of its
  * languages (most records are Japanese only) and the field, holder-type and licence labels in `lang`.
+ * `parts` is patentWordParts(patent), when the caller already has it.
  */
-export function patentSearchWords(patent: Patent, field: PatentField | undefined, lang: Lang): PatentWords {
-  const titles = lang === 'en' && patent.title_en ? [patent.title_en, patent.title] : [patent.title, patent.title_en];
-  const numbers = [patent.license_no.toLowerCase(), patent.patent_no && patentWord(patent.patent_no), patent.application_no && applicationWord(patent.application_no)];
-  const text = [
-    titles[1],
-    patent.summary,
-    patent.keywords?.join(' '),
-    patent.applied_products,
-    patent.holder,
-    field?.[lang],
-    HOLDER_TYPE_LABELS[patent.holder_type][lang],
-    LICENSE_TERMS_LABELS[patent.license_terms][lang],
-    patent.ipc?.join(' '),
-  ];
-  const title = [...new Set(searchWords(titles[0]!))];
+export function patentSearchWords(patent: Patent, field: PatentField | undefined, lang: Lang, parts = patentWordParts(patent)): PatentWords {
+  const [titleWords, otherTitle] = lang === 'en' && patent.title_en ? [parts.titleEn, parts.title] : [parts.title, parts.titleEn];
+  const labels = [field?.[lang], HOLDER_TYPE_LABELS[patent.holder_type][lang], LICENSE_TERMS_LABELS[patent.license_terms][lang]];
+  const title = [...new Set(titleWords)];
   const inTitle = new Set(title);
-  const rest = new Set([...searchWords(text.filter(Boolean).join('\n')), ...numbers.filter((word): word is string => Boolean(word))]);
+  const rest = new Set([...otherTitle, ...parts.text, ...wordsOfLabels(labels.filter(Boolean).join('\n')), ...parts.ipc, ...parts.numbers]);
   return { title, rest: [...rest].filter((word) => !inTitle.has(word)) };
 }
 
@@ -93,7 +117,7 @@ function patentTags(patent: Patent): string {
  * The page `lang`'s index holds for a patent: its words, filters and sort, and nothing for meta or excerpts; the
  * results list reads the record table. The page's own lang is PATENT_LANGUAGE: the words are already segmented.
  */
-export function patentIndexPage(patent: Patent, field: PatentField | undefined, lang: Lang): string {
-  const { title, rest } = patentSearchWords(patent, field, lang);
+export function patentIndexPage(patent: Patent, field: PatentField | undefined, lang: Lang, parts?: PatentWordParts): string {
+  const { title, rest } = patentSearchWords(patent, field, lang, parts);
   return `<!doctype html><html lang="${PATENT_LANGUAGE}"><head><meta charset="utf-8"></head><body>${patentTags(patent)}<h1>${escapeHtml(title.join(' '))}</h1><p>${escapeHtml(rest.join(' '))}</p></body></html>\n`;
 }
