@@ -111,6 +111,8 @@ for (const count of counts) {
 
 interface BuildFigures {
   wallSeconds: number;
+  /** CPU time of the whole process tree. */
+  cpu: { userSeconds: number; systemSeconds: number };
   phases: Record<string, number>;
   rss: PeakRss;
   distBytes: number;
@@ -128,9 +130,11 @@ async function build(set: DataSet, outDir: string): Promise<BuildFigures> {
   const cacheDir = join(work, `cache-${set.name}`);
   const timingsFile = join(work, `timings-${set.name}.json`);
   const logFile = join(work, `build-${set.name}.log`);
+  const cpuFile = join(work, `cpu-${set.name}.txt`);
   for (const path of [outDir, cacheDir, timingsFile]) rmSync(path, { recursive: true, force: true });
   const started = performance.now();
-  const child = spawn(node, [astroBin, 'build'], {
+  // Under GNU time for the CPU time of the whole tree: a process's rusage includes its children once reaped.
+  const child = spawn('/usr/bin/time', ['-f', '%U %S', '-o', cpuFile, node, astroBin, 'build'], {
     cwd: ROOT,
     env: { ...env, DATA_DIR: set.dir, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, BUILD_TIMINGS_FILE: timingsFile },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -148,11 +152,13 @@ async function build(set: DataSet, outDir: string): Promise<BuildFigures> {
   log.end();
   if (code !== 0) throw new Error(`build of ${set.label} failed (exit ${code}); see ${logFile}`);
   const phases = JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>;
+  const [userSeconds, systemSeconds] = readFileSync(cpuFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number];
   const dist = filesWithSizes(outDir);
   const bundleFiles = filesWithSizes(join(outDir, PATENT_BUNDLE_PATH)).filter((file) => file.path !== OFFLINE_MANIFEST);
   const manifest = JSON.parse(readFileSync(join(outDir, PATENT_BUNDLE_PATH, OFFLINE_MANIFEST), 'utf8')) as OfflineManifest;
   return {
     wallSeconds,
+    cpu: { userSeconds, systemSeconds },
     phases,
     rss,
     distBytes: dist.reduce((sum, file) => sum + file.bytes, 0),
@@ -368,6 +374,9 @@ try {
     console.log(`building ${set.label} …`);
     const built = await build(set, outDir);
     console.log(`  ${built.wallSeconds.toFixed(1)} s, peak RSS ${formatBytes(built.rss.peakTotal)} (tree), dist ${formatBytes(built.distBytes)}`);
+    // The build leaves hundreds of megabytes for the kernel to write back; flushed first, so that the writeback does
+    // not run during the query timings.
+    spawnSync('sync');
     const queries = await measureQueries(browser, outDir);
     console.log(`  first query ${formatBytes(sum(queries.first.pagefind))}, follow-up ${formatBytes(sum(queries.followUp.pagefind))}, median ${median(queries.pageMs).toFixed(0)} ms (page) / ${median(queries.apiMs).toFixed(0)} ms (API)`);
     figures.push({ set, build: built, queries });
@@ -396,7 +405,7 @@ const otherSeconds = (f: Figures) => {
 
 const buildRows = figures.map((f) => {
   const p = f.build.phases;
-  return `| ${label(f)} | ${s(p.validate)} | ${s(p.astro)} | ${s(p.pagefind_patents)} | ${s(p.pagefind_after_render)} (site index ${s(p.pagefind_site)}) |${hasServiceWorker ? ` ${s(p.service_worker)} |` : ''} ${s(otherSeconds(f))} | **${s(f.build.wallSeconds)}** |`;
+  return `| ${label(f)} | ${s(p.validate)} | ${s(p.astro)} | ${s(p.pagefind_patents)} | ${s(p.pagefind_after_render)} (site index ${s(p.pagefind_site)}) |${hasServiceWorker ? ` ${s(p.service_worker)} |` : ''} ${s(otherSeconds(f))} | **${s(f.build.wallSeconds)}** | ${s(f.build.cpu.userSeconds)} / ${s(f.build.cpu.systemSeconds)} |`;
 });
 const memoryRows = figures.map(
   (f) => `| ${label(f)} | **${formatBytes(f.build.rss.peakTotal)}** | ${formatBytes(f.build.rss.peakLargest)} | ${f.build.rss.peakProcesses} | ${formatBytes(f.build.distBytes)} (${f.build.distBytes.toLocaleString('en')} B) | ${f.build.distFiles.toLocaleString('en')} |`,
@@ -466,18 +475,24 @@ Target (issue #2): \`npm run validate\` on 50,000 generated patents in 3 s or le
 ## Build
 
 One clean build of each data set (fresh Astro cache). Phases are the build's own timings (\`BUILD_TIMINGS_FILE\`):
-*validate* loads and checks the data; *astro* renders every page; *pagefind patents* indexes the patents and runs
-**at the same time as astro** (so it adds to the wall time only when it outlasts rendering); *after render* is what
-comes after rendering — waiting for the patent index if needed, indexing the site pages, the offline manifest.
-*Other* is the rest of the wall time (Node and Astro start-up, Vite bundling, exit); *total* is the wall time of
-\`astro build\`, process start to exit.
+*validate* loads and checks the data; *astro* renders every page; *pagefind patents* indexes the patents: it starts
+right after validation and runs **at the same time as Vite's bundling and astro** (so it adds to the wall time
+only when it outlasts them); *after render* is what comes after rendering — waiting for the patent index if
+needed, indexing the site pages, the offline manifest. *Other* is the rest of the wall time (Node and Astro
+start-up, Vite bundling, exit); *total* is the wall time of \`astro build\`, process start to exit. *CPU* is the
+user and system time of the whole process tree (GNU time); on 2 cores it can reach twice the wall time.
 
-| data set | validate | astro | pagefind patents (∥ astro) | after render |${hasServiceWorker ? ' service worker |' : ''} other | total |
-|---|---|---|---|---|${hasServiceWorker ? '---|' : ''}---|---|
+Every build's output is kept until the end of the run. This machine's ext4 has no journal, and there the kernel
+skips inodes freed in the last few minutes when it allocates new ones: for some minutes after tens of thousands
+of files are deleted on it, creating files costs 10–25 times the system time. A build then spends much of its
+CPU in the kernel; a *system* time well above about 25 s at 50,000 patents is the sign.
+
+| data set | validate | astro | pagefind patents (∥ astro) | after render |${hasServiceWorker ? ' service worker |' : ''} other | total | CPU user / system |
+|---|---|---|---|---|${hasServiceWorker ? '---|' : ''}---|---|---|
 ${buildRows.join('\n')}
 
 Peak RSS is the peak of the **sum** of the resident set sizes of the build's whole process tree (node and the
-pagefind_extended binary it starts), sampled from /proc every 200 ms; "largest process" is the largest single
+pagefind_extended binary it starts, under GNU time, which adds about 2 MB), sampled from /proc every 200 ms; "largest process" is the largest single
 process, which is what GNU time's %M would report.
 
 | data set | peak RSS (tree sum) | largest process | processes | dist size | dist files |
