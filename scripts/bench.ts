@@ -485,7 +485,10 @@ user and system time of the whole process tree (GNU time); on 2 cores it can rea
 Every build's output is kept until the end of the run. This machine's ext4 has no journal, and there the kernel
 skips inodes freed in the last few minutes when it allocates new ones: for some minutes after tens of thousands
 of files are deleted on it, creating files costs 10–25 times the system time. A build then spends much of its
-CPU in the kernel; a *system* time well above about 25 s at 50,000 patents is the sign.
+CPU in the kernel; a *system* time well above about 25 s at 50,000 patents is the sign. A run deletes its work
+folder at the end, so wait five minutes before the next run, or give it a \`--work\` folder elsewhere: a
+50,000-record build written next to a work folder deleted two minutes earlier took 90 s, and 67 s in /tmp in the
+same quarter hour.
 
 | data set | validate | astro | pagefind patents (∥ astro) | after render |${hasServiceWorker ? ' service worker |' : ''} other | total | CPU user / system |
 |---|---|---|---|---|${hasServiceWorker ? '---|' : ''}---|---|---|
