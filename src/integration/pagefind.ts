@@ -198,8 +198,8 @@ const ERRORS: Record<string, new (message: string) => Error> = { SearchIndexErro
 export type WorkerMessage = { type: 'done'; shards: number } | { type: 'error'; name: string; message: string };
 
 /**
- * Indexes the patents into outputDir. It needs only the data, so the integration starts it when the build
- * starts, and it runs in a worker thread (patent-bundle-worker.ts): the pages, the record tables and the
+ * Indexes the patents into outputDir. It needs only the data, so the integration starts it right after validation,
+ * and it runs in a worker thread (patent-bundle-worker.ts): the pages, the record tables and the
  * messages to Pagefind stay off the main thread, where Astro renders.
  */
 export async function buildPatentIndex(outputDir: string, input: PatentIndexInput): Promise<PatentIndexResult> {
