@@ -29,7 +29,7 @@ import { listFiles } from '../src/integration/pagefind.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { parseCli } from './lib/cli.ts';
 import { watchPeakRss, type PeakRss } from './lib/process-tree.ts';
-import { BUNDLE_KINDS, bundleFileKind, formatBytes, gzipBytes, logResponses, median, totalsByKind, underPrefix, type BundleKind, type KindTotals, type Served } from './lib/query-bytes.ts';
+import { BUNDLE_KINDS, bundleFileKind, formatBytes, gzipBytes, logResponses, median, totalsByKind, type BundleKind, type KindTotals, type Served } from './lib/query-bytes.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseCli({

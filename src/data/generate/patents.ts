@@ -1089,8 +1089,6 @@ function pickHolder(rng: Rng, pool: HolderPool): Holder {
 // ---------------------------------------------------------------------------
 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-/** Drops a leading English article ("a sensor" → "sensor") for noun-adjunct use. */
-const bare = (s: string): string => s.replace(/^an? /, '');
 
 function buildTitle(rng: Rng, v: FieldVocab): { ja: string; en: string; obj: Term; tech: Term; proc: Proc } {
   const obj = rng.pick(v.objects);
