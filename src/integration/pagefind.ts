@@ -208,19 +208,13 @@ export async function buildPatentIndex(outputDir: string, input: PatentIndexInpu
   if (input.patents.length === 0) return { patents: 0, recordShards: 0, seconds: 0 };
   const shards = await new Promise<number>((resolve, reject) => {
     const worker = new Worker(new URL('./patent-bundle-worker.ts', import.meta.url), { workerData: { outputDir, input } });
-    let settled = false;
-    const finish = (outcome: () => void) => {
-      settled = true;
-      outcome();
-    };
-    worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'done') finish(() => resolve(message.shards));
-      else finish(() => reject(new (ERRORS[message.name] ?? Error)(message.message)));
+    // The first outcome settles the promise; the exit that follows a message is then a no-op.
+    worker.once('message', (message: WorkerMessage) => {
+      if (message.type === 'done') resolve(message.shards);
+      else reject(new (ERRORS[message.name] ?? Error)(message.message));
     });
-    worker.once('error', (error) => finish(() => reject(error)));
-    worker.once('exit', (code) => {
-      if (!settled) finish(() => reject(new SearchIndexError(`The patent index worker stopped with code ${code}`)));
-    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new SearchIndexError(`The patent index worker stopped with code ${code}`)));
   });
   return { patents: input.patents.length, recordShards: shards, seconds: (performance.now() - started) / 1000 };
 }
