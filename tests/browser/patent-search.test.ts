@@ -141,6 +141,40 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     await page.close();
   });
 
+  it('preloads the index for the typed words before Enter, but not while an IME is composing', async () => {
+    const page = await open('/patents/search/');
+    const indexFetches: string[] = [];
+    const onRequest = (request: { url: () => string }) => {
+      const path = new URL(request.url()).pathname;
+      if (/^\/pagefind-patents\/ja\/index\//u.test(path)) indexFetches.push(path);
+    };
+    context.on('request', onRequest);
+    try {
+      const before = await statusText(page);
+      // Mid-composition (kana not yet converted): nothing is fetched.
+      await page.locator('input[name="q"]').evaluate((box: HTMLInputElement, typed) => {
+        box.dispatchEvent(new CompositionEvent('compositionstart'));
+        box.value = typed;
+        box.dispatchEvent(new InputEvent('input', { isComposing: true, inputType: 'insertCompositionText' }));
+      }, QUERY);
+      await page.waitForTimeout(600);
+      expect(indexFetches).toEqual([]);
+      // The composition ends: the chunks for the words are fetched, and no search runs.
+      await page.locator('input[name="q"]').evaluate((box) => box.dispatchEvent(new CompositionEvent('compositionend')));
+      await expect.poll(() => indexFetches.length, { timeout: 5_000 }).toBeGreaterThan(0);
+      expect(await params(page)).toEqual([]);
+      expect(await statusText(page)).toBe(before);
+      // Enter searches, with no chunk the preload did not fetch.
+      const preloaded = new Set(indexFetches);
+      await searched(page, () => page.locator('input[name="q"]').press('Enter'));
+      expect(await statusText(page)).toBe(`${sensor.length}件見つかりました（1〜20件目を表示）`);
+      expect(indexFetches.filter((path) => !preloaded.has(path))).toEqual([]);
+    } finally {
+      context.off('request', onRequest);
+    }
+    await page.close();
+  });
+
   it('narrows by filters with counts: OR within a filter, AND across filters, checked values kept at 0', async () => {
     const page = await open('/patents/search/');
     const universities = count(patents, (p) => p.holder_type === 'university');

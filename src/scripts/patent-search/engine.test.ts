@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSearch, searchResults, type Pagefind, type PagefindSearch } from './engine.ts';
+import { preloadQuery, runSearch, searchResults, type Pagefind, type PagefindSearch } from './engine.ts';
 import { emptyFilters, initialState, type PagefindFilters, type SearchState } from './state.ts';
 
 type Call = { query: string | null; filters: PagefindFilters; sort?: Record<string, string> };
@@ -47,6 +47,23 @@ const records = [
   { id: 'd', words: ['センサ'], field: 'machinery', year: '2017' },
 ];
 const state = (overrides: Partial<SearchState>): SearchState => ({ ...initialState(), ...overrides, filters: { ...emptyFilters(), ...overrides.filters } });
+
+describe('preloadQuery', () => {
+  it('preloads the folded words of what is typed, and nothing for blank input', async () => {
+    const { pagefind } = fakePagefind(records);
+    const preloaded: string[] = [];
+    pagefind.preload = async (query) => void preloaded.push(query);
+    await preloadQuery(pagefind, 'ｾﾝｻｰ');
+    await preloadQuery(pagefind, ' 　 ');
+    expect(preloaded).toEqual(['センサ']);
+  });
+
+  it('does nothing with a Pagefind that cannot preload', async () => {
+    const { pagefind, calls } = fakePagefind(records);
+    await expect(preloadQuery(pagefind, 'センサー')).resolves.toBeUndefined();
+    expect(calls).toEqual([]);
+  });
+});
 
 describe('searchResults', () => {
   it('runs one search with the folded words, filters and sort, and asks for no counts', async () => {

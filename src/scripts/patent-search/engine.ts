@@ -23,6 +23,8 @@ export interface Pagefind {
   init?(): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(query: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
+  /** Loads the index chunks a search for `query` needs, without searching. */
+  preload?(query: string): Promise<void>;
   createInstance?(options: Record<string, unknown>): Pagefind;
 }
 
@@ -69,6 +71,15 @@ export function loadCounter(ref: BundleRef): Promise<Pagefind> {
   });
   counting.catch(() => (counting = undefined));
   return counting;
+}
+
+/**
+ * While a query is typed: loads the index chunks its search will need, so the search on Enter does not wait for
+ * them (about half of a warm search's time at 50,000 records). The words are folded as the search folds them.
+ */
+export async function preloadQuery(pagefind: Pagefind, typed: string): Promise<void> {
+  const query = searchQuery(typed);
+  if (query && pagefind.preload) await pagefind.preload(query);
 }
 
 /** The results of a search, in order: relevance, or the chosen sort. */

@@ -5,7 +5,7 @@
  */
 import { PATENT_FILTERS, patentBundlePath, type PatentFilter, type PatentMeta } from '../../utils/search/patent-contract.ts';
 import { csvFilename, patentCsv } from './csv.ts';
-import { loadCounter, loadPagefind, runSearch, searchResults, type FilterCounts, type Outcome, type Pagefind } from './engine.ts';
+import { loadCounter, loadPagefind, preloadQuery, runSearch, searchResults, type FilterCounts, type Outcome, type Pagefind } from './engine.ts';
 import { browserRecordFiles, RecordStore } from './records.ts';
 import { paginationList, resultItem } from './render.ts';
 import {
@@ -208,12 +208,27 @@ export function setUpPatentSearch(root: HTMLElement): void {
     void search(state);
   };
 
-  input.addEventListener('input', () => {
+  // A pause in typing preloads the index chunks for the words so far; not mid-IME-composition, whose text is not
+  // settled yet. Failures are left to the search itself to report.
+  let preloadTimer: ReturnType<typeof setTimeout> | undefined;
+  const schedulePreload = () => {
+    clearTimeout(preloadTimer);
+    preloadTimer = setTimeout(() => {
+      loadPagefind(bundle)
+        .then((pagefind) => preloadQuery(pagefind, input.value))
+        .catch(() => undefined);
+    }, PRELOAD_DELAY_MS);
+  };
+  input.addEventListener('input', (event) => {
     const relevance = sortSelect.querySelector<HTMLOptionElement>('option[value="relevance"]');
     if (relevance) relevance.disabled = !hasQuery({ q: input.value });
+    if ((event as InputEvent).isComposing) clearTimeout(preloadTimer);
+    else schedulePreload();
   });
+  input.addEventListener('compositionend', schedulePreload);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(preloadTimer);
     navigate(readControls(state));
   });
   for (const box of checkboxes()) box.addEventListener('change', () => navigate(readControls(state)));
@@ -278,6 +293,9 @@ export function setUpPatentSearch(root: HTMLElement): void {
   if (canonical !== `${location.pathname}${location.search}`) history.replaceState(history.state, '', canonical);
   void search(state);
 }
+
+/** How long typing must pause before the words are preloaded: fewer chunks fetched for half-typed words. */
+const PRELOAD_DELAY_MS = 150;
 
 function download(text: string, filename: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
