@@ -14,7 +14,7 @@ import { stampBuildId } from './build-id.ts';
 import { writeServiceWorker } from './service-worker.ts';
 import { lowerThreadPriority } from './thread-priority.ts';
 import { recordPhase } from './timings.ts';
-import { headersFile } from '../utils/csp.ts';
+import { headersFile } from '../utils/headers-file.ts';
 
 // Nice value of the render thread while the patent index is built (0 is normal, 19 the lowest priority).
 const RENDER_NICENESS = 10;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSP_HEADER, CSP_META, headersFile } from './csp.ts';
+import { CSP_HEADER, CSP_META } from './csp.ts';
 
 describe('Content-Security-Policy', () => {
   it('allows no inline script or style and no eval', () => {
@@ -16,12 +16,5 @@ describe('Content-Security-Policy', () => {
     expect(CSP_META).not.toContain('frame-ancestors');
     expect(CSP_HEADER).toContain("frame-ancestors 'none'");
     expect(CSP_HEADER).toMatch(/upgrade-insecure-requests$/u);
-  });
-
-  it('writes a _headers file for all paths', () => {
-    expect(headersFile()).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self';/u);
-    expect(headersFile()).toContain('X-Content-Type-Options: nosniff');
-    expect(headersFile()).toContain('/sw.js\n  Cache-Control: no-cache');
-    expect(headersFile()).toContain('/*.ics\n  Content-Type: text/calendar; charset=utf-8');
   });
 });

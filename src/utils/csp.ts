@@ -1,6 +1,6 @@
 /**
- * The Content-Security-Policy, in one place: Base.astro puts it in a <meta> tag, and the build writes it with the
- * other security headers to dist/_headers for hosts that read one (Netlify, Cloudflare Pages).
+ * The Content-Security-Policy, in one place: Base.astro puts it in a <meta> tag, and headers-file.ts writes it with
+ * the other security headers to dist/_headers for hosts that read one (Netlify, Cloudflare Pages).
  * No 'unsafe-inline' or 'unsafe-eval': every script and stylesheet is a file from this origin.
  */
 const DIRECTIVES: Record<string, string[]> = {
@@ -30,31 +30,3 @@ const serialize = (directives: Record<string, string[]>) =>
 
 export const CSP_META = serialize(DIRECTIVES);
 export const CSP_HEADER = serialize({ ...DIRECTIVES, ...HEADER_ONLY, 'upgrade-insecure-requests': [] }).replace(/ ;/gu, ';').trimEnd();
-
-/** dist/_headers (Netlify / Cloudflare Pages format). */
-export function headersFile(): string {
-  return [
-    '/*',
-    `  Content-Security-Policy: ${CSP_HEADER}`,
-    '  X-Content-Type-Options: nosniff',
-    '  Referrer-Policy: strict-origin-when-cross-origin',
-    '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
-    '  Cross-Origin-Opener-Policy: same-origin',
-    '',
-    // The service worker and the files that name the current build must be revalidated, or a CDN could keep an
-    // old build's worker alive.
-    '/sw.js',
-    '  Cache-Control: no-cache',
-    '/build.json',
-    '  Cache-Control: no-cache',
-    '/pagefind-patents/ja/offline-manifest.json',
-    '  Cache-Control: no-cache',
-    '/pagefind-patents/en/offline-manifest.json',
-    '  Cache-Control: no-cache',
-    '',
-    // Calendar files, for hosts that do not know the .ics type.
-    '/*.ics',
-    '  Content-Type: text/calendar; charset=utf-8',
-    '',
-  ].join('\n');
-}

@@ -1,12 +1,16 @@
 /**
  * A minimal static file server for a built site (directory URLs → index.html), for browser tests on loopback.
- * With `validators`, it sends ETag and Last-Modified and answers a matching If-None-Match with 304, as the static
- * hosts the site is deployed to do, so that the browser's HTTP cache behaves as in production (the benchmark).
+ * With `validators`, it behaves as the static hosts the site is deployed to do, so that the browser's HTTP cache
+ * behaves as in production (the benchmark): it sends ETag and Last-Modified, answers a matching If-None-Match with
+ * 304, and sends the Cache-Control that the site's _headers file gives each path. The security headers of that
+ * file are not sent: the pages carry the policy in a meta tag, and upgrade-insecure-requests would send plain-HTTP
+ * loopback requests to https.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { headersFor, parseHeadersFile } from '../../src/utils/headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,6 +26,8 @@ const TYPES: Record<string, string> = {
 };
 
 export async function serveDirectory(root: string, options: { validators?: boolean } = {}): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+  const headersFile = join(root, '_headers');
+  const rules = options.validators && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(root, pathname));
@@ -36,7 +42,8 @@ export async function serveDirectory(root: string, options: { validators?: boole
     }
     const stat = statSync(file);
     const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
-    const validators = options.validators ? { etag, 'last-modified': stat.mtime.toUTCString() } : {};
+    const cacheControl = headersFor(rules, pathname).get('cache-control');
+    const validators = options.validators ? { etag, 'last-modified': stat.mtime.toUTCString(), ...(cacheControl ? { 'cache-control': cacheControl } : {}) } : {};
     if (options.validators && request.headers['if-none-match'] === etag) {
       response.writeHead(304, validators).end();
       return;

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData, type LoadResult } from '../../src/data/load.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build-site.ts';
 import { expectEveryEntryRendered, page } from '../helpers/rendered-entries.ts';
+import { headersFor, IMMUTABLE, parseHeadersFile } from '../../src/utils/headers-file.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/data');
 const work = mkdtempSync(join(tmpdir(), 'inpit-build-'));
@@ -85,6 +86,22 @@ describe('build of the shipped data', () => {
     }
     expect(data.faq.flatMap((category) => category.items)).toHaveLength(recordsRead.faq);
     expectEveryEntryRendered(shippedOut, shipped);
+  });
+
+  it('marks as immutable only files whose names change with their bytes: same name in both builds, same bytes', () => {
+    const rules = parseHeadersFile(readFileSync(join(shippedOut, '_headers'), 'utf8'));
+    const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(dir.length));
+    const immutable = files(shippedOut).filter((path) => headersFor(rules, path).get('cache-control') === IMMUTABLE);
+    // Every kind is there: Astro's bundles, both search indexes' chunks, filters and metadata, the site's fragments.
+    for (const kind of [/^\/_astro\/.+\.js$/u, /^\/_astro\/.+\.css$/u, /^\/pagefind\/fragment\//u, /^\/pagefind\/.+\.pf_meta$/u, /^\/pagefind-patents\/ja\/index\//u, /^\/pagefind-patents\/en\/filter\//u]) {
+      expect(immutable.some((path) => kind.test(path)), String(kind)).toBe(true);
+    }
+    expect(immutable.filter((path) => /\.(html|rec|json)$|\/pagefind(-worker)?\.js$|wasm\./u.test(path))).toEqual([]);
+    // The fixture build has other data: a file of the same name there must hold the same bytes.
+    const shared = immutable.filter((path) => existsSync(join(outDir, path)));
+    expect(shared.length).toBeGreaterThan(0);
+    const differing = shared.filter((path) => !readFileSync(join(outDir, path)).equals(readFileSync(join(shippedOut, path))));
+    expect(differing).toEqual([]);
   });
 
   it('ships all 25 FY2015 sessions, a labelled FY2026 sample schedule and at least 200 sample patents', () => {
