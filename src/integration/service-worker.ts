@@ -53,7 +53,8 @@ export const PRECACHE_GLOBS = [
   'icon-*.png',
   'manifest.webmanifest',
   // Each patent bundle's runtime: enough to start the search pages; the index itself is the offline download.
-  ...PATENT_LANGS.flatMap((lang) => ['pagefind.js', 'pagefind-worker.js', 'wasm.*.pagefind', 'pagefind-entry.json'].map((file) => `${patentBundlePath(lang).slice(1)}${file}`)),
+  // Not pagefind-worker.js: Pagefind runs in the search page's own worker (under /_astro/).
+  ...PATENT_LANGS.flatMap((lang) => ['pagefind.js', 'wasm.*.pagefind', 'pagefind-entry.json'].map((file) => `${patentBundlePath(lang).slice(1)}${file}`)),
 ];
 
 /** What the worker needs to know about the build. */

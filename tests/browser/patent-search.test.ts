@@ -109,6 +109,10 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     expect(entryRequests).toContain(`/pagefind-patents/ja/pagefind-entry.json?ts=${buildId}`);
     expect(entryRequests.every((url) => url.endsWith(`?ts=${buildId}`))).toBe(true);
     expect(requests.some((path) => path === '/pagefind-patents/ja/pagefind.js')).toBe(true);
+    // Pagefind runs in the page's own search worker, in place, not through Pagefind's worker wrapper (whose per-result
+    // release messages stalled searches at scale: pagefind-remote.ts).
+    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/^\/_astro\/search-worker[^/]*\.js$/u)]);
+    expect(requests.filter((path) => path.endsWith('/pagefind-worker.js'))).toEqual([]);
     // The Japanese index only: the English one is the English page's.
     expect(requests.filter((path) => path.startsWith('/pagefind-patents/en/'))).toEqual([]);
     expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);

@@ -1,10 +1,12 @@
 /**
- * The page language's patent bundle (/pagefind-patents/<lang>/) through Pagefind's JS API: loading it, one search with the counts each
- * filter value would have. What each result shows comes from the record table (records.ts). Pagefind itself is passed in, so the logic here
- * is unit-tested with a fake.
+ * The page language's patent bundle (/pagefind-patents/<lang>/) through Pagefind's JS API, run in the page's search
+ * worker (pagefind-remote.ts): loading it, one search with the counts each filter value would have. What each
+ * result shows comes from the record table (records.ts). Pagefind itself is passed in, so the logic here is
+ * unit-tested with a fake.
  */
 import { PATENT_FILTERS, type PatentFilter } from '../../utils/search/patent-contract.ts';
 import { searchQuery } from '../../utils/search/words.ts';
+import { openRemotePagefind, type RemotePagefind } from './pagefind-remote.ts';
 import { pagefindFilters, pagefindSort, type PagefindFilters, type SearchState } from './state.ts';
 
 export type FilterCounts = Partial<Record<string, Record<string, number>>>;
@@ -28,7 +30,7 @@ export interface Pagefind {
   createInstance?(options: Record<string, unknown>): Pagefind;
 }
 
-let loading: Promise<Pagefind> | undefined;
+let opening: Promise<RemotePagefind> | undefined;
 let counting: Promise<Pagefind> | undefined;
 
 /** Which bundle (patentBundlePath) and which build: a page loads one bundle. */
@@ -41,22 +43,27 @@ function pagefindOptions({ bundle, buildId }: BundleRef): Record<string, unknown
   return { basePath: bundle, ...(buildId ? { metaCacheTag: buildId } : {}) };
 }
 
+/** The page's search worker with Pagefind open in it (pagefind-remote.ts); a failed start is tried again next time. */
+function openWorker(ref: BundleRef): Promise<RemotePagefind> {
+  if (!opening) {
+    const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'patent-search' });
+    opening = openRemotePagefind(worker, `${ref.bundle}pagefind.js`, pagefindOptions(ref));
+    // Offline before the index was saved, say: a new worker on the next search.
+    opening.catch(() => {
+      worker.terminate();
+      opening = undefined;
+    });
+  }
+  return opening;
+}
+
 /**
  * Pagefind for the results, configured for the page's patent bundle. The build id becomes metaCacheTag, so a new build's
  * metadata is not mixed with a cached old one. It loads no filter index until a search filters: Pagefind counts
  * every filter it has loaded on every search, which at 50,000 records costs far more than the search itself.
  */
 export function loadPagefind(ref: BundleRef): Promise<Pagefind> {
-  // A variable keeps Vite from bundling the index: it exists only after the build.
-  const url = `${ref.bundle}pagefind.js`;
-  loading ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
-    await pagefind.options(pagefindOptions(ref));
-    await pagefind.init?.();
-    return pagefind;
-  });
-  // A failed load (offline, say) is tried again on the next search.
-  loading.catch(() => (loading = undefined));
-  return loading;
+  return openWorker(ref).then((remote) => remote.results);
 }
 
 /**
@@ -64,10 +71,9 @@ export function loadPagefind(ref: BundleRef): Promise<Pagefind> {
  * loaded). Its searches are slow at scale, so the page shows results from loadPagefind first and counts after.
  */
 export function loadCounter(ref: BundleRef): Promise<Pagefind> {
-  counting ??= loadPagefind(ref).then(async (pagefind) => {
-    const counter = pagefind.createInstance ? pagefind.createInstance(pagefindOptions(ref)) : pagefind;
-    await counter.filters();
-    return counter;
+  counting ??= openWorker(ref).then(async (remote) => {
+    await remote.counter.filters();
+    return remote.counter;
   });
   counting.catch(() => (counting = undefined));
   return counting;
