@@ -204,7 +204,7 @@ interface QueryFigures {
   /** Query → results through the page once the service worker controls it. */
   pageSwMs?: number[];
   apiMs: number[];
-  /** What the uncompressed runtime files (pagefind.js, pagefind-worker.js) would weigh gzipped. */
+  /** What the uncompressed runtime files the first query fetched (pagefind.js) would weigh gzipped. */
   runtimeGzip: Record<string, number>;
 }
 
@@ -336,7 +336,8 @@ async function measureQueries(browser: Browser, outDir: string): Promise<QueryFi
     await apiContext.close();
 
     const runtimeGzip: Record<string, number> = {};
-    for (const name of ['pagefind.js', 'pagefind-worker.js']) {
+    const fetchedRuntime = new Set(firstFetched.filter((f) => f.kind === 'runtime').map((f) => f.path.slice(PATENT_BUNDLE_PATH.length)));
+    for (const name of fetchedRuntime) {
       const path = join(outDir, PATENT_BUNDLE_PATH, name);
       if (existsSync(path)) runtimeGzip[name] = gzipBytes(readFileSync(path));
     }
@@ -523,8 +524,9 @@ ${memoryRows.join('\n')}
 ## Patent index (\`${PATENT_BUNDLE_PATH}\`)
 
 The offline download (\`offline-manifest.json\` \`bytes\`) is everything in the bundle but the manifest and the
-record shards: saving downloads the full record table instead. Bytes (files). Runtime = pagefind.js,
-pagefind-worker.js, the wasm and pagefind-entry.json. The record shards are what online searches fetch for the
+record shards (saving downloads the full record table instead) and Pagefind's pagefind-worker.js (Pagefind runs
+in the search page's own worker). Bytes (files). Runtime = pagefind.js, pagefind-worker.js, the wasm and
+pagefind-entry.json. The record shards are what online searches fetch for the
 results on show; they are not part of the offline download. Pagefind's fragments are removed (docs/search.md).
 
 | data set | offline download | pf_meta | index chunks | record table | filters | runtime | record shards (online only) |
@@ -536,7 +538,7 @@ ${bundleRows.join('\n')}
 Headless Chromium against the built site on a loopback static server that sends files as they are (Pagefind's
 index files are already gzip-compressed; nothing is compressed on the fly). Like a static host, it sends ETag and
 Last-Modified and answers revalidations with 304 and no body. Bytes are response bodies as sent, counted by the
-server, so requests made by Pagefind's web worker are included.
+server, so requests made by the page's search worker (where Pagefind runs) are included.
 
 - **First query**: a fresh browser context, service workers blocked, opens \`${SEARCH_PAGE}?q=${FIRST_QUERY}\`; what
   Pagefind fetched until the results were shown and the network went quiet. Other files under \`${PATENT_BUNDLE_PATH}\`
@@ -582,7 +584,7 @@ First query (\`${FIRST_QUERY}\`, ${target.queries.first.results}), by kind:
 ${kindRows.join('\n')}
 | **all Pagefind** | ${firstFiles.length} | **${formatBytes(sum(firstFiles))}** |
 ${firstOther.length > 0 ? `\nThe page also fetched ${firstOther.map((f) => `\`${f.path.slice(PATENT_BUNDLE_PATH.length)}\` (${formatBytes(f.bytes)})`).join(', ')}: not Pagefind, but part of the first query's cost (${formatBytes(sum(firstFiles) + sum(firstOther))} in all).\n` : ''}
-pagefind.js and pagefind-worker.js are sent uncompressed here; a server that gzips JavaScript would send ${gzipNote}.
+The runtime JavaScript is sent uncompressed here; a server that gzips JavaScript would send ${gzipNote}.
 
 Follow-up (\`${FOLLOW_UP_QUERY}\`, ${target.queries.followUp.results}): ${followKinds || 'nothing'}.
 ${swVisitLine}

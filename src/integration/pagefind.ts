@@ -288,9 +288,12 @@ function bundleHash(siteDir: string): string {
   return hash.digest('hex').slice(0, 12);
 }
 
-/** Files that full offline search needs (relative to a bundle): the bundle, with the full table in place of its shards. */
+/**
+ * Files that full offline search needs (relative to a bundle): the bundle, with the full table in place of its
+ * shards, and without Pagefind's own worker script (Pagefind runs in the search page's worker).
+ */
 function isOfflineFile(file: string): boolean {
-  if (file === OFFLINE_MANIFEST) return false;
+  if (file === OFFLINE_MANIFEST || file === 'pagefind-worker.js') return false;
   return !file.startsWith(recordsPath('')) || file === fullTableUrl('');
 }
 

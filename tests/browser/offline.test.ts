@@ -159,7 +159,7 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
     expect(manifest.files).toContain(fullTableUrl(patentBundlePath('ja')));
     // Only the page language's bundle: the English index is the English page's download.
     expect(manifest.files.filter((file) => !file.startsWith(patentBundlePath('ja')))).toEqual([]);
-    expect(manifest.files.filter((file) => /\/records\/\d+\.rec$|\.pf_fragment$/u.test(file))).toEqual([]);
+    expect(manifest.files.filter((file) => /\/records\/\d+\.rec$|\.pf_fragment$|\/pagefind-worker\.js$/u.test(file))).toEqual([]);
     const page = await openSearch(context);
     const control = page.locator('[data-offline-save]');
     expect(await controlState(page)).toBe('unsaved');
