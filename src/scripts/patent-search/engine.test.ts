@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { preloadQuery, runSearch, searchResults, type Pagefind, type PagefindSearch } from './engine.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadPagefind, preloadQuery, runSearch, searchResults, type Pagefind, type PagefindSearch } from './engine.ts';
 import { emptyFilters, initialState, type PagefindFilters, type SearchState } from './state.ts';
 
 type Call = { query: string | null; filters: PagefindFilters; sort?: Record<string, string> };
@@ -122,3 +122,49 @@ describe('runSearch', () => {
     expect(onlyField.counts.field).toEqual({ ict: 1, electronics: 2, machinery: 1 });
   });
 });
+
+describe('loadPagefind', () => {
+  /** Workers that never answer; the test fails them by hand. */
+  const started: (EventTarget & { terminated: boolean; url: string; messages: unknown[] })[] = [];
+  class FakeWorker extends EventTarget {
+    terminated = false;
+    messages: unknown[] = [];
+    url: string;
+    constructor(url: URL | string) {
+      super();
+      this.url = String(url);
+      started.push(this);
+    }
+    postMessage(message: unknown) {
+      this.messages.push(message);
+    }
+    terminate() {
+      this.terminated = true;
+    }
+  }
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('opens the bundle in one search worker, and starts a new one after the worker fails', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const ref = { bundle: '/pagefind-patents/ja/', buildId: 'b1' };
+    const first = loadPagefind(ref);
+    void loadPagefind(ref).catch(() => undefined);
+    expect(started).toHaveLength(1);
+    expect(started[0]!.url).toMatch(/search-worker/u);
+    expect(started[0]!.messages).toEqual([{ method: 'open', url: '/pagefind-patents/ja/pagefind.js', options: { basePath: '/pagefind-patents/ja/', metaCacheTag: 'b1' }, id: 0 }]);
+    started[0]!.dispatchEvent(new Event('error'));
+    await expect(first).rejects.toThrow(/search worker failed/u);
+    expect(started[0]!.terminated).toBe(true);
+    // A worker that opened the bundle and fails later is replaced too.
+    const second = loadPagefind(ref);
+    expect(started).toHaveLength(2);
+    started[1]!.dispatchEvent(new MessageEvent('message', { data: { id: 0, value: true } }));
+    await second;
+    started[1]!.dispatchEvent(new Event('error'));
+    expect(started[1]!.terminated).toBe(true);
+    void loadPagefind(ref).catch(() => undefined);
+    expect(started).toHaveLength(3);
+    started[2]!.dispatchEvent(new Event('error'));
+  });
+});
+

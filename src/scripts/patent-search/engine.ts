@@ -47,12 +47,15 @@ function pagefindOptions({ bundle, buildId }: BundleRef): Record<string, unknown
 function openWorker(ref: BundleRef): Promise<RemotePagefind> {
   if (!opening) {
     const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'patent-search' });
-    opening = openRemotePagefind(worker, `${ref.bundle}pagefind.js`, pagefindOptions(ref));
-    // Offline before the index was saved, say: a new worker on the next search.
-    opening.catch(() => {
+    const opened = openRemotePagefind(worker, `${ref.bundle}pagefind.js`, pagefindOptions(ref));
+    // Offline before the index was saved, say, or a worker that failed later: a new worker on the next search.
+    const retire = () => {
       worker.terminate();
-      opening = undefined;
-    });
+      if (opening === opened) opening = counting = undefined;
+    };
+    opened.catch(retire);
+    worker.addEventListener('error', retire);
+    opening = opened;
   }
   return opening;
 }
