@@ -20,7 +20,10 @@ type Call =
   | { id: number; method: 'preload'; instance: InstanceName; args: [query: string] }
   | { id: number; method: 'filters'; instance: InstanceName; args: [] };
 type Reply = { id: number; value?: unknown; error?: string };
-type CallWithoutId = Call extends infer C ? (C extends Call ? Omit<C, 'id'> : never) : never;
+/** Omit on each member of a union. */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** A call as the page writes it; the id is added when it is sent. */
+type CallWithoutId = DistributiveOmit<Call, 'id'>;
 
 /** A worker, the worker's global scope, or a MessagePort (the tests). */
 export interface Port {
