@@ -4,7 +4,7 @@
  * that tests check the rules against a built site and the benchmark's server applies them as those hosts do.
  */
 import { CSP_HEADER } from './csp.ts';
-import { PATENT_LANGS, patentBundlePath } from './search/patent-contract.ts';
+import { OFFLINE_MANIFEST, PATENT_LANGS, patentBundlePath } from './search/patent-contract.ts';
 
 /** A year, and never revalidated: for files whose names change whenever their bytes do. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -21,7 +21,7 @@ export const IMMUTABLE_PATHS: readonly string[] = [
 ];
 
 /** Must be revalidated: the service worker and the files that name the current build, or a CDN could keep an old build alive. */
-export const REVALIDATED_PATHS: readonly string[] = ['/sw.js', '/build.json', ...PATENT_LANGS.map((lang) => `${patentBundlePath(lang)}offline-manifest.json`)];
+export const REVALIDATED_PATHS: readonly string[] = ['/sw.js', '/build.json', ...PATENT_LANGS.map((lang) => `${patentBundlePath(lang)}${OFFLINE_MANIFEST}`)];
 
 export function headersFile(): string {
   const block = (path: string, headers: readonly string[]) => [path, ...headers.map((header) => `  ${header}`)];
