@@ -113,10 +113,9 @@ for (const count of counts) {
 
 // --- builds --------------------------------------------------------------------------------------------------
 
-interface BuildFigures {
+/** One build run. */
+interface BuildRun {
   wallSeconds: number;
-  /** Every run's wall time, in run order; wallSeconds is their median. */
-  runWallSeconds: number[];
   /** CPU time of the whole process tree. */
   cpu: { userSeconds: number; systemSeconds: number };
   phases: Record<string, number>;
@@ -127,12 +126,15 @@ interface BuildFigures {
   offlineBytes: number;
 }
 
+/** A data set's figures: the median run's, with every run's wall time (in run order) and the highest peak RSS. */
+type BuildFigures = BuildRun & { runWallSeconds: number[] };
+
 /** Every file under dir with its size (paths as listFiles in the integration gives them). */
 function filesWithSizes(dir: string): { path: string; bytes: number }[] {
   return listFiles(dir).map((path) => ({ path, bytes: statSync(join(dir, path)).size }));
 }
 
-async function build(set: DataSet, outDir: string, run: number): Promise<BuildFigures> {
+async function build(set: DataSet, outDir: string, run: number): Promise<BuildRun> {
   // A cache of its own per run: every run is a build from scratch.
   const cacheDir = join(work, `cache-${set.name}-${run}`);
   const timingsFile = join(work, `timings-${set.name}-${run}.json`);
@@ -165,7 +167,6 @@ async function build(set: DataSet, outDir: string, run: number): Promise<BuildFi
   const manifest = JSON.parse(readFileSync(join(outDir, PATENT_BUNDLE_PATH, OFFLINE_MANIFEST), 'utf8')) as OfflineManifest;
   return {
     wallSeconds,
-    runWallSeconds: [wallSeconds],
     cpu: { userSeconds, systemSeconds },
     phases,
     rss,
@@ -381,7 +382,7 @@ try {
   // skips inodes freed in the last minutes when it allocates new ones: right after deleting the 10,000-record
   // dist (15,000 files), creating files took 10–25 times as long, which would be measured as build time.
   for (const set of dataSets) {
-    const runsOfSet: { figures: BuildFigures; queries: QueryFigures }[] = [];
+    const runsOfSet: { figures: BuildRun; queries: QueryFigures }[] = [];
     for (let run = 1; run <= buildRuns; run++) {
       const outDir = join(work, `dist-${set.name}-${run}`);
       console.log(`building ${set.label} (run ${run} of ${buildRuns}) …`);
