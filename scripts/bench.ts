@@ -19,14 +19,14 @@ import { cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync,
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { generatePatents, patentsToCsv } from '../src/data/generate/patents.ts';
-import { OFFLINE_MANIFEST, patentBundlePath, type OfflineManifest } from '../src/utils/search/patent-contract.ts';
+import { generatePatents, patentsToCsv } from '#src/data/generate/patents.ts';
+import { OFFLINE_MANIFEST, patentBundlePath, type OfflineManifest } from '#src/utils/search/patent-contract.ts';
 
 // The bench measures the Japanese search page and its bundle; the English bundle holds the same records.
 const PATENT_BUNDLE_PATH = patentBundlePath('ja');
-import { searchQuery } from '../src/utils/search/words.ts';
+import { searchQuery } from '#src/utils/search/words.ts';
 import { serveDirectory } from '../tests/helpers/static-server.ts';
-import { listFiles } from '../src/integration/pagefind.ts';
+import { listFiles } from '#src/integration/pagefind.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { parseCli } from './lib/cli.ts';
 import { watchPeakRss, type PeakRss } from './lib/process-tree.ts';

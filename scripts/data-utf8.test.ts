@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decodeDataFile } from '../src/data/parse/decode.ts';
+import { decodeDataFile } from '#src/data/parse/decode.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 

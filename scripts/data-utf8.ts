@@ -9,8 +9,8 @@
  */
 import { copyFileSync, existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { convertShiftJisToUtf8, decodeDataFile } from '../src/data/parse/decode.ts';
-import { fileMessages } from '../src/data/validate/messages.ts';
+import { convertShiftJisToUtf8, decodeDataFile } from '#src/data/parse/decode.ts';
+import { fileMessages } from '#src/data/validate/messages.ts';
 import { fail, parseCli } from './lib/cli.ts';
 
 const USAGE = 'usage: npm run data:utf8 -- FILE [FILE...] [--backup]';

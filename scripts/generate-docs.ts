@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describeDrift, findDrift, generatedFiles } from '../src/data/docs/outputs.ts';
+import { describeDrift, findDrift, generatedFiles } from '#src/data/docs/outputs.ts';
 import { fail, parseCli } from './lib/cli.ts';
 
 const { values } = parseCli({ check: { type: 'boolean', default: false } });

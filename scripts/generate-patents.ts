@@ -12,7 +12,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { generatePatents, patentsToCsv, MAX_PATENT_COUNT } from '../src/data/generate/patents.ts';
+import { generatePatents, patentsToCsv, MAX_PATENT_COUNT } from '#src/data/generate/patents.ts';
 
 const USAGE = 'usage: node scripts/generate-patents.ts --count N [--seed S] [--out FILE]';
 

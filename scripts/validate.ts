@@ -5,10 +5,10 @@
  * which GitHub shows as an annotation on that line of the pull request's diff.
  */
 import { resolve } from 'node:path';
-import { loadSiteData } from '../src/data/load.ts';
-import { githubReport, resolveFormat } from '../src/data/validate/annotations.ts';
-import type { MessageLanguage } from '../src/data/validate/issues.ts';
-import { describeLoad } from '../src/data/validate/report.ts';
+import { loadSiteData } from '#src/data/load.ts';
+import { githubReport, resolveFormat } from '#src/data/validate/annotations.ts';
+import type { MessageLanguage } from '#src/data/validate/issues.ts';
+import { describeLoad } from '#src/data/validate/report.ts';
 import { fail, parseCli } from './lib/cli.ts';
 
 const { values } = parseCli({

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { LoadResult } from '../../src/data/load.ts';
+import type { LoadResult } from '#src/data/load.ts';
 
 export const page = (outDir: string, path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
 const countEntries = (html: string, kind: string) => html.split(`data-entry="${kind}"`).length - 1;

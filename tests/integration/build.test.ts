@@ -6,10 +6,10 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSiteData, type LoadResult } from '../../src/data/load.ts';
+import { loadSiteData, type LoadResult } from '#src/data/load.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build-site.ts';
 import { expectEveryEntryRendered, page } from '../helpers/rendered-entries.ts';
-import { headersFor, IMMUTABLE, parseHeadersFile } from '../../src/utils/headers-file.ts';
+import { headersFor, IMMUTABLE, parseHeadersFile } from '#src/utils/headers-file.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/data');
 const work = mkdtempSync(join(tmpdir(), 'inpit-build-'));

@@ -9,14 +9,14 @@ import { join, sep } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSiteData, type LoadResult, type Seminar } from '../../src/data/load.ts';
-import { REGIONS } from '../../src/data/utils/prefectures.ts';
-import { CSP_META } from '../../src/utils/csp.ts';
-import { headersFile } from '../../src/utils/headers-file.ts';
-import { feedTitle } from '../../src/utils/feed/news-feed.ts';
-import { parseXml, type XmlElement } from '../../src/utils/feed/xml-check.ts';
-import { parseContentLines, unescapeText } from '../../src/utils/seminars/ics.ts';
-import { timingOf } from '../../src/utils/seminars/status.ts';
+import { loadSiteData, type LoadResult, type Seminar } from '#src/data/load.ts';
+import { REGIONS } from '#src/data/utils/prefectures.ts';
+import { CSP_META } from '#src/utils/csp.ts';
+import { headersFile } from '#src/utils/headers-file.ts';
+import { feedTitle } from '#src/utils/feed/news-feed.ts';
+import { parseXml, type XmlElement } from '#src/utils/feed/xml-check.ts';
+import { parseContentLines, unescapeText } from '#src/utils/seminars/ics.ts';
+import { timingOf } from '#src/utils/seminars/status.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build-site.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
 import {
@@ -30,8 +30,8 @@ import {
   UNSAFE_URLS,
   writeHostileData,
 } from '../helpers/hostile-data.ts';
-import { faqFileSchema } from '../../src/data/schemas/faq.ts';
-import { validateYamlText } from '../../src/data/validate/yaml-file.ts';
+import { faqFileSchema } from '#src/data/schemas/faq.ts';
+import { validateYamlText } from '#src/data/validate/yaml-file.ts';
 import { serveDirectory } from '../helpers/static-server.ts';
 
 const BUILD_DATE = '2026-11-24';

@@ -12,11 +12,11 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatePatents, patentsToCsv } from '../../src/data/generate/patents.ts';
-import { loadSiteData, type LoadResult } from '../../src/data/load.ts';
-import { LANGS, type Lang } from '../../src/i18n/locales.ts';
-import { jplatpatApplicationUrl, jplatpatPatentUrl } from '../../src/utils/patents/jplatpat.ts';
-import { fieldPath, groupPatents, PATENT_PAGE_SIZE, pageCount, patentsPath, yearPath, type ListedPatent } from '../../src/utils/patents/listings.ts';
+import { generatePatents, patentsToCsv } from '#src/data/generate/patents.ts';
+import { loadSiteData, type LoadResult } from '#src/data/load.ts';
+import { LANGS, type Lang } from '#src/i18n/locales.ts';
+import { jplatpatApplicationUrl, jplatpatPatentUrl } from '#src/utils/patents/jplatpat.ts';
+import { fieldPath, groupPatents, PATENT_PAGE_SIZE, pageCount, patentsPath, yearPath, type ListedPatent } from '#src/utils/patents/listings.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build-site.ts';
 
 const PATENT_COUNT = 2_000;

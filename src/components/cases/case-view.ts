@@ -1,5 +1,5 @@
 /** Display helpers for support cases. */
-import type { Lang, LocalizedText } from '../../i18n/locales.ts';
+import type { Lang, LocalizedText } from '#src/i18n/locales.ts';
 
 // Target countries and regions are written in Japanese in cases.yaml; these are the usual English names.
 const REGION_NAMES_EN: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSiteData, type Seminar, type Statistic } from '../../data/load.ts';
+import { loadSiteData, type Seminar, type Statistic } from '#src/data/load.ts';
 import { HOME_FIGURES, keyFigures, seminarPlace, upcomingSeminars } from './home-data.ts';
 
 const seminar = (id: string, date: string, extra: Partial<Seminar> = {}): Seminar =>

@@ -1,9 +1,9 @@
 /** What the home page shows, computed at build time: upcoming seminars, key figures. */
-import type { Seminar, Statistic } from '../../data/load.ts';
-import { findPrefecture } from '../../data/utils/prefectures.ts';
-import { warekiYear } from '../../data/utils/dates.ts';
-import type { Lang, LocalizedText } from '../../i18n/locales.ts';
-import { FORMAT_LABELS } from '../../utils/labels.ts';
+import type { Seminar, Statistic } from '#src/data/load.ts';
+import { findPrefecture } from '#src/data/utils/prefectures.ts';
+import { warekiYear } from '#src/data/utils/dates.ts';
+import type { Lang, LocalizedText } from '#src/i18n/locales.ts';
+import { FORMAT_LABELS } from '#src/utils/labels.ts';
 
 /** Seminars on or after `today`, soonest first; cancelled ones are left out (the seminar list still shows them). */
 export function upcomingSeminars(seminars: readonly Seminar[], today: string, limit: number): Seminar[] {

@@ -1,6 +1,6 @@
 /** One-line summaries of the four consultation services, shared by the home page and /windows/. */
-import { WINDOW_KINDS } from '../../data/schemas/window.ts';
-import type { Lang } from '../../i18n/locales.ts';
+import { WINDOW_KINDS } from '#src/data/schemas/window.ts';
+import type { Lang } from '#src/i18n/locales.ts';
 
 export type WindowKind = (typeof WINDOW_KINDS)[number];
 export { WINDOW_KINDS };

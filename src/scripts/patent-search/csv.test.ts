@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import type { PatentMeta } from '../../utils/search/patent-contract.ts';
+import type { PatentMeta } from '#src/utils/search/patent-contract.ts';
 import { CSV_BOM, CSV_COLUMNS, csvFilename, detailUrl, patentCsv } from './csv.ts';
 import { buildLabels } from './text.ts';
 

@@ -3,8 +3,8 @@
  * CRLF lines, RFC 4180 quoting, and text that a spreadsheet would run as a formula neutralized — the same rules
  * as the statistics downloads (src/utils/statistics/download.ts). Labels are in the page's language.
  */
-import type { PatentMeta } from '../../utils/search/patent-contract.ts';
-import { CSV_BOM, csvField } from '../../utils/statistics/download.ts';
+import type { PatentMeta } from '#src/utils/search/patent-contract.ts';
+import { CSV_BOM, csvField } from '#src/utils/statistics/download.ts';
 import { dateStamp } from './state.ts';
 import { TEXT, type SearchLabels } from './text.ts';
 

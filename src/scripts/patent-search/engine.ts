@@ -4,8 +4,8 @@
  * result shows comes from the record table (records.ts). Pagefind itself is passed in, so the logic here is
  * unit-tested with a fake.
  */
-import { PATENT_FILTERS, type PatentFilter } from '../../utils/search/patent-contract.ts';
-import { searchQuery } from '../../utils/search/words.ts';
+import { PATENT_FILTERS, type PatentFilter } from '#src/utils/search/patent-contract.ts';
+import { searchQuery } from '#src/utils/search/words.ts';
 import { openRemotePagefind, type RemotePagefind } from './pagefind-remote.ts';
 import { pagefindFilters, pagefindSort, type PagefindFilters, type SearchState } from './state.ts';
 

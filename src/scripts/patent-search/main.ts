@@ -3,7 +3,7 @@
  * "show all", print and CSV to the patent bundle, and keeps the URL in step (pushState on every change, popstate
  * restores). The page renders everything that works without this script; see the page for the markup contract.
  */
-import { PATENT_FILTERS, patentBundlePath, type PatentFilter, type PatentMeta } from '../../utils/search/patent-contract.ts';
+import { PATENT_FILTERS, patentBundlePath, type PatentFilter, type PatentMeta } from '#src/utils/search/patent-contract.ts';
 import { csvFilename, patentCsv } from './csv.ts';
 import { loadCounter, loadPagefind, preloadQuery, runSearch, searchResults, type FilterCounts, type Outcome, type Pagefind } from './engine.ts';
 import { browserRecordFiles, RecordStore } from './records.ts';

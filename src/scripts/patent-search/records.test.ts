@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { PatentMeta } from '../../utils/search/patent-contract.ts';
-import { fullTableUrl, recordShard, shardUrl, toTable } from '../../utils/search/record-table.ts';
+import type { PatentMeta } from '#src/utils/search/patent-contract.ts';
+import { fullTableUrl, recordShard, shardUrl, toTable } from '#src/utils/search/record-table.ts';
 
 const BUNDLE = '/pagefind-patents/en/';
 const FULL_TABLE_URL = fullTableUrl(BUNDLE);

@@ -6,9 +6,9 @@
  *   or from the full table when so many shards are needed that one file is cheaper (show all, CSV export).
  * Records are cached by id for the life of the page: paging back, show all and CSV fetch each once.
  */
-import type { Lang } from '../../i18n/locales.ts';
-import type { PatentMeta } from '../../utils/search/patent-contract.ts';
-import { decodeRecordFile, fromTable, fullTableUrl, recordShard, shardUrl } from '../../utils/search/record-table.ts';
+import type { Lang } from '#src/i18n/locales.ts';
+import type { PatentMeta } from '#src/utils/search/patent-contract.ts';
+import { decodeRecordFile, fromTable, fullTableUrl, recordShard, shardUrl } from '#src/utils/search/record-table.ts';
 import { offlineCacheName } from '../offline-save.ts';
 import { CHUNK_SIZE } from './state.ts';
 

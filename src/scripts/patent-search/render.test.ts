@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PatentMeta } from '../../utils/search/patent-contract.ts';
+import type { PatentMeta } from '#src/utils/search/patent-contract.ts';
 import { paginationList, patentPath, resultItem } from './render.ts';
 import { buildLabels } from './text.ts';
 

@@ -3,8 +3,8 @@
  * values, never as markup: a title like `<img onerror=…>` shows as those characters. Only createElement,
  * setAttribute, textContent and append are used, so the unit tests run these functions on a small fake document.
  */
-import { formatDate } from '../../utils/format.ts';
-import type { PatentMeta } from '../../utils/search/patent-contract.ts';
+import { formatDate } from '#src/utils/format.ts';
+import type { PatentMeta } from '#src/utils/search/patent-contract.ts';
 import { pageItems } from './state.ts';
 import { TEXT, type SearchLabels } from './text.ts';
 

@@ -4,8 +4,8 @@
  * (or &all=1 instead of page). Pure: no DOM, no Pagefind, so it is unit-tested and the page can trust it with any
  * URL someone pastes (unknown values are dropped, numbers clamped).
  */
-import { PATENT_FILTERS, type PatentFilter } from '../../utils/search/patent-contract.ts';
-import { searchQuery } from '../../utils/search/words.ts';
+import { PATENT_FILTERS, type PatentFilter } from '#src/utils/search/patent-contract.ts';
+import { searchQuery } from '#src/utils/search/words.ts';
 
 export const PAGE_SIZE = 20;
 /** Result data is fetched this many records at a time when listing or exporting everything. */

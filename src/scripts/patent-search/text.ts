@@ -3,9 +3,9 @@
  * the labels of data codes the script needs (field names come from data/patent-fields.yaml, so the page passes
  * them in a JSON block). Pure: no DOM.
  */
-import type { Lang } from '../../i18n/locales.ts';
-import { HOLDER_TYPE_LABELS, LICENSE_TERMS_LABELS } from '../../utils/labels.ts';
-import { PATENT_FILTERS, type PatentFilter } from '../../utils/search/patent-contract.ts';
+import type { Lang } from '#src/i18n/locales.ts';
+import { HOLDER_TYPE_LABELS, LICENSE_TERMS_LABELS } from '#src/utils/labels.ts';
+import { PATENT_FILTERS, type PatentFilter } from '#src/utils/search/patent-contract.ts';
 import { effectiveSort, hasQuery, type SearchState, type Sort } from './state.ts';
 
 export const TEXT = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FaqCategory } from '../../data/load.ts';
+import type { FaqCategory } from '#src/data/load.ts';
 import { categoryAnchorId, faqEntries, faqListAnchor, faqQuestionPath, idFromHash, latestUpdate, plainExcerpt, siblingItems } from './faq.ts';
 
 const categories: FaqCategory[] = [

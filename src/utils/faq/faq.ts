@@ -1,7 +1,7 @@
 /** FAQ helpers: paths, anchors and lookups shared by the list page, the question pages and the script. */
-import type { FaqCategory } from '../../data/load.ts';
-import type { FaqItem } from '../../data/schemas/faq.ts';
-import { localizedPath, type Lang } from '../../i18n/locales.ts';
+import type { FaqCategory } from '#src/data/load.ts';
+import type { FaqItem } from '#src/data/schemas/faq.ts';
+import { localizedPath, type Lang } from '#src/i18n/locales.ts';
 import { decodeEntities } from './search.ts';
 
 export interface FaqEntry {

@@ -1,5 +1,5 @@
 /** Pure helpers for the FAQ search box (Pagefind results, messages). */
-import type { Lang } from '../../i18n/locales.ts';
+import type { Lang } from '#src/i18n/locales.ts';
 
 export interface ExcerptSegment {
   text: string;

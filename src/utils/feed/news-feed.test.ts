@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NewsItem } from '../../data/load.ts';
+import type { NewsItem } from '#src/data/load.ts';
 import { feedPath, feedTitle, newsEntryId, newsFeed, newsFeedXml } from './news-feed.ts';
 import { parseXml } from './xml-check.ts';
 

@@ -1,7 +1,7 @@
 /** The news list as an Atom feed, one per language: /news/feed.xml and /en/news/feed.xml. */
-import type { NewsItem } from '../../data/load.ts';
-import { localizedPath, pick, type Lang } from '../../i18n/locales.ts';
-import { UI } from '../../i18n/ui.ts';
+import type { NewsItem } from '#src/data/load.ts';
+import { localizedPath, pick, type Lang } from '#src/i18n/locales.ts';
+import { UI } from '#src/i18n/ui.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { atomDate, buildAtomFeed, type AtomEntry, type AtomFeed } from './atom.ts';
 

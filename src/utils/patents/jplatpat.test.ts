@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patentSchema } from '../../data/schemas/patent.ts';
+import { patentSchema } from '#src/data/schemas/patent.ts';
 import {
   formatApplicationNo,
   formatPatentNo,

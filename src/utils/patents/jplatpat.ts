@@ -10,8 +10,8 @@
  * 特願2012-123456 or 2012-123456, full-width digits folded). Anything else gives undefined: no link is better than
  * a link to the wrong document. The accepted forms are the schema's own patterns.
  */
-import { APPLICATION_NO_PATTERN, PATENT_NO_PATTERN } from '../../data/schemas/patent.ts';
-import { normalizeCode } from '../../data/utils/normalize.ts';
+import { APPLICATION_NO_PATTERN, PATENT_NO_PATTERN } from '#src/data/schemas/patent.ts';
+import { normalizeCode } from '#src/data/utils/normalize.ts';
 
 export const JPLATPAT_ORIGIN = 'https://www.j-platpat.inpit.go.jp';
 

@@ -6,7 +6,7 @@
  * patentListings() sorts and groups once per data set (memoized on the patents array) and answers the per-page
  * questions (which field, which page is this record on) from maps. No Node, no DOM.
  */
-import { localizedPath, type Lang } from '../../i18n/locales.ts';
+import { localizedPath, type Lang } from '#src/i18n/locales.ts';
 
 export const PATENT_PAGE_SIZE = 100;
 

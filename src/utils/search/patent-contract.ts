@@ -3,7 +3,7 @@
  * Filter values and meta codes are ids; each page shows them with its own language's labels.
  */
 
-import { LANGS, type Lang } from '../../i18n/locales.ts';
+import { LANGS, type Lang } from '#src/i18n/locales.ts';
 
 /**
  * The patent bundles: one per page language (/pagefind-patents/ja/, /pagefind-patents/en/), each one index of the

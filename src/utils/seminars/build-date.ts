@@ -1,5 +1,5 @@
 /** The build's "today" (Tokyo). Server side only: reads the environment. */
-import { parseIsoDate } from '../../data/utils/dates.ts';
+import { parseIsoDate } from '#src/data/utils/dates.ts';
 import { tokyoDate } from './status.ts';
 
 /**

@@ -1,5 +1,5 @@
 /** Seminars as iCalendar events: one file per seminar, the upcoming feed and one feed per region. */
-import type { Lang } from '../../i18n/locales.ts';
+import type { Lang } from '#src/i18n/locales.ts';
 import { FORMAT_LABELS } from '../labels.ts';
 import { serializeCalendar, type IcsEvent } from './ics.ts';
 import { canRegister, timingOf, type SeminarState } from './status.ts';

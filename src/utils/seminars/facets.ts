@@ -3,8 +3,8 @@
  * used for the pre-rendered filter pages (/seminars/<facet>/<value>/), the data attributes on each row and the
  * shareable query string (?region=kanto&format=online) that the browser script reads. No Node, no DOM.
  */
-import { fiscalYearLabel } from '../../data/utils/dates.ts';
-import { findPrefecture, PREFECTURES, REGIONS } from '../../data/utils/prefectures.ts';
+import { fiscalYearLabel } from '#src/data/utils/dates.ts';
+import { findPrefecture, PREFECTURES, REGIONS } from '#src/data/utils/prefectures.ts';
 import { FORMAT_LABELS } from '../labels.ts';
 import { FACETS, type Facet, type FacetKeys } from './filter-query.ts';
 

@@ -1,6 +1,6 @@
 /** schema.org Event JSON-LD for a seminar's detail page. */
-import { findPrefecture } from '../../data/utils/prefectures.ts';
-import type { Lang } from '../../i18n/locales.ts';
+import { findPrefecture } from '#src/data/utils/prefectures.ts';
+import type { Lang } from '#src/i18n/locales.ts';
 import type { SeminarState } from './status.ts';
 import { titleIn, type SeminarText } from './present.ts';
 

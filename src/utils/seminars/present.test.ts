@@ -1,4 +1,4 @@
-import { RESERVED_SEMINAR_IDS } from '../../data/schemas/seminar.ts';
+import { RESERVED_SEMINAR_IDS } from '#src/data/schemas/seminar.ts';
 import { RESERVED_IDS } from './facets.ts';
 import { describe, expect, it } from 'vitest';
 import { capacityText, feeText, fiscalYearText, mapUrl, placeText, seminarIcsPath, seminarPath, timeText, titleIn } from './present.ts';

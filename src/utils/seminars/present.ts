@@ -1,7 +1,7 @@
 /** Display text and links for one seminar, shared by the pages, the calendars and the JSON-LD. */
-import { fiscalYearLabel } from '../../data/utils/dates.ts';
-import { findPrefecture } from '../../data/utils/prefectures.ts';
-import { localizedPath, type Lang } from '../../i18n/locales.ts';
+import { fiscalYearLabel } from '#src/data/utils/dates.ts';
+import { findPrefecture } from '#src/data/utils/prefectures.ts';
+import { localizedPath, type Lang } from '#src/i18n/locales.ts';
 
 export interface SeminarText {
   id: string;

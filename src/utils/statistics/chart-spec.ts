@@ -3,8 +3,8 @@
  * configuration made from it in the browser. No Chart.js runtime here: only its types.
  */
 import type { ChartConfiguration, PointStyle, TooltipItem } from 'chart.js';
-import type { Statistic } from '../../data/load.ts';
-import { pick, type Lang } from '../../i18n/locales.ts';
+import type { Statistic } from '#src/data/load.ts';
+import { pick, type Lang } from '#src/i18n/locales.ts';
 import { chartCategoryLines, formatWithUnit, seriesUnit, wrapText } from './labels.ts';
 
 export type ChartKind = 'bar' | 'line' | 'pie';

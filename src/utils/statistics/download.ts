@@ -1,5 +1,5 @@
 /** CSV and JSON downloads of a dataset: language-neutral files, one per dataset. */
-import type { Statistic } from '../../data/load.ts';
+import type { Statistic } from '#src/data/load.ts';
 
 /** Excel on Windows reads UTF-8 CSV correctly only with a byte order mark. */
 export const CSV_BOM = '\uFEFF';

@@ -1,6 +1,6 @@
 /** Small datasets for the statistics unit tests. */
-import type { Statistic } from '../../data/load.ts';
-import type { StatisticMeta } from '../../data/schemas/statistic.ts';
+import type { Statistic } from '#src/data/load.ts';
+import type { StatisticMeta } from '#src/data/schemas/statistic.ts';
 
 export function makeStat(meta: Partial<StatisticMeta>, rows: [string, ...(number | null)[]][], id = 'sample'): Statistic {
   const base: StatisticMeta = {

@@ -1,7 +1,7 @@
 /** Labels for statistics categories, series and units in both languages. */
-import { fiscalYearLabel } from '../../data/utils/dates.ts';
-import type { StatisticMeta } from '../../data/schemas/statistic.ts';
-import { pick, type Lang, type LocalizedText } from '../../i18n/locales.ts';
+import { fiscalYearLabel } from '#src/data/utils/dates.ts';
+import type { StatisticMeta } from '#src/data/schemas/statistic.ts';
+import { pick, type Lang, type LocalizedText } from '#src/i18n/locales.ts';
 import { formatNumber } from '../format.ts';
 
 export type CategoryKind = StatisticMeta['category']['kind'];

@@ -2,8 +2,8 @@
  * A one-line text summary of a dataset, generated from its numbers, in Japanese or English.
  * Returned as parts so Japanese data shown on English pages can be marked lang="ja".
  */
-import type { Statistic } from '../../data/load.ts';
-import { pick, type Lang, type LocalizedText } from '../../i18n/locales.ts';
+import type { Statistic } from '#src/data/load.ts';
+import { pick, type Lang, type LocalizedText } from '#src/i18n/locales.ts';
 import { formatWithUnit, seriesUnit, shortCategoryLabel } from './labels.ts';
 
 export type SummaryPart = LocalizedText;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PREFECTURES, REGIONS } from '../../data/utils/prefectures.ts';
+import { PREFECTURES, REGIONS } from '#src/data/utils/prefectures.ts';
 import { groupByRegion, regionAnchor } from './group.ts';
 import { ownValue, sharedValue } from './shared.ts';
 

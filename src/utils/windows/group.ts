@@ -1,5 +1,5 @@
 /** The prefectural windows directory: windows grouped by the site's seven regions, in JIS prefecture order. */
-import { findPrefecture, PREFECTURES, REGIONS, type Prefecture } from '../../data/utils/prefectures.ts';
+import { findPrefecture, PREFECTURES, REGIONS, type Prefecture } from '#src/data/utils/prefectures.ts';
 
 type Region = (typeof REGIONS)[number];
 

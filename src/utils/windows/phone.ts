@@ -1,5 +1,5 @@
 /** Phone numbers as staff write them (03-3581-1101（内線3844）) → a dialable tel: link plus the extension text. */
-import type { Lang } from '../../i18n/locales.ts';
+import type { Lang } from '#src/i18n/locales.ts';
 
 export interface PhoneNumber {
   /** The number as printed, half-width, without the extension: 03-3581-1101 */

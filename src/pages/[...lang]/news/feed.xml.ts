@@ -1,9 +1,9 @@
 /** Atom feed of the news: /news/feed.xml (Japanese) and /en/news/feed.xml (English). */
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../../../data/site-data.ts';
-import { langPaths, type Lang } from '../../../i18n/locales.ts';
-import { buildToday } from '../../../utils/seminars/build-date.ts';
-import { newsFeedXml } from '../../../utils/feed/news-feed.ts';
+import { getSiteData } from '#src/data/site-data.ts';
+import { langPaths, type Lang } from '#src/i18n/locales.ts';
+import { buildToday } from '#src/utils/seminars/build-date.ts';
+import { newsFeedXml } from '#src/utils/feed/news-feed.ts';
 
 export const getStaticPaths = () => langPaths();
 

@@ -1,10 +1,10 @@
 /** /seminars/<id>.ics (and /en/…): one seminar as an iCalendar file, for "add to calendar". */
 import type { APIRoute } from 'astro';
-import { getSiteData, type Seminar } from '../../../data/site-data.ts';
-import type { Lang } from '../../../i18n/locales.ts';
-import { buildStamp, buildToday } from '../../../utils/seminars/build-date.ts';
-import { seminarCalendar } from '../../../utils/seminars/calendar.ts';
-import { seminarPath } from '../../../utils/seminars/present.ts';
+import { getSiteData, type Seminar } from '#src/data/site-data.ts';
+import type { Lang } from '#src/i18n/locales.ts';
+import { buildStamp, buildToday } from '#src/utils/seminars/build-date.ts';
+import { seminarCalendar } from '#src/utils/seminars/calendar.ts';
+import { seminarPath } from '#src/utils/seminars/present.ts';
 
 export const getStaticPaths = () =>
   getSiteData().seminars.flatMap((seminar) => [

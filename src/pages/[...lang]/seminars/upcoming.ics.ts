@@ -1,10 +1,10 @@
 /** /seminars/upcoming.ics (and /en/…): a subscribable feed of every upcoming seminar. */
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../../../data/site-data.ts';
-import { langPaths, type Lang } from '../../../i18n/locales.ts';
-import { buildStamp, buildToday } from '../../../utils/seminars/build-date.ts';
-import { upcomingFeed } from '../../../utils/seminars/calendar.ts';
-import { seminarPath } from '../../../utils/seminars/present.ts';
+import { getSiteData } from '#src/data/site-data.ts';
+import { langPaths, type Lang } from '#src/i18n/locales.ts';
+import { buildStamp, buildToday } from '#src/utils/seminars/build-date.ts';
+import { upcomingFeed } from '#src/utils/seminars/calendar.ts';
+import { seminarPath } from '#src/utils/seminars/present.ts';
 
 export const getStaticPaths = () => langPaths();
 

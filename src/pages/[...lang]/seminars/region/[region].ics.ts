@@ -1,11 +1,11 @@
 /** /seminars/region/<region>.ics (and /en/…): the upcoming seminars of one region, for subscription. */
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../../../../data/site-data.ts';
-import { REGIONS } from '../../../../data/utils/prefectures.ts';
-import type { Lang } from '../../../../i18n/locales.ts';
-import { buildStamp, buildToday } from '../../../../utils/seminars/build-date.ts';
-import { upcomingFeed } from '../../../../utils/seminars/calendar.ts';
-import { seminarPath } from '../../../../utils/seminars/present.ts';
+import { getSiteData } from '#src/data/site-data.ts';
+import { REGIONS } from '#src/data/utils/prefectures.ts';
+import type { Lang } from '#src/i18n/locales.ts';
+import { buildStamp, buildToday } from '#src/utils/seminars/build-date.ts';
+import { upcomingFeed } from '#src/utils/seminars/calendar.ts';
+import { seminarPath } from '#src/utils/seminars/present.ts';
 
 export const getStaticPaths = () =>
   REGIONS.flatMap((region) => [

@@ -1,8 +1,8 @@
 /** /statistics/data/<id>.csv: one language-neutral file per dataset (only the root path is generated). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Statistic } from '../../../../data/load.ts';
-import { getSiteData } from '../../../../data/site-data.ts';
-import { toCsv } from '../../../../utils/statistics/download.ts';
+import type { Statistic } from '#src/data/load.ts';
+import { getSiteData } from '#src/data/site-data.ts';
+import { toCsv } from '#src/utils/statistics/download.ts';
 
 export const getStaticPaths = (() =>
   getSiteData().statistics.map((stat) => ({ params: { lang: undefined, id: stat.id }, props: { stat } }))) satisfies GetStaticPaths;
