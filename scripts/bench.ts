@@ -30,7 +30,18 @@ import { listFiles } from '#src/integration/pagefind.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { parseCli } from './lib/cli.ts';
 import { watchPeakRss, type PeakRss } from './lib/process-tree.ts';
-import { BUNDLE_KINDS, bundleFileKind, formatBytes, gzipBytes, logResponses, median, totalsByKind, type BundleKind, type KindTotals, type Served } from './lib/query-bytes.ts';
+import {
+  BUNDLE_KINDS,
+  bundleFileKind,
+  formatBytes,
+  gzipBytes,
+  logResponses,
+  median,
+  totalsByKind,
+  type BundleKind,
+  type KindTotals,
+  type Served,
+} from './lib/query-bytes.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseCli({
@@ -58,9 +69,30 @@ const FIRST_QUERY = 'センサー';
 const FOLLOW_UP_QUERY = '制御';
 /** Warm queries: words of the generator's vocabulary in the ways people type them. */
 const WARM_QUERIES = [
-  'ロボット', '半導体', 'LED', 'リチウムイオン', '太陽電池', '有機EL', 'ＵＳＢ', '触媒', '樹脂', 'ナノ粒子',
-  '発酵', '乳酸菌', '酵素', 'コンピュータ', 'IoT', 'ﾚｰｻﾞｰ', '非破壊検査', '切削', '溶接', 'モーター',
-  'manufacturing method', 'sensor', '二次電池 電極', 'AI 画像',
+  'ロボット',
+  '半導体',
+  'LED',
+  'リチウムイオン',
+  '太陽電池',
+  '有機EL',
+  'ＵＳＢ',
+  '触媒',
+  '樹脂',
+  'ナノ粒子',
+  '発酵',
+  '乳酸菌',
+  '酵素',
+  'コンピュータ',
+  'IoT',
+  'ﾚｰｻﾞｰ',
+  '非破壊検査',
+  '切削',
+  '溶接',
+  'モーター',
+  'manufacturing method',
+  'sensor',
+  '二次電池 電極',
+  'AI 画像',
 ];
 const RESULTS_SHOWN = 20;
 
@@ -95,10 +127,14 @@ interface DataSet {
   patents: number;
 }
 
-const dataSets: DataSet[] = [{ name: 'shipped', label: 'shipped data', dir: join(ROOT, 'data'), patents: countPatents(join(ROOT, 'data')) }];
+const dataSets: DataSet[] = [
+  { name: 'shipped', label: 'shipped data', dir: join(ROOT, 'data'), patents: countPatents(join(ROOT, 'data')) },
+];
 const validateRows: string[] = [];
 const validateShipped = measure([node, 'scripts/validate.ts', '--data-dir', 'data']);
-validateRows.push(`| validate | shipped data (${dataSets[0]!.patents} patents) | ${validateShipped.seconds.toFixed(2)} s | ${validateShipped.peakRssMb} MB |`);
+validateRows.push(
+  `| validate | shipped data (${dataSets[0]!.patents} patents) | ${validateShipped.seconds.toFixed(2)} s | ${validateShipped.peakRssMb} MB |`,
+);
 console.log(validateRows.at(-1));
 for (const count of counts) {
   const dir = join(work, `data-${count}`);
@@ -107,7 +143,9 @@ for (const count of counts) {
   writeFileSync(join(dir, 'patents.csv'), patentsToCsv(generatePatents({ count, seed: 1 })));
   dataSets.push({ name: String(count), label: `shipped data + ${count.toLocaleString('en')} generated patents`, dir, patents: count });
   const result = measure([node, 'scripts/validate.ts', '--data-dir', dir]);
-  validateRows.push(`| validate | shipped data + ${count.toLocaleString('en')} generated patents | ${result.seconds.toFixed(2)} s | ${result.peakRssMb} MB |`);
+  validateRows.push(
+    `| validate | shipped data + ${count.toLocaleString('en')} generated patents | ${result.seconds.toFixed(2)} s | ${result.peakRssMb} MB |`,
+  );
   console.log(validateRows.at(-1));
 }
 
@@ -212,7 +250,10 @@ interface QueryFigures {
 }
 
 const isPagefindFile = (file: Fetched) => file.kind !== 'page' && file.kind !== 'manifest' && file.kind !== 'other';
-const inPagefind = (file: Served): Fetched => ({ ...file, kind: file.path.startsWith(PATENT_BUNDLE_PATH) ? bundleFileKind(file.path) : 'page' });
+const inPagefind = (file: Served): Fetched => ({
+  ...file,
+  kind: file.path.startsWith(PATENT_BUNDLE_PATH) ? bundleFileKind(file.path) : 'page',
+});
 
 /**
  * Submits a query through the page's own form. `ms`: from submit to the results rendered
@@ -237,7 +278,12 @@ async function submitQuery(page: Page, query: string): Promise<{ ms: number; cou
     const started = performance.now();
     form.requestSubmit();
     const ended = await settled;
-    return { ms: (rendered || ended) - started, countsMs: ended - started, state: root.dataset.state, results: document.getElementById('patent-result-count')?.textContent?.trim() ?? '' };
+    return {
+      ms: (rendered || ended) - started,
+      countsMs: ended - started,
+      state: root.dataset.state,
+      results: document.getElementById('patent-result-count')?.textContent?.trim() ?? '',
+    };
   }, query);
   if (outcome.state !== 'done') throw new Error(`search page ended in state ${outcome.state} for ${query}`);
   return { ms: outcome.ms, countsMs: outcome.countsMs, results: outcome.results };
@@ -269,7 +315,9 @@ async function settle(log: ReturnType<typeof logResponses>, quietMs = 300): Prom
 }
 
 const waitForResults = (page: Page) =>
-  page.waitForFunction(() => ['done', 'error'].includes(document.getElementById('patent-search')?.dataset.state ?? ''), undefined, { timeout: 120_000 });
+  page.waitForFunction(() => ['done', 'error'].includes(document.getElementById('patent-search')?.dataset.state ?? ''), undefined, {
+    timeout: 120_000,
+  });
 
 async function measureQueries(browser: Browser, outDir: string): Promise<QueryFigures> {
   const site = await serveDirectory(outDir, { validators: true });
@@ -310,7 +358,12 @@ async function measureQueries(browser: Browser, outDir: string): Promise<QueryFi
       mark = log.mark();
       await swPage.goto(firstUrl);
       await waitForResults(swPage);
-      await swPage.evaluate(() => Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise<boolean>((ready) => setTimeout(() => ready(false), 60_000))]));
+      await swPage.evaluate(() =>
+        Promise.race([
+          navigator.serviceWorker.ready.then(() => true),
+          new Promise<boolean>((ready) => setTimeout(() => ready(false), 60_000)),
+        ]),
+      );
       await settle(log, 1000);
       firstVisitWithSw = log.since(mark).map(inPagefind);
       await swPage.reload();
@@ -353,7 +406,13 @@ async function measureQueries(browser: Browser, outDir: string): Promise<QueryFi
         bundleOther: bundleOther(firstFetched),
         page: firstFetched.filter((f) => f.kind === 'page'),
       },
-      followUp: { query: FOLLOW_UP_QUERY, results: followUp.results, pagefind: followFetched.filter(isPagefindFile), bundleOther: bundleOther(followFetched), ms: followUp.ms },
+      followUp: {
+        query: FOLLOW_UP_QUERY,
+        results: followUp.results,
+        pagefind: followFetched.filter(isPagefindFile),
+        bundleOther: bundleOther(followFetched),
+        ms: followUp.ms,
+      },
       pageMs,
       countsMs,
       ...(firstVisitWithSw ? { firstVisitWithSw } : {}),
@@ -389,12 +448,16 @@ try {
       // The previous build's writeback, flushed first: it is not this build's work.
       spawnSync('sync');
       const figures = await build(set, outDir, run);
-      console.log(`  ${figures.wallSeconds.toFixed(1)} s, peak RSS ${formatBytes(figures.rss.peakTotal)} (tree), dist ${formatBytes(figures.distBytes)}`);
+      console.log(
+        `  ${figures.wallSeconds.toFixed(1)} s, peak RSS ${formatBytes(figures.rss.peakTotal)} (tree), dist ${formatBytes(figures.distBytes)}`,
+      );
       // Each build's queries are timed right after it, so the query figures too are sampled at several times of the
       // run. The build leaves hundreds of megabytes for the kernel to write back; flushed first.
       spawnSync('sync');
       const queries = await measureQueries(browser, outDir);
-      console.log(`  first query ${formatBytes(sum(queries.first.pagefind))}, follow-up ${formatBytes(sum(queries.followUp.pagefind))}, median ${median(queries.pageMs).toFixed(0)} ms (page) / ${median(queries.apiMs).toFixed(0)} ms (API)`);
+      console.log(
+        `  first query ${formatBytes(sum(queries.first.pagefind))}, follow-up ${formatBytes(sum(queries.followUp.pagefind))}, median ${median(queries.pageMs).toFixed(0)} ms (page) / ${median(queries.apiMs).toFixed(0)} ms (API)`,
+      );
       runsOfSet.push({ figures, queries });
     }
     const medianRun = [...runsOfSet].sort((a, b) => a.figures.wallSeconds - b.figures.wallSeconds)[Math.floor(runsOfSet.length / 2)]!;
@@ -439,7 +502,8 @@ const buildRows = figures.map((f) => {
   return `| ${label(f)} | ${s(p.validate)} | ${s(p.astro)} | ${s(p.pagefind_patents)} | ${s(p.pagefind_after_render)} (site index ${s(p.pagefind_site)}) |${hasServiceWorker ? ` ${s(p.service_worker)} |` : ''} ${s(otherSeconds(f))} | **${s(f.build.wallSeconds)}** | ${f.build.runWallSeconds.map((v) => v.toFixed(1)).join(', ')} | ${s(f.build.cpu.userSeconds)} / ${s(f.build.cpu.systemSeconds)} |`;
 });
 const memoryRows = figures.map(
-  (f) => `| ${label(f)} | **${formatBytes(f.build.rss.peakTotal)}** | ${formatBytes(f.build.rss.peakLargest)} | ${f.build.rss.peakProcesses} | ${formatBytes(f.build.distBytes)} (${f.build.distBytes.toLocaleString('en')} B) | ${f.build.distFiles.toLocaleString('en')} |`,
+  (f) =>
+    `| ${label(f)} | **${formatBytes(f.build.rss.peakTotal)}** | ${formatBytes(f.build.rss.peakLargest)} | ${f.build.rss.peakProcesses} | ${formatBytes(f.build.distBytes)} (${f.build.distBytes.toLocaleString('en')} B) | ${f.build.distFiles.toLocaleString('en')} |`,
 );
 const bundleRows = figures.map((f) => {
   const k = f.build.bundle.kinds;
@@ -451,8 +515,12 @@ const queryBytesRows = figures.map((f) => {
   const q = f.queries;
   return `| ${label(f)} | **${bytesAndFiles(q.first.pagefind)}** | ${bytesAndFiles(q.first.bundleOther)} | ${bytesAndFiles(q.first.page)} | ${bytesAndFiles(q.firstVisitWithSw)} | **${bytesAndFiles(q.followUp.pagefind)}** |`;
 });
-const spread = (values: readonly number[] | undefined) => (values?.length ? `${ms(median(values))} (${ms(Math.min(...values))}–${ms(Math.max(...values))})` : '—');
-const queryTimeRows = figures.map((f) => `| ${label(f)} | **${spread(f.queries.pageMs)}** | ${(f.queries.runPageMedians ?? []).map(ms).join(', ')} | ${spread(f.queries.countsMs)} | ${spread(f.queries.pageSwMs)} | ${spread(f.queries.apiMs)} |`);
+const spread = (values: readonly number[] | undefined) =>
+  values?.length ? `${ms(median(values))} (${ms(Math.min(...values))}–${ms(Math.max(...values))})` : '—';
+const queryTimeRows = figures.map(
+  (f) =>
+    `| ${label(f)} | **${spread(f.queries.pageMs)}** | ${(f.queries.runPageMedians ?? []).map(ms).join(', ')} | ${spread(f.queries.countsMs)} | ${spread(f.queries.pageSwMs)} | ${spread(f.queries.apiMs)} |`,
+);
 const target = figures.find((f) => f.set.patents === 50_000) ?? figures.at(-1)!;
 const mb = 1e6;
 const targets: [string, string, number, (value: number) => string, number][] = [
@@ -460,18 +528,30 @@ const targets: [string, string, number, (value: number) => string, number][] = [
   ['peak RSS (sum of the process tree)', '≤ 6 GB', target.build.rss.peakTotal, formatBytes, 6e9],
   ['first query (Pagefind bytes)', '≤ 300 kB', sum(target.queries.first.pagefind), formatBytes, 300e3],
   ['follow-up query (Pagefind bytes)', '≤ 50 kB', sum(target.queries.followUp.pagefind), formatBytes, 50e3],
-  [`median query → results (search page, ${target.queries.pageMs.length} warm queries)`, '≤ 100 ms', median(target.queries.pageMs), ms, 100],
+  [
+    `median query → results (search page, ${target.queries.pageMs.length} warm queries)`,
+    '≤ 100 ms',
+    median(target.queries.pageMs),
+    ms,
+    100,
+  ],
   ['offline download (offline-manifest.json bytes)', '≤ 15 MB', target.build.offlineBytes, formatBytes, 15 * mb],
   ['dist size', '≤ 1 GB', target.build.distBytes, formatBytes, 1e9],
 ];
-const targetRows = targets.map(([what, limit, value, show, max]) => `| ${what} | ${limit} | ${show(value)} | ${value <= max ? 'met' : '**missed**'} |`);
+const targetRows = targets.map(
+  ([what, limit, value, show, max]) => `| ${what} | ${limit} | ${show(value)} | ${value <= max ? 'met' : '**missed**'} |`,
+);
 
 const firstFiles = [...target.queries.first.pagefind].sort((a, b) => a.seq - b.seq);
 const firstOther = target.queries.first.bundleOther;
 const listedFiles = [...firstFiles, ...firstOther].sort((a, b) => a.seq - b.seq);
 const firstByKind = totalsByKind(firstFiles);
-const fileRows = listedFiles.map((f, i) => `| ${i + 1} | \`${f.path.slice(PATENT_BUNDLE_PATH.length)}\` | ${f.kind} | ${formatBytes(f.bytes)} |`);
-const kindRows = BUNDLE_KINDS.filter((kind) => firstByKind.kinds[kind].files > 0).map((kind) => `| ${kind} | ${firstByKind.kinds[kind].files} | ${formatBytes(firstByKind.kinds[kind].bytes)} |`);
+const fileRows = listedFiles.map(
+  (f, i) => `| ${i + 1} | \`${f.path.slice(PATENT_BUNDLE_PATH.length)}\` | ${f.kind} | ${formatBytes(f.bytes)} |`,
+);
+const kindRows = BUNDLE_KINDS.filter((kind) => firstByKind.kinds[kind].files > 0).map(
+  (kind) => `| ${kind} | ${firstByKind.kinds[kind].files} | ${formatBytes(firstByKind.kinds[kind].bytes)} |`,
+);
 const followByKind = totalsByKind(target.queries.followUp.pagefind);
 const followKinds = BUNDLE_KINDS.filter((kind) => followByKind.kinds[kind].files > 0)
   .map((kind) => `${kind} ${formatBytes(followByKind.kinds[kind].bytes)} (${followByKind.kinds[kind].files})`)
@@ -613,6 +693,9 @@ ${fileRows.join('\n')}
 `;
 
 mkdirSync(join(ROOT, 'tmp'), { recursive: true });
-writeFileSync(join(ROOT, 'tmp/benchmarks.json'), `${JSON.stringify({ date: new Date().toISOString(), validate: validateRows, figures }, null, 2)}\n`);
+writeFileSync(
+  join(ROOT, 'tmp/benchmarks.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), validate: validateRows, figures }, null, 2)}\n`,
+);
 writeFileSync(resolve(ROOT, values.out), markdown);
 console.log(markdown);

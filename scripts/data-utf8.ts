@@ -55,7 +55,10 @@ function convert(name: string): Outcome {
   const backup = `${path}.sjis.bak`;
   if (values.backup) {
     if (existsSync(backup)) {
-      return { ok: false, message: `${name}.sjis.bak がすでにあります。移動してからやり直してください / ${name}.sjis.bak already exists; move it away and try again` };
+      return {
+        ok: false,
+        message: `${name}.sjis.bak がすでにあります。移動してからやり直してください / ${name}.sjis.bak already exists; move it away and try again`,
+      };
     }
     copyFileSync(path, backup);
   }
@@ -63,7 +66,9 @@ function convert(name: string): Outcome {
   const temporary = join(dirname(path), `.${basename(path)}.utf8-${process.pid}.tmp`);
   writeFileSync(temporary, convertShiftJisToUtf8(bytes), 'utf8');
   renameSync(temporary, path);
-  const kept = values.backup ? { ja: `（元のファイルは ${name}.sjis.bak）`, en: ` (original kept as ${name}.sjis.bak)` } : { ja: '', en: '' };
+  const kept = values.backup
+    ? { ja: `（元のファイルは ${name}.sjis.bak）`, en: ` (original kept as ${name}.sjis.bak)` }
+    : { ja: '', en: '' };
   return { ok: true, message: `Shift_JIS から UTF-8 に変換しました${kept.ja} / converted from Shift_JIS to UTF-8${kept.en}` };
 }
 

@@ -32,7 +32,8 @@ function globToRegExp(glob: string): RegExp {
 }
 
 /** Which schemas the settings apply to a repository-relative path. */
-const schemasFor = (path: string) => mapping.filter(({ globs }) => globs.some((glob) => globToRegExp(glob).test(path))).map(({ schema }) => schema);
+const schemasFor = (path: string) =>
+  mapping.filter(({ globs }) => globs.some((glob) => globToRegExp(glob).test(path))).map(({ schema }) => schema);
 
 /** A concrete file name for a kind's path: data/faq/<category>.yaml → data/faq/trade-secret.yaml */
 const example = (path: string) => path.replace(/<[^>]+>/gu, 'trade-secret');
@@ -69,13 +70,17 @@ describe('.vscode/settings.json: yaml.schemas', () => {
     expect(yamlKinds.map((kind) => kind.name).sort()).toEqual(['cases', 'faq', 'news', 'patent-fields', 'statistic']);
     for (const kind of yamlKinds) {
       const path = example(kind.path);
-      expect(schemasFor(path), `${path} should be checked against docs/json-schema/${kind.jsonSchemaFile}`).toEqual([`docs/json-schema/${kind.jsonSchemaFile}`]);
+      expect(schemasFor(path), `${path} should be checked against docs/json-schema/${kind.jsonSchemaFile}`).toEqual([
+        `docs/json-schema/${kind.jsonSchemaFile}`,
+      ]);
     }
   });
 
   it('maps every YAML file in data/ and the fixture to exactly one schema, the one for its kind', () => {
     const kindSchema = (path: string) => {
-      const kind = DATA_KINDS.find((k) => k.format === 'yaml' && globToRegExp(k.path.replace(/<[^>]+>/gu, '*')).test(path.replace(/^tests\/fixtures\//u, '')));
+      const kind = DATA_KINDS.find(
+        (k) => k.format === 'yaml' && globToRegExp(k.path.replace(/<[^>]+>/gu, '*')).test(path.replace(/^tests\/fixtures\//u, '')),
+      );
       return kind && `docs/json-schema/${kind.jsonSchemaFile}`;
     };
     const files = [...yamlFilesUnder('data'), ...yamlFilesUnder('tests/fixtures/data')];

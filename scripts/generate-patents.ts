@@ -112,9 +112,7 @@ function main(argv: readonly string[]): number {
     return 1;
   }
   const ms = Math.round(performance.now() - started);
-  process.stderr.write(
-    `generate-patents: wrote ${options.count} sample records (seed ${options.seed}) to ${options.out} in ${ms} ms\n`,
-  );
+  process.stderr.write(`generate-patents: wrote ${options.count} sample records (seed ${options.seed}) to ${options.out} in ${ms} ms\n`);
   return 0;
 }
 

@@ -64,8 +64,20 @@ function summarize(path: string, lhr: Result, seconds: number): PageResult {
     misses[id] = (category?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0)
       .map((ref) => lhr.audits[ref.id])
-      .filter((audit): audit is NonNullable<typeof audit> => audit !== undefined && audit.scoreDisplayMode !== 'notApplicable' && audit.scoreDisplayMode !== 'manual' && audit.scoreDisplayMode !== 'informative' && audit.score !== 1)
-      .map((audit) => ({ id: audit.id, title: audit.title, score: audit.score, ...(audit.displayValue ? { displayValue: audit.displayValue } : {}) }));
+      .filter(
+        (audit): audit is NonNullable<typeof audit> =>
+          audit !== undefined &&
+          audit.scoreDisplayMode !== 'notApplicable' &&
+          audit.scoreDisplayMode !== 'manual' &&
+          audit.scoreDisplayMode !== 'informative' &&
+          audit.score !== 1,
+      )
+      .map((audit) => ({
+        id: audit.id,
+        title: audit.title,
+        score: audit.score,
+        ...(audit.displayValue ? { displayValue: audit.displayValue } : {}),
+      }));
   }
   const metric = (id: string) => lhr.audits[id]?.displayValue ?? '?';
   return {
@@ -87,7 +99,11 @@ function summarize(path: string, lhr: Result, seconds: number): PageResult {
 }
 
 /** Runs Lighthouse on each path of a served site, one after the other, in one Chromium. */
-export async function runLighthouse(baseUrl: string, paths: readonly string[] = LIGHTHOUSE_PAGES, onPage?: (result: PageResult) => void): Promise<PageResult[]> {
+export async function runLighthouse(
+  baseUrl: string,
+  paths: readonly string[] = LIGHTHOUSE_PAGES,
+  onPage?: (result: PageResult) => void,
+): Promise<PageResult[]> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
   try {
     const results: PageResult[] = [];
@@ -96,7 +112,8 @@ export async function runLighthouse(baseUrl: string, paths: readonly string[] = 
       const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error' };
       const run = await lighthouse(new URL(path, baseUrl).href, flags, LIGHTHOUSE_CONFIG);
       if (!run) throw new Error(`Lighthouse returned no result for ${path}`);
-      if (run.lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${run.lhr.runtimeError.code} ${run.lhr.runtimeError.message}`);
+      if (run.lhr.runtimeError)
+        throw new Error(`Lighthouse failed on ${path}: ${run.lhr.runtimeError.code} ${run.lhr.runtimeError.message}`);
       const result = summarize(path, run.lhr, (performance.now() - started) / 1000);
       results.push(result);
       onPage?.(result);
@@ -113,8 +130,12 @@ export function budgetMisses(results: readonly PageResult[]): string[] {
     CATEGORIES.flatMap((category) => {
       const score = result.scores[category];
       if (score !== null && score >= BUDGETS[category]) return [];
-      const audits = result.misses[category].map((a) => `${a.id} (${a.score === null ? 'error' : a.score.toFixed(2)}${a.displayValue ? `, ${a.displayValue}` : ''})`);
-      return [`${result.path} ${category} ${score === null ? 'no score' : score.toFixed(2)} < ${BUDGETS[category]}: ${audits.join(', ') || 'no failing audit listed'}`];
+      const audits = result.misses[category].map(
+        (a) => `${a.id} (${a.score === null ? 'error' : a.score.toFixed(2)}${a.displayValue ? `, ${a.displayValue}` : ''})`,
+      );
+      return [
+        `${result.path} ${category} ${score === null ? 'no score' : score.toFixed(2)} < ${BUDGETS[category]}: ${audits.join(', ') || 'no failing audit listed'}`,
+      ];
     }),
   );
 }
@@ -140,7 +161,9 @@ async function main(): Promise<void> {
   const { values, positionals } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } }, allowPositionals: true });
   const site = await serveDirectory(resolve(values.dist));
   try {
-    const results = await runLighthouse(site.url, positionals.length > 0 ? positionals : LIGHTHOUSE_PAGES, (r) => console.error(`${r.path}: done in ${r.seconds.toFixed(1)} s`));
+    const results = await runLighthouse(site.url, positionals.length > 0 ? positionals : LIGHTHOUSE_PAGES, (r) =>
+      console.error(`${r.path}: done in ${r.seconds.toFixed(1)} s`),
+    );
     console.log(formatTable(results));
     const benchmark = results[0]?.benchmarkIndex;
     if (benchmark !== undefined) console.log(`\nCPU benchmark index: ${Math.round(benchmark)}`);
@@ -148,7 +171,10 @@ async function main(): Promise<void> {
       for (const category of CATEGORIES) {
         if (result.misses[category].length === 0) continue;
         console.log(`\n${result.path} ${category}:`);
-        for (const a of result.misses[category]) console.log(`  ${a.id}: ${a.score === null ? 'error' : a.score.toFixed(2)}${a.displayValue ? ` (${a.displayValue})` : ''} — ${a.title}`);
+        for (const a of result.misses[category])
+          console.log(
+            `  ${a.id}: ${a.score === null ? 'error' : a.score.toFixed(2)}${a.displayValue ? ` (${a.displayValue})` : ''} — ${a.title}`,
+          );
       }
       for (const warning of result.warnings) console.log(`\n${result.path} warning: ${warning}`);
     }

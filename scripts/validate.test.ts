@@ -16,7 +16,12 @@ function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 function validate(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
-  const result = spawnSync(process.execPath, [SCRIPT, ...args], { cwd: options.cwd, env: cleanEnv(options.env), encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, [SCRIPT, ...args], {
+    cwd: options.cwd,
+    env: cleanEnv(options.env),
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -52,7 +57,8 @@ describe('npm run validate: valid data', { timeout: 30_000 }, () => {
 });
 
 describe('npm run validate: a broken date', { timeout: 30_000 }, () => {
-  const DATE_MESSAGE = '"2015/4/17" は YYYY-MM-DD 形式の日付ではありません（2015-04-17 の誤りでは？） / "2015/4/17" is not a date in YYYY-MM-DD form (did you mean 2015-04-17?)';
+  const DATE_MESSAGE =
+    '"2015/4/17" は YYYY-MM-DD 形式の日付ではありません（2015-04-17 の誤りでは？） / "2015/4/17" is not a date in YYYY-MM-DD form (did you mean 2015-04-17?)';
 
   it('text format: one file:line:col: field: message line, the summary, exit 1', () => {
     const { status, stdout, stderr, output } = validate(['--data-dir', join(root, 'data')]);

@@ -12,7 +12,12 @@ export function parseStat(text: string): { pid: number; ppid: number } | null {
   const close = text.lastIndexOf(')');
   if (open === -1 || close === -1) return null;
   const pid = Number(text.slice(0, open).trim());
-  const ppid = Number(text.slice(close + 1).trim().split(/\s+/u)[1]);
+  const ppid = Number(
+    text
+      .slice(close + 1)
+      .trim()
+      .split(/\s+/u)[1],
+  );
   return Number.isInteger(pid) && Number.isInteger(ppid) ? { pid, ppid } : null;
 }
 

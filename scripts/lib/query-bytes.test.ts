@@ -37,7 +37,15 @@ describe('totalsByKind', () => {
   });
 
   it('filters by URL prefix', () => {
-    expect(underPrefix([{ path: '/pagefind-patents/x', bytes: 1 }, { path: '/pagefind/x', bytes: 2 }], '/pagefind-patents/')).toEqual([{ path: '/pagefind-patents/x', bytes: 1 }]);
+    expect(
+      underPrefix(
+        [
+          { path: '/pagefind-patents/x', bytes: 1 },
+          { path: '/pagefind/x', bytes: 2 },
+        ],
+        '/pagefind-patents/',
+      ),
+    ).toEqual([{ path: '/pagefind-patents/x', bytes: 1 }]);
   });
 });
 

@@ -8,7 +8,19 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 
-export const BUNDLE_KINDS = ['runtime', 'wasm', 'entry', 'pf_meta', 'filter', 'index', 'fragment', 'record_shard', 'record_table', 'manifest', 'other'] as const;
+export const BUNDLE_KINDS = [
+  'runtime',
+  'wasm',
+  'entry',
+  'pf_meta',
+  'filter',
+  'index',
+  'fragment',
+  'record_shard',
+  'record_table',
+  'manifest',
+  'other',
+] as const;
 export type BundleKind = (typeof BUNDLE_KINDS)[number];
 
 /** The kind of a Pagefind bundle file, from its path (a URL path or a path inside the bundle). */
@@ -78,14 +90,22 @@ export interface Served extends SizedFile {
  * before the server's own handler, by wrapping write() and end(), so it sees exactly what was sent.
  * `mark()` returns a position; `since(mark)` the responses finished after it.
  */
-export function logResponses(server: Server): { all: () => Served[]; mark: () => number; since: (mark: number) => Served[]; detach: () => void } {
+export function logResponses(server: Server): {
+  all: () => Served[];
+  mark: () => number;
+  since: (mark: number) => Served[];
+  detach: () => void;
+} {
   const served: Served[] = [];
   const listener = (request: IncomingMessage, response: ServerResponse) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let bytes = 0;
     const count = (chunk: unknown, encoding?: unknown) => {
       if (chunk === undefined || chunk === null || typeof chunk === 'function') return;
-      bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : (chunk as Uint8Array).byteLength;
+      bytes +=
+        typeof chunk === 'string'
+          ? Buffer.byteLength(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+          : (chunk as Uint8Array).byteLength;
     };
     const write = response.write.bind(response) as (...args: unknown[]) => boolean;
     const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;

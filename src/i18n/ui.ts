@@ -1,7 +1,10 @@
 /** Strings of the page chrome (header, footer, common labels). Page-specific text lives beside its page. */
 export const UI = {
   siteName: { ja: 'INPIT 知財支援ポータル', en: 'INPIT IP Support Portal' },
-  agency: { ja: '独立行政法人 工業所有権情報・研修館（INPIT）', en: 'National Center for Industrial Property Information and Training (INPIT)' },
+  agency: {
+    ja: '独立行政法人 工業所有権情報・研修館（INPIT）',
+    en: 'National Center for Industrial Property Information and Training (INPIT)',
+  },
   skipLink: { ja: '本文へ移動', en: 'Skip to main content' },
   mainNav: { ja: 'メインメニュー', en: 'Main menu' },
   search: { ja: 'サイト内検索', en: 'Search' },
@@ -14,7 +17,10 @@ export const UI = {
   contact: { ja: 'お問い合わせ・相談窓口', en: 'Contact and consultation' },
   guideTradeSecret: { ja: 'ガイド：はじめての営業秘密管理', en: 'Guide: trade secret management for beginners' },
   guideOpenPatents: { ja: 'ガイド：開放特許を活用するには', en: 'Guide: how to use open patents' },
-  sampleNote: { ja: 'このサイトの一部はサンプルデータです（各ページに表示）。', en: 'Parts of this site are sample data (marked on each page).' },
+  sampleNote: {
+    ja: 'このサイトの一部はサンプルデータです（各ページに表示）。',
+    en: 'Parts of this site are sample data (marked on each page).',
+  },
   sample: { ja: 'サンプル', en: 'Sample' },
   sampleHidden: { ja: '（実在しないデータ）', en: ' (not real data)' },
   japaneseOnly: { ja: '', en: 'This content is available in Japanese only.' },

@@ -21,7 +21,9 @@ export function stampBuildId(siteDir: string, facts: BuildFacts, pages: readonly
   for (const page of pages) {
     const path = join(siteDir, page);
     if (!existsSync(path)) continue;
-    const html = readFileSync(path, 'utf8').replaceAll(BUILD_ID_PLACEHOLDER, facts.buildId).replaceAll(RECORD_SHARDS_PLACEHOLDER, String(facts.recordShards));
+    const html = readFileSync(path, 'utf8')
+      .replaceAll(BUILD_ID_PLACEHOLDER, facts.buildId)
+      .replaceAll(RECORD_SHARDS_PLACEHOLDER, String(facts.recordShards));
     writeFileSync(path, html);
   }
   writeFileSync(join(siteDir, 'build.json'), `${JSON.stringify({ buildId: facts.buildId })}\n`);

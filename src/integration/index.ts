@@ -62,18 +62,28 @@ export default function portal(): AstroIntegration {
         const siteDir = fileURLToPath(dir);
         const { patents, patentFields } = getSiteData();
         const indexStarted = performance.now();
-        const index = await buildSearchIndex(siteDir, { patents, patentFields }, patentIndex && { patentIndex: patentIndex.promise, patentStaging: patentIndex.staging });
+        const index = await buildSearchIndex(
+          siteDir,
+          { patents, patentFields },
+          patentIndex && { patentIndex: patentIndex.promise, patentStaging: patentIndex.staging },
+        );
         stampBuildId(siteDir, { buildId: index.buildId, recordShards: index.recordShards });
         recordPhase('pagefind_patents', index.seconds.patents);
         recordPhase('pagefind_site', index.seconds.site);
         recordPhase('pagefind_after_render', (performance.now() - indexStarted) / 1000);
         logger.info(
-          `Pagefind indexed ${index.pages} pages in ${index.seconds.site.toFixed(1)} s and ${index.patents} patents (an index per language) in ${index.seconds.patents.toFixed(1)} s (build ${index.buildId}, offline download ${Object.entries(index.offlineBytes).map(([lang, bytes]) => `${lang} ${(bytes / 1e6).toFixed(1)} MB`).join(', ')})`,
+          `Pagefind indexed ${index.pages} pages in ${index.seconds.site.toFixed(1)} s and ${index.patents} patents (an index per language) in ${index.seconds.patents.toFixed(1)} s (build ${index.buildId}, offline download ${Object.entries(
+            index.offlineBytes,
+          )
+            .map(([lang, bytes]) => `${lang} ${(bytes / 1e6).toFixed(1)} MB`)
+            .join(', ')})`,
         );
         const swStarted = performance.now();
         const sw = await writeServiceWorker(siteDir, { buildId: index.buildId });
         recordPhase('service_worker', (performance.now() - swStarted) / 1000);
-        logger.info(`Service worker: ${sw.count} files precached (${(sw.bytes / 1e3).toFixed(0)} KB), version ${sw.version}${sw.warnings.map((warning) => `; ${warning}`).join('')}`);
+        logger.info(
+          `Service worker: ${sw.count} files precached (${(sw.bytes / 1e3).toFixed(0)} KB), version ${sw.version}${sw.warnings.map((warning) => `; ${warning}`).join('')}`,
+        );
       },
     },
   };

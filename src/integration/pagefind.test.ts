@@ -13,7 +13,11 @@ describe('buildSearchIndex', () => {
     vi.doMock('pagefind', () => ({
       createIndex: async () => ({
         errors: [],
-        index: { addHTMLFile: async () => ({ errors: ['Failed to parse foo.html'] }), writeFiles: async () => ({ errors: [] }), deleteIndex: async () => null },
+        index: {
+          addHTMLFile: async () => ({ errors: ['Failed to parse foo.html'] }),
+          writeFiles: async () => ({ errors: [] }),
+          deleteIndex: async () => null,
+        },
       }),
       close: async () => null,
     }));
@@ -41,7 +45,10 @@ describe('buildSearchIndex', () => {
     const { buildSearchIndex } = await import('./pagefind.ts');
     const site = mkdtempSync(join(tmpdir(), 'pagefind-site-'));
     try {
-      writeFileSync(join(site, 'index.html'), '<html lang="ja"><body><main data-pagefind-body><h1>営業秘密</h1><p>秘密管理</p></main></body></html>');
+      writeFileSync(
+        join(site, 'index.html'),
+        '<html lang="ja"><body><main data-pagefind-body><h1>営業秘密</h1><p>秘密管理</p></main></body></html>',
+      );
       await expect(buildSearchIndex(site)).resolves.toMatchObject({ pages: 1, patents: 0 });
     } finally {
       rmSync(site, { recursive: true, force: true });

@@ -19,7 +19,13 @@ import type { Patent, PatentField } from '../data/load.ts';
 import { indexedPageFile, patentIndexPage, patentWordParts, type PatentWordParts } from './patent-records.ts';
 import { RecordTableError, writeRecordTable } from './record-table.ts';
 import type { Lang } from '../i18n/locales.ts';
-import { OFFLINE_MANIFEST, PATENT_BUNDLES_PATH, PATENT_LANGS, patentBundlePath, type OfflineManifest } from '../utils/search/patent-contract.ts';
+import {
+  OFFLINE_MANIFEST,
+  PATENT_BUNDLES_PATH,
+  PATENT_LANGS,
+  patentBundlePath,
+  type OfflineManifest,
+} from '../utils/search/patent-contract.ts';
 import { fullTableUrl, recordsPath } from '../utils/search/record-table.ts';
 
 export class SearchIndexError extends Error {
@@ -127,7 +133,11 @@ const PAGES_PER_TURN = 256;
  * (on tmpfs), so concurrent writes would make the index differ from build to build. `wordsOf` gives a patent's
  * words (patentWordParts), segmented once for all the languages.
  */
-async function writeIndexPages(input: PatentIndexInput, lang: Lang, wordsOf: (patent: Patent, i: number) => PatentWordParts): Promise<string> {
+async function writeIndexPages(
+  input: PatentIndexInput,
+  lang: Lang,
+  wordsOf: (patent: Patent, i: number) => PatentWordParts,
+): Promise<string> {
   const dir = mkdtempSync(join(scratchParent(input.patents.length * PATENT_LANGS.length), `inpit-patent-pages-${lang}-`));
   const fields = new Map(input.patentFields.map((field) => [field.id, field]));
   for (const [i, patent] of input.patents.entries()) {
@@ -143,7 +153,13 @@ async function writeIndexPages(input: PatentIndexInput, lang: Lang, wordsOf: (pa
  * `whileWriting` runs once Pagefind has been asked to write the files, which takes it several seconds: work
  * that needs no Pagefind goes there.
  */
-async function indexLanguage(pagesDir: string, bundleDir: string, lang: Lang, input: PatentIndexInput, whileWriting?: () => void): Promise<void> {
+async function indexLanguage(
+  pagesDir: string,
+  bundleDir: string,
+  lang: Lang,
+  input: PatentIndexInput,
+  whileWriting?: () => void,
+): Promise<void> {
   try {
     const index = await newIndex({ maxFragments: input.maxFragments ?? PATENT_MAX_FRAGMENTS });
     const added = await index.addDirectory({ path: pagesDir });
@@ -227,7 +243,9 @@ export async function buildSiteIndex(siteDir: string): Promise<{ pages: number; 
   if (pages.length === 0) throw new SearchIndexError(`Pagefind found no pages to index in ${siteDir}`);
   for (let i = 0; i < pages.length; i += BATCH) {
     const batch = pages.slice(i, i + BATCH);
-    const results = await Promise.all(batch.map((page) => site.addHTMLFile({ url: pageUrl(page), content: readFileSync(join(siteDir, page), 'utf8') })));
+    const results = await Promise.all(
+      batch.map((page) => site.addHTMLFile({ url: pageUrl(page), content: readFileSync(join(siteDir, page), 'utf8') })),
+    );
     results.forEach((result, j) => check(`addHTMLFile ${batch[j]}`, result.errors));
   }
   check('writeFiles', (await site.writeFiles({ outputPath: join(siteDir, 'pagefind') })).errors);
@@ -253,8 +271,17 @@ export async function buildSearchIndex(
     }
     const site = await buildSiteIndex(siteDir);
     const buildId = bundleHash(siteDir);
-    const offlineBytes = Object.fromEntries(PATENT_LANGS.map((lang) => [lang, patentIndex.patents > 0 ? writeOfflineManifest(siteDir, lang, buildId) : 0])) as Record<Lang, number>;
-    return { pages: site.pages, patents: patentIndex.patents, buildId, recordShards: patentIndex.recordShards, offlineBytes, seconds: { site: site.seconds, patents: patentIndex.seconds } };
+    const offlineBytes = Object.fromEntries(
+      PATENT_LANGS.map((lang) => [lang, patentIndex.patents > 0 ? writeOfflineManifest(siteDir, lang, buildId) : 0]),
+    ) as Record<Lang, number>;
+    return {
+      pages: site.pages,
+      patents: patentIndex.patents,
+      buildId,
+      recordShards: patentIndex.recordShards,
+      offlineBytes,
+      seconds: { site: site.seconds, patents: patentIndex.seconds },
+    };
   } finally {
     await pagefind.close();
   }

@@ -32,7 +32,13 @@ describe('patentIndexPage', () => {
   });
 
   it('files "either" under both licence filters, and the year under 登録年', () => {
-    expect(attributes('data-pagefind-filter')).toEqual(['field:measurement', 'holder_type:university', 'license:license', 'license:assignment', 'year:2016']);
+    expect(attributes('data-pagefind-filter')).toEqual([
+      'field:measurement',
+      'holder_type:university',
+      'license:license',
+      'license:assignment',
+      'year:2016',
+    ]);
     expect(attributes('data-pagefind-sort')).toEqual(['registered:2016-04-01']);
   });
 
@@ -48,7 +54,8 @@ describe('patentIndexPage', () => {
 
   it('is the same page in each language from words segmented once for both', () => {
     const parts = patentWordParts(patent);
-    for (const lang of ['ja', 'en'] as const) expect(patentIndexPage(patent, field, lang, parts)).toBe(patentIndexPage(patent, field, lang));
+    for (const lang of ['ja', 'en'] as const)
+      expect(patentIndexPage(patent, field, lang, parts)).toBe(patentIndexPage(patent, field, lang));
     const other = patentWordParts({ ...patent, summary: '別の概要' });
     expect(patentIndexPage(patent, field, 'ja', other)).toContain(searchQuery('別の概要').split(' ')[0]);
   });
@@ -65,15 +72,34 @@ describe('patentSearchText', () => {
 
   it('indexes every way of typing its words and numbers the same as the query, in both languages', () => {
     for (const lang of ['ja', 'en'] as const) {
-      for (const typed of ['リンゴ', 'りんご', 'コンピュータ', 'usb', 'ＵＳＢ', 'センサー', '特許第5946067号', '特願2012-123456', 'L2016001200', 'apples', 'apple', 'measure', 'G01N', '非破壊検査', 'サンプル大学', '測定']) {
+      for (const typed of [
+        'リンゴ',
+        'りんご',
+        'コンピュータ',
+        'usb',
+        'ＵＳＢ',
+        'センサー',
+        '特許第5946067号',
+        '特願2012-123456',
+        'L2016001200',
+        'apples',
+        'apple',
+        'measure',
+        'G01N',
+        '非破壊検査',
+        'サンプル大学',
+        '測定',
+      ]) {
         for (const word of searchQuery(typed).split(' ')) expect(words(lang), `${lang}: ${typed} → ${word}`).toContain(word);
       }
     }
   });
 
   it("holds the labels of its own page's language", () => {
-    for (const typed of ['計測', '大学', '実施許諾']) for (const word of searchQuery(typed).split(' ')) expect(words('ja'), typed).toContain(word);
-    for (const typed of ['Measurement', 'University', 'License']) for (const word of searchQuery(typed).split(' ')) expect(words('en'), typed).toContain(word);
+    for (const typed of ['計測', '大学', '実施許諾'])
+      for (const word of searchQuery(typed).split(' ')) expect(words('ja'), typed).toContain(word);
+    for (const typed of ['Measurement', 'University', 'License'])
+      for (const word of searchQuery(typed).split(' ')) expect(words('en'), typed).toContain(word);
     expect(words('ja')).not.toContain(searchQuery('University'));
     expect(words('en')).not.toContain(searchQuery('実施許諾'));
   });

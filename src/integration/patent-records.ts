@@ -38,7 +38,11 @@ export interface PatentWordParts {
 
 export function patentWordParts(patent: Patent): PatentWordParts {
   const text = [patent.summary, patent.keywords?.join(' '), patent.applied_products, patent.holder];
-  const numbers = [patent.license_no.toLowerCase(), patent.patent_no && patentWord(patent.patent_no), patent.application_no && applicationWord(patent.application_no)];
+  const numbers = [
+    patent.license_no.toLowerCase(),
+    patent.patent_no && patentWord(patent.patent_no),
+    patent.application_no && applicationWord(patent.application_no),
+  ];
   return {
     title: searchWords(patent.title),
     titleEn: patent.title_en ? searchWords(patent.title_en) : [],
@@ -61,7 +65,12 @@ function wordsOfLabels(labels: string): string[] {
  * languages (most records are Japanese only) and the field, holder-type and licence labels in `lang`.
  * `parts` is patentWordParts(patent), when the caller already has it.
  */
-export function patentSearchWords(patent: Patent, field: PatentField | undefined, lang: Lang, parts = patentWordParts(patent)): PatentWords {
+export function patentSearchWords(
+  patent: Patent,
+  field: PatentField | undefined,
+  lang: Lang,
+  parts = patentWordParts(patent),
+): PatentWords {
   const [titleWords, otherTitle] = lang === 'en' && patent.title_en ? [parts.titleEn, parts.title] : [parts.title, parts.titleEn];
   const labels = [field?.[lang], HOLDER_TYPE_LABELS[patent.holder_type][lang], LICENSE_TERMS_LABELS[patent.license_terms][lang]];
   const title = [...new Set(titleWords)];
@@ -98,7 +107,8 @@ export const indexedPageFile = (patent: Pick<Patent, 'license_no'>): string => `
 /** The URL Pagefind gives that page: it only ties the patent to its result id in the record table. */
 export const indexedPageUrl = (patent: Pick<Patent, 'license_no'>): string => `/${indexedPageFile(patent)}`;
 
-const escapeHtml = (text: string): string => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+const escapeHtml = (text: string): string =>
+  text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
 /** Pagefind filters and sort as data-pagefind attributes: https://pagefind.app/docs/filtering/ */
 function patentTags(patent: Patent): string {

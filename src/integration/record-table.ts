@@ -51,7 +51,12 @@ export function writeRecordTable(bundleDir: string, patents: readonly Patent[]):
   const ids = readResultIds(fragmentDir);
   const missing = patents.filter((patent) => !ids.has(indexedPageUrl(patent)));
   if (missing.length > 0) {
-    throw new RecordTableError(`Pagefind wrote no record for ${missing.length} patents: ${missing.slice(0, 5).map((patent) => patent.license_no).join(', ')}`);
+    throw new RecordTableError(
+      `Pagefind wrote no record for ${missing.length} patents: ${missing
+        .slice(0, 5)
+        .map((patent) => patent.license_no)
+        .join(', ')}`,
+    );
   }
   const entries = patents.map((patent) => [ids.get(indexedPageUrl(patent))!, patentMeta(patent)] as const);
   const shards = shardCount(entries.length);

@@ -131,10 +131,14 @@ describe('writeServiceWorker', { timeout: 60_000 }, () => {
     expect(again.version).toBe(first.version);
     const otherBuild = await writeServiceWorker(site('d'), { buildId: 'bbbbbbbbbbbb' });
     expect(otherBuild.version).not.toBe(first.version);
-    const otherShell = await writeServiceWorker(site('e', { ...SITE_FILES, 'patents/search/index.html': '<h1>search 2</h1>' }), { buildId: 'aaaaaaaaaaaa' });
+    const otherShell = await writeServiceWorker(site('e', { ...SITE_FILES, 'patents/search/index.html': '<h1>search 2</h1>' }), {
+      buildId: 'aaaaaaaaaaaa',
+    });
     expect(otherShell.version).not.toBe(first.version);
     // A detail page is not precached: changing one changes nothing.
-    const detail = await writeServiceWorker(site('f', { ...SITE_FILES, 'patents/L20050000325/index.html': '<h1>changed</h1>' }), { buildId: 'aaaaaaaaaaaa' });
+    const detail = await writeServiceWorker(site('f', { ...SITE_FILES, 'patents/L20050000325/index.html': '<h1>changed</h1>' }), {
+      buildId: 'aaaaaaaaaaaa',
+    });
     expect(detail.version).toBe(first.version);
   });
 
@@ -156,12 +160,19 @@ describe('patentPagePattern', () => {
   it.each(['/patents/L20050000325/', '/patents/L2005000325/'])('matches the detail page %s', (path) => {
     expect(pattern.test(path)).toBe(true);
   });
-  it.each(['/patents/', '/patents/2/', '/patents/search/', '/patents/fields/ict/', '/en/patents/L20050000325/', '/patents/L20050000325', '/patents/L2005/', '/patents/L200500003251/', '/x/patents/L20050000325/'])(
-    'does not match %s',
-    (path) => {
-      expect(pattern.test(path)).toBe(false);
-    },
-  );
+  it.each([
+    '/patents/',
+    '/patents/2/',
+    '/patents/search/',
+    '/patents/fields/ict/',
+    '/en/patents/L20050000325/',
+    '/patents/L20050000325',
+    '/patents/L2005/',
+    '/patents/L200500003251/',
+    '/x/patents/L20050000325/',
+  ])('does not match %s', (path) => {
+    expect(pattern.test(path)).toBe(false);
+  });
 });
 
 /* ------------------------------------------------------------------------------------------------------------ */
@@ -349,7 +360,8 @@ describe('the worker: page navigations', () => {
   it('keeps at most the limit, dropping the page stored longest ago (a visit again counts as new)', async () => {
     const worker = startWorker({ limits: { pages: 10, patentPages: 2 } });
     worker.online((request) => Promise.resolve(page(new URL(request.url).pathname)));
-    for (const id of ['L20050000001', 'L20050000002', 'L20050000001', 'L20050000003']) await worker.text(worker.navigate(`/patents/${id}/`));
+    for (const id of ['L20050000001', 'L20050000002', 'L20050000001', 'L20050000003'])
+      await worker.text(worker.navigate(`/patents/${id}/`));
     expect(worker.caches.paths('inpit-patent-pages-v1')).toEqual(['/patents/L20050000001/', '/patents/L20050000003/']);
   });
 
@@ -411,25 +423,45 @@ describe('the worker: the patent bundle', () => {
   it("answers each language's bundle from that language's saved copy only", async () => {
     const worker = startWorker();
     await worker.caches.store(OFFLINE, '/pagefind-patents/ja/records/all.rec', 'saved ja', 'application/octet-stream');
-    await worker.caches.store('inpit-patents-offline-en-aaaaaaaaaaaa', '/pagefind-patents/en/records/all.rec', 'saved en', 'application/octet-stream');
+    await worker.caches.store(
+      'inpit-patents-offline-en-aaaaaaaaaaaa',
+      '/pagefind-patents/en/records/all.rec',
+      'saved en',
+      'application/octet-stream',
+    );
     // A Japanese file in the English cache (it cannot happen, but if it did) is not served for the Japanese bundle.
-    await worker.caches.store('inpit-patents-offline-en-aaaaaaaaaaaa', '/pagefind-patents/ja/index/und_9.pf_index', 'wrong cache', 'application/octet-stream');
+    await worker.caches.store(
+      'inpit-patents-offline-en-aaaaaaaaaaaa',
+      '/pagefind-patents/ja/index/und_9.pf_index',
+      'wrong cache',
+      'application/octet-stream',
+    );
     worker.online(() => Promise.resolve(page('network', 200, 'application/octet-stream')));
     expect(await worker.text(worker.dispatch('/pagefind-patents/ja/records/all.rec'))).toBe('saved ja');
     expect(await worker.text(worker.dispatch('/pagefind-patents/en/records/all.rec'))).toBe('saved en');
     expect(await worker.text(worker.dispatch('/pagefind-patents/ja/index/und_9.pf_index'))).toBe('network');
   });
 
-  it('reads another build\'s saved copy never: its cache is not this build\'s', async () => {
+  it("reads another build's saved copy never: its cache is not this build's", async () => {
     const worker = startWorker();
-    await worker.caches.store('inpit-patents-offline-ja-bbbbbbbbbbbb', '/pagefind-patents/ja/fragment/und_1.pf_fragment', 'old', 'application/octet-stream');
+    await worker.caches.store(
+      'inpit-patents-offline-ja-bbbbbbbbbbbb',
+      '/pagefind-patents/ja/fragment/und_1.pf_fragment',
+      'old',
+      'application/octet-stream',
+    );
     worker.online(() => Promise.resolve(page('network')));
     expect(await worker.text(worker.dispatch('/pagefind-patents/ja/fragment/und_1.pf_fragment'))).toBe('network');
   });
 
   it('fetches pagefind-entry.json?ts=… from the network first and, offline, from the saved copy or the precache', async () => {
     const worker = startWorker();
-    await worker.caches.store(PRECACHE, '/pagefind-patents/ja/pagefind-entry.json?__WB_REVISION__=1', 'precached entry', 'application/json');
+    await worker.caches.store(
+      PRECACHE,
+      '/pagefind-patents/ja/pagefind-entry.json?__WB_REVISION__=1',
+      'precached entry',
+      'application/json',
+    );
     worker.online(() => Promise.resolve(page('network entry', 200, 'application/json')));
     expect(await worker.text(worker.dispatch('/pagefind-patents/ja/pagefind-entry.json?ts=aaaaaaaaaaaa'))).toBe('network entry');
     worker.offline();
@@ -448,11 +480,18 @@ describe('the worker: the patent bundle', () => {
   it('fetches the offline manifest from the network first and, offline, from any saved copy', async () => {
     const worker = startWorker();
     worker.online(() => Promise.resolve(page('{"buildId":"new"}', 200, 'application/json')));
-    expect(await worker.text(worker.dispatch('/pagefind-patents/ja/offline-manifest.json', { cache: 'no-cache' }))).toBe('{"buildId":"new"}');
+    expect(await worker.text(worker.dispatch('/pagefind-patents/ja/offline-manifest.json', { cache: 'no-cache' }))).toBe(
+      '{"buildId":"new"}',
+    );
     worker.offline();
     const missing = worker.dispatch('/pagefind-patents/ja/offline-manifest.json');
     await expect(missing.response).rejects.toThrow();
-    await worker.caches.store('inpit-patents-offline-ja-bbbbbbbbbbbb', '/pagefind-patents/ja/offline-manifest.json', '{"buildId":"old"}', 'application/json');
+    await worker.caches.store(
+      'inpit-patents-offline-ja-bbbbbbbbbbbb',
+      '/pagefind-patents/ja/offline-manifest.json',
+      '{"buildId":"old"}',
+      'application/json',
+    );
     expect(await worker.text(worker.dispatch('/pagefind-patents/ja/offline-manifest.json'))).toBe('{"buildId":"old"}');
   });
 
@@ -487,7 +526,16 @@ describe('the worker: activation', () => {
     ];
     for (const name of names) await worker.caches.open(name);
     await worker.activate();
-    expect((await worker.caches.keys()).sort()).toEqual([PRECACHE, 'inpit-patents-offline-ja-aaaaaaaaaaaa', 'inpit-patents-offline-en-aaaaaaaaaaaa', 'inpit-pages-v1', 'inpit-patent-pages-v1', 'someone-else'].sort());
+    expect((await worker.caches.keys()).sort()).toEqual(
+      [
+        PRECACHE,
+        'inpit-patents-offline-ja-aaaaaaaaaaaa',
+        'inpit-patents-offline-en-aaaaaaaaaaaa',
+        'inpit-pages-v1',
+        'inpit-patent-pages-v1',
+        'someone-else',
+      ].sort(),
+    );
   });
 
   it('knows the offline pages', () => {

@@ -54,7 +54,9 @@ export const PRECACHE_GLOBS = [
   'manifest.webmanifest',
   // Each patent bundle's runtime: enough to start the search pages; the index itself is the offline download.
   // Not pagefind-worker.js: Pagefind runs in the search page's own worker (under /_astro/).
-  ...PATENT_LANGS.flatMap((lang) => ['pagefind.js', 'wasm.*.pagefind', 'pagefind-entry.json'].map((file) => `${patentBundlePath(lang).slice(1)}${file}`)),
+  ...PATENT_LANGS.flatMap((lang) =>
+    ['pagefind.js', 'wasm.*.pagefind', 'pagefind-entry.json'].map((file) => `${patentBundlePath(lang).slice(1)}${file}`),
+  ),
 ];
 
 /** What the worker needs to know about the build. */
@@ -151,7 +153,8 @@ export async function writeServiceWorker(siteDir: string, { buildId }: { buildId
   const generated = readFileSync(swDest, 'utf8');
   const urls = precachedUrls(generated);
   for (const page of Object.values(OFFLINE_PAGES)) {
-    if (!urls.includes(`${page}index.html`)) throw new ServiceWorkerError(`The service worker needs the offline page ${page}, which the build did not make`);
+    if (!urls.includes(`${page}index.html`))
+      throw new ServiceWorkerError(`The service worker needs the offline page ${page}, which the build did not make`);
   }
   const version = createHash('sha256').update(`${buildId}\n${generated}`).digest('hex').slice(0, 12);
   const config = runtimeConfig(buildId, version);
@@ -192,9 +195,15 @@ export function serviceWorkerRuntime(config: RuntimeConfig): void {
   // old precache entries itself).
   sw.addEventListener('activate', (event) => {
     event.waitUntil(
-      caches.keys().then((names) =>
-        Promise.all(names.filter((name) => prefixes.some((prefix) => name.startsWith(prefix)) && !current.includes(name)).map((name) => caches.delete(name))),
-      ),
+      caches
+        .keys()
+        .then((names) =>
+          Promise.all(
+            names
+              .filter((name) => prefixes.some((prefix) => name.startsWith(prefix)) && !current.includes(name))
+              .map((name) => caches.delete(name)),
+          ),
+        ),
     );
   });
 
@@ -212,13 +221,19 @@ export function serviceWorkerRuntime(config: RuntimeConfig): void {
    * The network's answer; where the network fails, or is still silent after the timeout while a cached copy
    * exists, the cached copy. Rejects only when there is neither.
    */
-  const networkFirst = (event: SwFetchEvent, fallback: () => Promise<Response | undefined>, keep?: (response: Response) => Promise<void>) => {
+  const networkFirst = (
+    event: SwFetchEvent,
+    fallback: () => Promise<Response | undefined>,
+    keep?: (response: Response) => Promise<void>,
+  ) => {
     const network = fetch(event.request).then((response) => {
       if (keep) event.waitUntil(keep(response.clone()).catch(() => undefined));
       return response;
     });
     event.waitUntil(network.catch(() => undefined));
-    const timer = new Promise<Response | undefined>((resolve) => setTimeout(() => void fallback().then(resolve, () => resolve(undefined)), config.networkTimeoutMs));
+    const timer = new Promise<Response | undefined>((resolve) =>
+      setTimeout(() => void fallback().then(resolve, () => resolve(undefined)), config.networkTimeoutMs),
+    );
     return Promise.race([network.catch(() => undefined), timer]).then(async (first) => {
       if (first) return first;
       try {
@@ -247,10 +262,8 @@ export function serviceWorkerRuntime(config: RuntimeConfig): void {
     const lang: 'ja' | 'en' = /^\/en(?:\/|$)/u.test(url.pathname) ? 'en' : 'ja';
     const file = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
     const cached = async () => (await match(key, [patentPages, pages])) ?? (await match(file, [precache]));
-    return networkFirst(
-      event,
-      cached,
-      (response) => keepPage(isPatent ? patentPages : pages, isPatent ? config.limits.patentPages : config.limits.pages, key, response),
+    return networkFirst(event, cached, (response) =>
+      keepPage(isPatent ? patentPages : pages, isPatent ? config.limits.patentPages : config.limits.pages, key, response),
     ).catch(async (error: unknown) => {
       const page = await match(`${config.offlinePages[lang]}index.html`, [precache]);
       if (page) return page;

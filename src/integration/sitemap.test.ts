@@ -25,7 +25,10 @@ describe('hreflangLinks', () => {
 
   it('does not take a path that merely starts with "en" for English', () => {
     const withEnglishLike = new Set([...built, `${site}/environment/`, `${site}/en/environment/`]);
-    expect(hreflangLinks(`${site}/environment/`, withEnglishLike)?.map((link) => link.url)).toEqual([`${site}/environment/`, `${site}/en/environment/`]);
+    expect(hreflangLinks(`${site}/environment/`, withEnglishLike)?.map((link) => link.url)).toEqual([
+      `${site}/environment/`,
+      `${site}/en/environment/`,
+    ]);
   });
 });
 

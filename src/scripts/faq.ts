@@ -24,7 +24,10 @@ interface PagefindData {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PagefindData> }[] } | null>;
+  search(
+    query: string,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: { id: string; data(): Promise<PagefindData> }[] } | null>;
 }
 
 const MAX_RESULTS = 20;
@@ -97,7 +100,10 @@ export function setUpSearch(root: HTMLElement): void {
       if (mine !== sequence) return;
       console.error(error);
       list.replaceChildren();
-      status.textContent = lang === 'ja' ? '検索を利用できませんでした。質問の一覧からお探しください。' : 'Search is not available right now. Please browse the list of questions.';
+      status.textContent =
+        lang === 'ja'
+          ? '検索を利用できませんでした。質問の一覧からお探しください。'
+          : 'Search is not available right now. Please browse the list of questions.';
     }
   };
 

@@ -12,7 +12,11 @@ import {
   type SavedCopy,
 } from './offline-save.ts';
 
-const manifest = { buildId: '6fb001307303', bytes: 375_332, files: ['/pagefind-patents/ja/pagefind.js', '/pagefind-patents/ja/fragment/und_06d94e5.pf_fragment'] };
+const manifest = {
+  buildId: '6fb001307303',
+  bytes: 375_332,
+  files: ['/pagefind-patents/ja/pagefind.js', '/pagefind-patents/ja/fragment/und_06d94e5.pf_fragment'],
+};
 
 describe('parseManifest', () => {
   it('accepts the manifest the build writes, as a copy', () => {

@@ -41,7 +41,10 @@ export function parseManifest(value: unknown, lang: Lang): OfflineManifest | und
   if (typeof bytes !== 'number' || !Number.isSafeInteger(bytes) || bytes < 0) return undefined;
   if (!Array.isArray(files) || files.length === 0) return undefined;
   const valid = (file: unknown): file is string =>
-    typeof file === 'string' && file.startsWith(patentBundlePath(lang)) && file !== manifestUrl(lang) && !/(?:^|\/)\.\.?(?:\/|$)|[?#\\]/u.test(file);
+    typeof file === 'string' &&
+    file.startsWith(patentBundlePath(lang)) &&
+    file !== manifestUrl(lang) &&
+    !/(?:^|\/)\.\.?(?:\/|$)|[?#\\]/u.test(file);
   if (!files.every(valid) || new Set(files).size !== files.length) return undefined;
   return { buildId, bytes, files: [...files] };
 }
@@ -84,7 +87,11 @@ export type OfflineState =
   /** No manifest (offline, nothing saved): nothing can be saved now. */
   | { kind: 'unavailable' };
 
-export function offlineState(manifest: OfflineManifest | undefined, copies: readonly SavedCopy[], remembered?: string | null): OfflineState {
+export function offlineState(
+  manifest: OfflineManifest | undefined,
+  copies: readonly SavedCopy[],
+  remembered?: string | null,
+): OfflineState {
   if (!manifest) return { kind: 'unavailable' };
   const current = copies.find((copy) => copy.complete && copy.buildId === manifest.buildId);
   if (current) return { kind: 'saved', manifest, savedAt: current.savedAt };
@@ -95,12 +102,15 @@ export function offlineState(manifest: OfflineManifest | undefined, copies: read
 
 export const MESSAGES = {
   unsaved: {
-    ja: (size: string) => `検索データ（${size}）をこの端末に保存すると、インターネットに接続していないときも開放特許を検索・絞り込みできます。`,
+    ja: (size: string) =>
+      `検索データ（${size}）をこの端末に保存すると、インターネットに接続していないときも開放特許を検索・絞り込みできます。`,
     en: (size: string) => `Save the search data (${size}) on this device to search and filter open patents without an internet connection.`,
   },
   saved: {
-    ja: (size: string, date: string) => `検索データ（${size}）をこの端末に保存しています${date ? `（${date}に保存）` : ''}。インターネットに接続していないときも検索・絞り込みできます。`,
-    en: (size: string, date: string) => `The search data (${size}) is saved on this device${date ? ` (saved ${date})` : ''}. You can search and filter without an internet connection.`,
+    ja: (size: string, date: string) =>
+      `検索データ（${size}）をこの端末に保存しています${date ? `（${date}に保存）` : ''}。インターネットに接続していないときも検索・絞り込みできます。`,
+    en: (size: string, date: string) =>
+      `The search data (${size}) is saved on this device${date ? ` (saved ${date})` : ''}. You can search and filter without an internet connection.`,
   },
   stale: {
     ja: (size: string) => `この端末に保存した検索データは古い版です。最新の版（${size}）に更新してください。`,
@@ -149,14 +159,20 @@ export async function savedCopies(lang: Lang): Promise<SavedCopy[]> {
   return Promise.all(
     names.map(async (name) => {
       const marker = await (await caches.open(name)).match(manifestUrl(lang));
-      return { buildId: name.slice(languagePrefix(lang).length), complete: Boolean(marker), savedAt: marker?.headers.get(SAVED_AT_HEADER) ?? undefined };
+      return {
+        buildId: name.slice(languagePrefix(lang).length),
+        complete: Boolean(marker),
+        savedAt: marker?.headers.get(SAVED_AT_HEADER) ?? undefined,
+      };
     }),
   );
 }
 
 /** Deletes every saved copy of `lang`'s bundle except `keep`'s. */
 export async function removeCopies(lang: Lang, keep?: string): Promise<void> {
-  const names = (await caches.keys()).filter((name) => name.startsWith(languagePrefix(lang)) && name !== (keep && offlineCacheName(keep, lang)));
+  const names = (await caches.keys()).filter(
+    (name) => name.startsWith(languagePrefix(lang)) && name !== (keep && offlineCacheName(keep, lang)),
+  );
   await Promise.all(names.map((name) => caches.delete(name)));
 }
 
@@ -168,9 +184,15 @@ export class NoSpaceError extends Error {
  * Downloads every file of the manifest into the build's cache, calling `progress(bytesDone)` as files arrive, and
  * stores the manifest last. Any failure (or abort) deletes the partial cache and rejects.
  */
-export async function saveOffline(manifest: OfflineManifest, lang: Lang, progress: (done: number) => void, signal?: AbortSignal): Promise<void> {
+export async function saveOffline(
+  manifest: OfflineManifest,
+  lang: Lang,
+  progress: (done: number) => void,
+  signal?: AbortSignal,
+): Promise<void> {
   const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
-  if (estimate?.quota !== undefined && estimate.usage !== undefined && estimate.quota - estimate.usage < manifest.bytes * 1.1) throw new NoSpaceError();
+  if (estimate?.quota !== undefined && estimate.usage !== undefined && estimate.quota - estimate.usage < manifest.bytes * 1.1)
+    throw new NoSpaceError();
   // Asks the browser not to evict the data under storage pressure; where it says no, the data is kept as long as it can.
   await navigator.storage?.persist?.().catch(() => false);
   const name = offlineCacheName(manifest.buildId, lang);
@@ -186,7 +208,10 @@ export async function saveOffline(manifest: OfflineManifest, lang: Lang, progres
         const response = await fetch(file, { cache: 'no-store', signal });
         if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
         const body = await response.arrayBuffer();
-        await cache.put(file, new Response(body, { headers: { 'content-type': response.headers.get('content-type') ?? 'application/octet-stream' } }));
+        await cache.put(
+          file,
+          new Response(body, { headers: { 'content-type': response.headers.get('content-type') ?? 'application/octet-stream' } }),
+        );
         done += body.byteLength;
         progress(Math.min(done, manifest.bytes));
       }
@@ -359,7 +384,13 @@ export async function mountOfflineSave(root: HTMLElement): Promise<void> {
       const aborted = busy?.signal.aborted;
       busy = undefined;
       await refresh();
-      announce(aborted ? MESSAGES.cancelled[lang] : error instanceof NoSpaceError ? MESSAGES.noSpace[lang](formatSize(manifest.bytes, lang)) : MESSAGES.failed[lang]);
+      announce(
+        aborted
+          ? MESSAGES.cancelled[lang]
+          : error instanceof NoSpaceError
+            ? MESSAGES.noSpace[lang](formatSize(manifest.bytes, lang))
+            : MESSAGES.failed[lang],
+      );
     }
   });
 

@@ -8,7 +8,9 @@ export const SERVICE_WORKER_URL = '/sw.js';
 
 if ('serviceWorker' in navigator) {
   if (import.meta.env.MODE === 'development') {
-    void navigator.serviceWorker.getRegistrations().then((registrations) => registrations.forEach((registration) => void registration.unregister()));
+    void navigator.serviceWorker
+      .getRegistrations()
+      .then((registrations) => registrations.forEach((registration) => void registration.unregister()));
   } else {
     window.addEventListener('load', () => {
       navigator.serviceWorker.register(SERVICE_WORKER_URL, { scope: '/' }).catch(() => undefined);

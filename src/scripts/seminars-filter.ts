@@ -45,7 +45,9 @@ export function initSeminarFilter(root: Document = document): void {
   const read = (): FilterState => {
     const state: FilterState = {};
     for (const facet of FACETS) {
-      const values = controls(facet).flatMap((c) => (c instanceof HTMLSelectElement ? (c.value ? [c.value] : []) : c.checked ? [c.value] : []));
+      const values = controls(facet).flatMap((c) =>
+        c instanceof HTMLSelectElement ? (c.value ? [c.value] : []) : c.checked ? [c.value] : [],
+      );
       if (values.length > 0) state[facet] = values;
     }
     return state;
@@ -73,7 +75,8 @@ export function initSeminarFilter(root: Document = document): void {
   write(initial);
   apply(initial);
   // A pasted URL with unknown or repeated values is tidied up without adding a history entry.
-  if (urlFor(initial) !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', urlFor(initial));
+  if (urlFor(initial) !== `${location.pathname}${location.search}${location.hash}`)
+    history.replaceState(history.state, '', urlFor(initial));
   form.hidden = false;
 
   form.addEventListener('change', () => update(read()));

@@ -33,7 +33,11 @@ export function applyLiveStatus(root: Document = document, now: number = Date.no
     const date = element.dataset.seminarDate ?? '';
     if (element.dataset.seminarTiming === 'past' || timingOf(date, today) === 'upcoming') continue;
     const status = liveStatus(
-      { date, status: (element.dataset.seminarStatus ?? 'scheduled') as SeminarState, registration: element.dataset.seminarRegistration === 'true' },
+      {
+        date,
+        status: (element.dataset.seminarStatus ?? 'scheduled') as SeminarState,
+        registration: element.dataset.seminarRegistration === 'true',
+      },
       today,
     );
     element.dataset.seminarTiming = 'past';

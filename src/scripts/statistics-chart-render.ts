@@ -12,9 +12,27 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
-import { chartConfig, chartLayout, seriesStyle, type ChartLayout, type ChartSpec, type SeriesStyle } from '../utils/statistics/chart-spec.ts';
+import {
+  chartConfig,
+  chartLayout,
+  seriesStyle,
+  type ChartLayout,
+  type ChartSpec,
+  type SeriesStyle,
+} from '../utils/statistics/chart-spec.ts';
 
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, PieController, ArcElement, CategoryScale, LinearScale, Tooltip);
+Chart.register(
+  BarController,
+  BarElement,
+  LineController,
+  LineElement,
+  PointElement,
+  PieController,
+  ArcElement,
+  CategoryScale,
+  LinearScale,
+  Tooltip,
+);
 
 /** A small tile: the series colour with white marks, so series differ by pattern as well as by colour. */
 function pattern(style: SeriesStyle): CanvasPattern | string {
@@ -63,7 +81,8 @@ function pattern(style: SeriesStyle): CanvasPattern | string {
   return ctx.createPattern(tile, 'repeat') ?? style.color;
 }
 
-const sameLayout = (a: ChartLayout, b: ChartLayout) => a.horizontal === b.horizontal && a.height === b.height && JSON.stringify(a.labels) === JSON.stringify(b.labels);
+const sameLayout = (a: ChartLayout, b: ChartLayout) =>
+  a.horizontal === b.horizontal && a.height === b.height && JSON.stringify(a.labels) === JSON.stringify(b.labels);
 
 export function renderChart(box: HTMLElement): void {
   const canvas = box.querySelector('canvas');

@@ -29,4 +29,6 @@ const serialize = (directives: Record<string, string[]>) =>
     .join('; ');
 
 export const CSP_META = serialize(DIRECTIVES);
-export const CSP_HEADER = serialize({ ...DIRECTIVES, ...HEADER_ONLY, 'upgrade-insecure-requests': [] }).replace(/ ;/gu, ';').trimEnd();
+export const CSP_HEADER = serialize({ ...DIRECTIVES, ...HEADER_ONLY, 'upgrade-insecure-requests': [] })
+  .replace(/ ;/gu, ';')
+  .trimEnd();

@@ -25,11 +25,24 @@ describe('dist/_headers', () => {
     ]) {
       expect(headersFor(rules, path).get('cache-control'), path).toBe(IMMUTABLE);
     }
-    for (const path of ['/sw.js', '/build.json', '/pagefind-patents/ja/offline-manifest.json', '/pagefind-patents/en/offline-manifest.json']) {
+    for (const path of [
+      '/sw.js',
+      '/build.json',
+      '/pagefind-patents/ja/offline-manifest.json',
+      '/pagefind-patents/en/offline-manifest.json',
+    ]) {
       expect(headersFor(rules, path).get('cache-control'), path).toBe('no-cache');
     }
     // Same name in every build, other bytes: the host's default (revalidation) applies.
-    for (const path of ['/', '/patents/search/index.html', '/pagefind-patents/ja/pagefind.js', '/pagefind-patents/ja/pagefind-entry.json', '/pagefind-patents/ja/wasm.unknown.pagefind', '/pagefind-patents/ja/records/12.rec', '/favicon.svg']) {
+    for (const path of [
+      '/',
+      '/patents/search/index.html',
+      '/pagefind-patents/ja/pagefind.js',
+      '/pagefind-patents/ja/pagefind-entry.json',
+      '/pagefind-patents/ja/wasm.unknown.pagefind',
+      '/pagefind-patents/ja/records/12.rec',
+      '/favicon.svg',
+    ]) {
       expect(headersFor(rules, path).has('cache-control'), path).toBe(false);
     }
   });
@@ -43,7 +56,13 @@ describe('dist/_headers', () => {
 describe('parseHeadersFile', () => {
   it('reads paths, their indented headers, and skips comments and blank lines', () => {
     expect(parseHeadersFile('# comment\n/a/*\n  X-One: 1\n  X-Two: a: b\n\n/b\n  X-Three: 3\n')).toEqual([
-      { path: '/a/*', headers: [['X-One', '1'], ['X-Two', 'a: b']] },
+      {
+        path: '/a/*',
+        headers: [
+          ['X-One', '1'],
+          ['X-Two', 'a: b'],
+        ],
+      },
       { path: '/b', headers: [['X-Three', '3']] },
     ]);
   });

@@ -17,11 +17,20 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
  */
 export const IMMUTABLE_PATHS: readonly string[] = [
   '/_astro/*',
-  ...['/pagefind/', ...PATENT_LANGS.map(patentBundlePath)].flatMap((bundle) => [`${bundle}index/*`, `${bundle}filter/*`, `${bundle}fragment/*`, `${bundle}*.pf_meta`]),
+  ...['/pagefind/', ...PATENT_LANGS.map(patentBundlePath)].flatMap((bundle) => [
+    `${bundle}index/*`,
+    `${bundle}filter/*`,
+    `${bundle}fragment/*`,
+    `${bundle}*.pf_meta`,
+  ]),
 ];
 
 /** Must be revalidated: the service worker and the files that name the current build, or a CDN could keep an old build alive. */
-export const REVALIDATED_PATHS: readonly string[] = ['/sw.js', '/build.json', ...PATENT_LANGS.map((lang) => `${patentBundlePath(lang)}${OFFLINE_MANIFEST}`)];
+export const REVALIDATED_PATHS: readonly string[] = [
+  '/sw.js',
+  '/build.json',
+  ...PATENT_LANGS.map((lang) => `${patentBundlePath(lang)}${OFFLINE_MANIFEST}`),
+];
 
 export function headersFile(): string {
   const block = (path: string, headers: readonly string[]) => [path, ...headers.map((header) => `  ${header}`)];

@@ -5,7 +5,6 @@ export const FORMAT_LABELS = {
   hybrid: { ja: '会場・オンライン併用', en: 'Hybrid' },
 } as const;
 
-
 export const HOLDER_TYPE_LABELS = {
   company: { ja: '企業', en: 'Company' },
   university: { ja: '大学', en: 'University' },

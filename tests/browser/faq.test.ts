@@ -19,7 +19,8 @@ const items = data.faq.flatMap((category) => category.items);
 // The last question sits far down the page, so opening it really needs the scroll and focus.
 const far = items.at(-1)!;
 const known = items.find((item) => item.id === 'cs-trade-secret-110')!;
-if (!known?.question_en) throw new Error('The shipped FAQ data no longer has cs-trade-secret-110 with question_en: pick another known question');
+if (!known?.question_en)
+  throw new Error('The shipped FAQ data no longer has cs-trade-secret-110 with question_en: pick another known question');
 
 describe.runIf(chromiumAvailable)('FAQ in Chromium', () => {
   const work = mkdtempSync(join(tmpdir(), 'inpit-faq-'));

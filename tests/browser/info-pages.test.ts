@@ -62,7 +62,10 @@ describe.runIf(chromiumAvailable)('home, windows, cases and news in Chromium', (
       expect(await services.count()).toBe(4);
       const serviceText = await services.allInnerTexts();
       for (const [kind, label] of Object.entries(WINDOW_KIND_LABELS)) {
-        expect(serviceText.some((text) => text.includes(label[lang])), label[lang]).toBe(true);
+        expect(
+          serviceText.some((text) => text.includes(label[lang])),
+          label[lang],
+        ).toBe(true);
         expect(await page.locator(`ul.services a[href$="/windows/#${kind}"]`).count()).toBe(1);
       }
 
@@ -73,14 +76,22 @@ describe.runIf(chromiumAvailable)('home, windows, cases and news in Chromium', (
         expect(await item.locator('a[href*="/seminars/"]').getAttribute('href')).toMatch(/\/seminars\/[a-z0-9-]+\/$/u);
       }
       // Date with weekday; sample sessions say so.
-      expect(await upcoming.first().locator('time').innerText()).toMatch(lang === 'ja' ? /（[日月火水木金土]）/u : /^(Sun|Mon|Tue|Wed|Thu|Fri|Sat) /u);
+      expect(await upcoming.first().locator('time').innerText()).toMatch(
+        lang === 'ja' ? /（[日月火水木金土]）/u : /^(Sun|Mon|Tue|Wed|Thu|Fri|Sat) /u,
+      );
       expect(await upcoming.locator('.badge-sample').count()).toBe(await upcoming.count());
 
       expect(await page.locator('[data-latest-news]').count()).toBe(Math.min(4, data.news.length));
       expect(await page.locator('a[type="application/atom+xml"]').count()).toBe(1);
 
       const figures = page.locator('[data-key-figure]');
-      const values = await figures.evaluateAll((items) => items.map((item) => [item.getAttribute('data-key-figure'), item.getAttribute('data-value'), item.querySelector('a')?.getAttribute('href')]));
+      const values = await figures.evaluateAll((items) =>
+        items.map((item) => [
+          item.getAttribute('data-key-figure'),
+          item.getAttribute('data-value'),
+          item.querySelector('a')?.getAttribute('href'),
+        ]),
+      );
       const prefix = lang === 'ja' ? '' : '/en';
       expect(values).toEqual([
         ['open-patent-database', '35493', `${prefix}/statistics/#open-patent-database`],
@@ -176,7 +187,9 @@ describe.runIf(chromiumAvailable)('home, windows, cases and news in Chromium', (
       expect(await cards.count()).toBe(8);
       for (const c of data.cases) {
         const card = page.locator(`article#${c.id}`);
-        expect(await card.locator('h4').allInnerTexts()).toEqual(lang === 'ja' ? ['課題', '解決策', '結果'] : ['Challenge', 'Solution', 'Outcome']);
+        expect(await card.locator('h4').allInnerTexts()).toEqual(
+          lang === 'ja' ? ['課題', '解決策', '結果'] : ['Challenge', 'Solution', 'Outcome'],
+        );
         expect(await card.innerText()).toContain(lang === 'ja' ? c.outcome : c.outcome_en!);
       }
       expect(await page.locator('table tr[data-case-row]').count()).toBe(8);

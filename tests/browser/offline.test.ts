@@ -47,7 +47,7 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
   const problems: string[] = [];
   let phase = '';
 
-  const readJson = <T,>(dir: string, path: string) => JSON.parse(readFileSync(join(dir, path), 'utf8')) as T;
+  const readJson = <T>(dir: string, path: string) => JSON.parse(readFileSync(join(dir, path), 'utf8')) as T;
   const buildIdOf = (dir: string) => readJson<{ buildId: string }>(dir, 'build.json').buildId;
   const manifestOf = (dir: string, lang: 'ja' | 'en' = 'ja') => readJson<OfflineManifest>(dir, manifestUrl(lang));
   const serve = (build: 'a' | 'b') => {
@@ -64,7 +64,8 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
     collectErrors(page, problems, () => `${phase} ${page.url()}`);
     page.on('requestfailed', (request) => {
       // Aborted: the test moved on to another page before the browser had everything (the favicon, say).
-      if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`${phase} ${page.url()}: ${request.url()} failed: ${request.failure()?.errorText}`);
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+        problems.push(`${phase} ${page.url()}: ${request.url()} failed: ${request.failure()?.errorText}`);
     });
     const response = await page.goto(`${site.url}${path}`);
     expect(response?.status(), path).toBe(200);
@@ -86,7 +87,10 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
 
   const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
   const cachedPaths = (page: Page, name: string) =>
-    page.evaluate(async (cacheName) => (await (await caches.open(cacheName)).keys()).map((request) => new URL(request.url).pathname).sort(), name);
+    page.evaluate(
+      async (cacheName) => (await (await caches.open(cacheName)).keys()).map((request) => new URL(request.url).pathname).sort(),
+      name,
+    );
   const controlState = (page: Page) => page.locator('[data-offline-save]').getAttribute('data-state');
 
   /** Saves for offline use and checks what the control says on the way. */
@@ -102,7 +106,9 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
     expect(await control.locator('[data-offline-progress-text]').innerText()).toMatch(percent);
     expect(await bar.getAttribute('aria-valuetext')).toMatch(percent);
     expect(await control.locator('[data-offline-status]').innerText()).toBe(MESSAGES.done[lang]);
-    expect(await control.locator('[data-offline-state]').innerText()).toContain(lang === 'ja' ? `検索データ（${size}）をこの端末に保存しています` : `The search data (${size}) is saved on this device`);
+    expect(await control.locator('[data-offline-state]').innerText()).toContain(
+      lang === 'ja' ? `検索データ（${size}）をこの端末に保存しています` : `The search data (${size}) is saved on this device`,
+    );
     const cached = await cachedPaths(page, offlineCacheName(manifest.buildId, lang));
     expect(cached).toEqual([...manifest.files, manifestUrl(lang)].sort());
   }
@@ -115,12 +121,18 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
     cpSync(DATA, dataB, { recursive: true });
     const csv = readFileSync(join(DATA, 'patents.csv'), 'utf8');
     if (!csv.includes(`${visited.license_no},${visited.title},`)) throw new Error('patents.csv: the first record is not as expected');
-    writeFileSync(join(dataB, 'patents.csv'), csv.replace(`${visited.license_no},${visited.title},`, `${visited.license_no},${visited.title}（改訂）,`));
+    writeFileSync(
+      join(dataB, 'patents.csv'),
+      csv.replace(`${visited.license_no},${visited.title},`, `${visited.license_no},${visited.title}（改訂）,`),
+    );
     dist.a = join(work, 'dist-a');
     dist.b = join(work, 'dist-b');
     const saved = process.env.ASTRO_CACHE_DIR;
     const builds: Promise<Awaited<ReturnType<typeof buildSite>>>[] = [];
-    for (const [data, out, cache] of [[DATA, dist.a, 'cache-a'], [dataB, dist.b, 'cache-b']] as const) {
+    for (const [data, out, cache] of [
+      [DATA, dist.a, 'cache-a'],
+      [dataB, dist.b, 'cache-b'],
+    ] as const) {
       // buildSite copies process.env when it starts the build.
       process.env.ASTRO_CACHE_DIR = join(work, cache);
       builds.push(buildSite(data, out));
@@ -144,10 +156,26 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
 
   it('builds a small precache: the app shell and the Pagefind runtime, not the index or the detail pages', () => {
     const urls = precachedUrls(readFileSync(join(dist.a, 'sw.js'), 'utf8'));
-    for (const url of ['/index.html', '/patents/index.html', '/patents/search/index.html', '/en/patents/search/index.html', '/offline/index.html', '/en/offline/index.html', '/manifest.webmanifest', '/pagefind-patents/ja/pagefind.js', '/pagefind-patents/ja/pagefind-entry.json', '/pagefind-patents/en/pagefind.js', '/pagefind-patents/en/pagefind-entry.json']) {
+    for (const url of [
+      '/index.html',
+      '/patents/index.html',
+      '/patents/search/index.html',
+      '/en/patents/search/index.html',
+      '/offline/index.html',
+      '/en/offline/index.html',
+      '/manifest.webmanifest',
+      '/pagefind-patents/ja/pagefind.js',
+      '/pagefind-patents/ja/pagefind-entry.json',
+      '/pagefind-patents/en/pagefind.js',
+      '/pagefind-patents/en/pagefind-entry.json',
+    ]) {
       expect(urls).toContain(url);
     }
-    expect(urls.filter((url) => /\/(?:fragment|index|filter|records)\//u.test(url) || /^\/patents\/L/u.test(url) || url.startsWith('/pagefind/'))).toEqual([]);
+    expect(
+      urls.filter(
+        (url) => /\/(?:fragment|index|filter|records)\//u.test(url) || /^\/patents\/L/u.test(url) || url.startsWith('/pagefind/'),
+      ),
+    ).toEqual([]);
     expect(buildIdOf(dist.a)).not.toBe(buildIdOf(dist.b));
   });
 
@@ -180,7 +208,9 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
     const english = await open(context, '/en/patents/search/');
     await english.waitForSelector('[data-offline-save][data-state="unsaved"]', { timeout: 20_000 });
     expect(await english.locator('[data-offline-save] h2').innerText()).toBe('Use offline');
-    expect(await english.locator('[data-offline-state]').innerText()).toBe(MESSAGES.unsaved.en(formatSize(manifestOf(dist.a, 'en').bytes, 'en')));
+    expect(await english.locator('[data-offline-state]').innerText()).toBe(
+      MESSAGES.unsaved.en(formatSize(manifestOf(dist.a, 'en').bytes, 'en')),
+    );
     await english.waitForSelector('#patent-search[data-state="done"]', { timeout: 20_000 });
     await english.close();
 
@@ -213,7 +243,9 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
       await page.locator(`input[name="field"][value="${field}"]`).check();
       await page.waitForSelector('#patent-search[data-state="done"]', { timeout: 20_000 });
       expect(await page.locator('#patent-result-count').innerText()).toMatch(new RegExp(`^${inField}件見つかりました`, 'u'));
-      const fieldCount = await page.locator(`input[name="field"][value="${field}"]`).evaluate((box) => box.closest('li')!.querySelector('[data-count]')!.textContent);
+      const fieldCount = await page
+        .locator(`input[name="field"][value="${field}"]`)
+        .evaluate((box) => box.closest('li')!.querySelector('[data-count]')!.textContent);
       expect(fieldCount).toContain(String(inField));
 
       // The detail page opened online is there; another one is not saved: the offline page says so.
@@ -253,7 +285,9 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
     expect(await controlState(page)).toBe('unsaved');
     await save(page, manifest, MESSAGES.save.en(formatSize(manifest.bytes, 'en')), 'en');
     // Only the English copy: the Japanese page still offers its own.
-    expect((await cacheNames(page)).filter((name) => name.startsWith(OFFLINE_CACHE_PREFIX))).toEqual([offlineCacheName(manifest.buildId, 'en')]);
+    expect((await cacheNames(page)).filter((name) => name.startsWith(OFFLINE_CACHE_PREFIX))).toEqual([
+      offlineCacheName(manifest.buildId, 'en'),
+    ]);
     const japanese = await openSearch(context, undefined);
     expect(await controlState(japanese)).toBe('unsaved');
     await japanese.close();
@@ -286,7 +320,13 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
     await save(page, manifestOf(dist.a), MESSAGES.save.ja(formatSize(manifestOf(dist.a).bytes, 'ja')));
     await page.goto(`${site.url}/patents/${visited.license_no}/`);
     await page.goto(`${site.url}/seminars/`);
-    await expect.poll(async () => (await cacheNames(page)).filter((name) => name.startsWith(PATENT_PAGES_CACHE_PREFIX) || name.startsWith(PAGES_CACHE_PREFIX)).length).toBe(2);
+    await expect
+      .poll(
+        async () =>
+          (await cacheNames(page)).filter((name) => name.startsWith(PATENT_PAGES_CACHE_PREFIX) || name.startsWith(PAGES_CACHE_PREFIX))
+            .length,
+      )
+      .toBe(2);
     const oldNames = await cacheNames(page);
     expect(oldNames).toContain(offlineCacheName(idA, 'ja'));
     const oldPages = oldNames.filter((name) => name.startsWith(PATENT_PAGES_CACHE_PREFIX) || name.startsWith(PAGES_CACHE_PREFIX));
@@ -295,10 +335,21 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
     await openSearch(context, page);
     // The new worker takes over (navigations check for it; update() makes the check now) and deletes the old build's caches.
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    await expect.poll(async () => (await cacheNames(page)).filter((name) => name === offlineCacheName(idA, 'ja') || oldPages.includes(name)), { timeout: 20_000 }).toEqual([]);
+    await expect
+      .poll(async () => (await cacheNames(page)).filter((name) => name === offlineCacheName(idA, 'ja') || oldPages.includes(name)), {
+        timeout: 20_000,
+      })
+      .toEqual([]);
     // Workbox keeps one revision of each precached file: the new one.
     const precache = (await cacheNames(page)).find((name) => name.startsWith('inpit-precache-'))!;
-    const entryKeys = () => page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((request) => request.url).filter((url) => url.includes('/pagefind-patents/ja/pagefind-entry.json')), precache);
+    const entryKeys = () =>
+      page.evaluate(
+        async (name) =>
+          (await (await caches.open(name)).keys())
+            .map((request) => request.url)
+            .filter((url) => url.includes('/pagefind-patents/ja/pagefind-entry.json')),
+        precache,
+      );
     await expect.poll(async () => (await entryKeys()).length, { timeout: 20_000 }).toBe(1);
     const entries = await entryKeys();
     const entryB = readFileSync(join(dist.b, 'pagefind-patents/ja/pagefind-entry.json'), 'utf8');

@@ -57,12 +57,22 @@ describe.runIf(chromiumAvailable)('open-patent listings in Chromium', () => {
     linked = data.patents.find((p) => p.patent_no && p.application_no)!;
     unlinked = data.patents.find((p) => !p.patent_no && !p.application_no) ?? data.patents.find((p) => !p.patent_no)!;
     PAGES = [
-      '/patents/', '/en/patents/', '/patents/2/',
-      '/patents/fields/', '/en/patents/fields/',
-      fieldPath(field.field.id, 'ja'), fieldPath(field.field.id, 'en'), fieldPath(field.field.id, 'ja', 2), fieldPath(field.field.id, 'en', 2),
-      '/patents/years/', '/en/patents/years/',
-      yearPath(year.year, 'ja'), yearPath(year.year, 'en'), yearPath(year.year, 'en', 2),
-      `/patents/${linked.license_no}/`, `/patents/${unlinked.license_no}/`,
+      '/patents/',
+      '/en/patents/',
+      '/patents/2/',
+      '/patents/fields/',
+      '/en/patents/fields/',
+      fieldPath(field.field.id, 'ja'),
+      fieldPath(field.field.id, 'en'),
+      fieldPath(field.field.id, 'ja', 2),
+      fieldPath(field.field.id, 'en', 2),
+      '/patents/years/',
+      '/en/patents/years/',
+      yearPath(year.year, 'ja'),
+      yearPath(year.year, 'en'),
+      yearPath(year.year, 'en', 2),
+      `/patents/${linked.license_no}/`,
+      `/patents/${unlinked.license_no}/`,
     ];
     const outDir = join(work, 'dist');
     // A private Astro cache, so this build never races another over node_modules/.astro.
@@ -94,7 +104,9 @@ describe.runIf(chromiumAvailable)('open-patent listings in Chromium', () => {
   it('has no axe-core violations on the listings, index and detail pages, in Japanese and English', async () => {
     const violations: string[] = [];
     // Every kind of page once per language (page 2 of a field in English), the detail page with and without J-PlatPat links.
-    const axePages = PAGES.filter((path) => path !== '/patents/2/' && path !== fieldPath(field.field.id, 'ja', 2) && path !== yearPath(year.year, 'en', 2));
+    const axePages = PAGES.filter(
+      (path) => path !== '/patents/2/' && path !== fieldPath(field.field.id, 'ja', 2) && path !== yearPath(year.year, 'en', 2),
+    );
     for (const path of axePages) {
       const page = await open(path, { javaScript: true });
       violations.push(...(await axeViolations(page, path)));
@@ -110,7 +122,10 @@ describe.runIf(chromiumAvailable)('open-patent listings in Chromium', () => {
     for (const path of PAGES) {
       const page = await open(path, { width: 320 });
       expect(await page.locator('script').count(), path).toBe(0);
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
       if (scrollWidth > clientWidth) wide.push(`${path}: ${scrollWidth} > ${clientWidth}`);
       await page.context().close();
     }
@@ -121,7 +136,8 @@ describe.runIf(chromiumAvailable)('open-patent listings in Chromium', () => {
     const first = fieldPath(field.field.id, 'ja');
     const second = fieldPath(field.field.id, 'ja', 2);
     const page = await open(first);
-    const focusedHref = () => page.evaluate(() => (document.activeElement instanceof HTMLAnchorElement ? document.activeElement.getAttribute('href') : null));
+    const focusedHref = () =>
+      page.evaluate(() => (document.activeElement instanceof HTMLAnchorElement ? document.activeElement.getAttribute('href') : null));
     /** Tabs forward until the link to `href` inside the pagination has focus; the number of presses, or -1. */
     async function tabTo(href: string, limit: number): Promise<number> {
       for (let presses = 1; presses <= limit; presses += 1) {
@@ -150,7 +166,10 @@ describe.runIf(chromiumAvailable)('open-patent listings in Chromium', () => {
     let found = false;
     for (let presses = 0; presses < 200 && !found; presses += 1) {
       await page.keyboard.press('Tab');
-      found = await page.evaluate((href) => document.activeElement?.getAttribute('href') === href && document.activeElement.closest('nav.pagination-nav') !== null, next);
+      found = await page.evaluate(
+        (href) => document.activeElement?.getAttribute('href') === href && document.activeElement.closest('nav.pagination-nav') !== null,
+        next,
+      );
     }
     expect(found).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Next page');

@@ -34,7 +34,8 @@ const QUERY = 'センサ';
 const sensor = matching(QUERY);
 const ict = patents.filter((p) => p.field === 'ict');
 const ictOrElectronics = patents.filter((p) => p.field === 'ict' || p.field === 'electronics');
-if (sensor.length <= 20 || ict.length <= 20 || ict.length >= patents.length) throw new Error('The shipped data no longer suits these tests: pick another query or field');
+if (sensor.length <= 20 || ict.length <= 20 || ict.length >= patents.length)
+  throw new Error('The shipped data no longer suits these tests: pick another query or field');
 
 describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
   let outDir: string;
@@ -61,8 +62,10 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     await page.waitForSelector('#patent-search[data-state="done"]', { timeout: 15_000 });
   }
 
-  const resultHrefs = (page: Page) => page.locator('#patent-results a[data-result-link]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-  const resultDates = (page: Page) => page.locator('#patent-results time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
+  const resultHrefs = (page: Page) =>
+    page.locator('#patent-results a[data-result-link]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  const resultDates = (page: Page) =>
+    page.locator('#patent-results time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
   const statusText = (page: Page) => page.locator('#patent-result-count').innerText();
   const totalOf = async (page: Page) => {
     const text = await statusText(page);
@@ -71,7 +74,9 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     return Number(match[1]!.replaceAll(',', ''));
   };
   const filterCount = (page: Page, name: string, value: string) =>
-    page.locator(`input[name="${name}"][value="${value}"]`).evaluate((box) => Number(/[\d,]+/u.exec(box.closest('li')!.querySelector('[data-count]')!.textContent!)![0].replaceAll(',', '')));
+    page
+      .locator(`input[name="${name}"][value="${value}"]`)
+      .evaluate((box) => Number(/[\d,]+/u.exec(box.closest('li')!.querySelector('[data-count]')!.textContent!)![0].replaceAll(',', '')));
   const search = (page: Page) => page.evaluate(() => location.search);
   const params = async (page: Page) => [...new URLSearchParams(await search(page))];
 
@@ -101,7 +106,10 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     console.log(`patent search: first results ${Date.now() - started} ms after navigation (240 records)`);
     expect(await totalOf(page)).toBe(patents.length);
     expect(await resultHrefs(page)).toHaveLength(20);
-    const newest = [...patents].map((p) => p.registered).sort().reverse();
+    const newest = [...patents]
+      .map((p) => p.registered)
+      .sort()
+      .reverse();
     expect(await resultDates(page)).toEqual(newest.slice(0, 20));
     const { buildId } = JSON.parse(readFileSync(join(outDir, 'build.json'), 'utf8')) as { buildId: string };
     expect(await page.locator('#patent-search').getAttribute('data-build-id')).toBe(buildId);
@@ -111,7 +119,9 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     expect(requests.some((path) => path === '/pagefind-patents/ja/pagefind.js')).toBe(true);
     // Pagefind runs in the page's own search worker, in place, not through Pagefind's worker wrapper (whose per-result
     // release messages stalled searches at scale: pagefind-remote.ts).
-    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/^\/_astro\/search-worker[^/]*\.js$/u)]);
+    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([
+      expect.stringMatching(/^\/_astro\/search-worker[^/]*\.js$/u),
+    ]);
     expect(requests.filter((path) => path.endsWith('/pagefind-worker.js'))).toEqual([]);
     // The Japanese index only: the English one is the English page's.
     expect(requests.filter((path) => path.startsWith('/pagefind-patents/en/'))).toEqual([]);
@@ -129,14 +139,20 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
       const seen: string[] = [];
       (window as unknown as { announced: string[] }).announced = seen;
       const region = document.getElementById('patent-result-count')!;
-      new MutationObserver(() => region.textContent && seen.push(region.textContent)).observe(region, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => region.textContent && seen.push(region.textContent)).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
     });
     await searched(page, async () => {
       await page.locator('input[name="q"]').fill(QUERY);
       await page.locator('input[name="q"]').press('Enter');
     });
     expect(await statusText(page)).toBe(`${sensor.length}件見つかりました（1〜20件目を表示）`);
-    expect(await page.evaluate(() => (window as unknown as { announced: string[] }).announced)).toEqual([`${sensor.length}件見つかりました（1〜20件目を表示）`]);
+    expect(await page.evaluate(() => (window as unknown as { announced: string[] }).announced)).toEqual([
+      `${sensor.length}件見つかりました（1〜20件目を表示）`,
+    ]);
     const hrefs = await resultHrefs(page);
     expect(hrefs).toHaveLength(20);
     for (const href of hrefs) expect(hrefsOf(sensor)).toContain(href);
@@ -207,7 +223,9 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     expect(await filterCount(page, 'license', 'assignment')).toBe(assignments);
 
     // Years with no record in these fields are hidden; the checked year stays even when a query leaves it at 0.
-    const emptyYear = ['2005', '2006', '2007', '2008', '2009', '2010', '2011', '2012'].find((y) => !ictOrElectronics.some((p) => p.registered.startsWith(y)));
+    const emptyYear = ['2005', '2006', '2007', '2008', '2009', '2010', '2011', '2012'].find(
+      (y) => !ictOrElectronics.some((p) => p.registered.startsWith(y)),
+    );
     if (emptyYear) expect(await page.locator(`input[name="year"][value="${emptyYear}"]`).isVisible()).toBe(false);
     await searched(page, async () => {
       await page.locator('input[name="q"]').fill('存在しない語ですよ');
@@ -234,7 +252,12 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     ]);
     const dates = await resultDates(page);
     expect(dates).toEqual([...dates].sort().reverse());
-    expect(dates[0]).toBe(sensor.map((p) => p.registered).sort().at(-1));
+    expect(dates[0]).toBe(
+      sensor
+        .map((p) => p.registered)
+        .sort()
+        .at(-1),
+    );
     // Page 2 carries on from page 1.
     await searched(page, () => page.locator('[data-pagination] a[data-page="2"]').first().click());
     const next = await resultDates(page);
@@ -300,11 +323,15 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
 
   it('restores the whole state from a shared URL, on reload, and on back and forward', async () => {
     const shared = `/patents/search/?q=${encodeURIComponent(QUERY)}&holder_type=university&holder_type=individual&holder_type=company&license=license&sort=newest&page=2`;
-    const expected = sensor.filter((p) => ['university', 'company', 'individual'].includes(p.holder_type) && licenseFilterValues(p.license_terms).includes('license'));
+    const expected = sensor.filter(
+      (p) => ['university', 'company', 'individual'].includes(p.holder_type) && licenseFilterValues(p.license_terms).includes('license'),
+    );
     expect(expected.length).toBeGreaterThan(20);
     const page = await open(shared);
     expect(await page.locator('input[name="q"]').inputValue()).toBe(QUERY);
-    expect(await page.locator('input[name="holder_type"]:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))).toEqual(['company', 'university', 'individual']);
+    expect(
+      await page.locator('input[name="holder_type"]:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value)),
+    ).toEqual(['company', 'university', 'individual']);
     expect(await page.locator('input[name="license"][value="license"]').isChecked()).toBe(true);
     expect(await page.locator('select[name="sort"]').inputValue()).toBe('newest');
     expect(await totalOf(page)).toBe(expected.length);
@@ -367,7 +394,18 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parse(bytes.subarray(3).toString('utf8')) as string[][];
-    expect(rows[0]).toEqual(['ライセンス番号', '名称', '分野', '権利者', '権利者種別', 'ライセンス形態', '登録日', '特許番号', '出願番号', 'URL']);
+    expect(rows[0]).toEqual([
+      'ライセンス番号',
+      '名称',
+      '分野',
+      '権利者',
+      '権利者種別',
+      'ライセンス形態',
+      '登録日',
+      '特許番号',
+      '出願番号',
+      'URL',
+    ]);
     const body = rows.slice(1);
     expect(body.map((row) => row[0]).sort()).toEqual(ids(ict));
     const known = ict[0]!;
@@ -384,9 +422,18 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
 
     const english = await open(`/en/patents/search/?q=${encodeURIComponent(QUERY)}`);
     const [enDownload] = await Promise.all([english.waitForEvent('download'), english.locator('[data-export-csv]').click()]);
-    const enRows = parse(readFileSync(await enDownload.path()).subarray(3).toString('utf8')) as string[][];
+    const enRows = parse(
+      readFileSync(await enDownload.path())
+        .subarray(3)
+        .toString('utf8'),
+    ) as string[][];
     expect(enRows[0]![0]).toBe('License no.');
-    expect(enRows.slice(1).map((r) => r[0]).sort()).toEqual(ids(sensor));
+    expect(
+      enRows
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(ids(sensor));
     await english.close();
   });
 
@@ -413,7 +460,8 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
 
   it('works by keyboard alone: Tab to the box, type, Enter, skip to the results, Tab to a result, change page', async () => {
     const page = await open('/patents/search/');
-    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.id ?? document.activeElement?.tagName);
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.id ?? document.activeElement?.tagName);
     for (let i = 0; i < 40 && (await focused()) !== 'q'; i += 1) await page.keyboard.press('Tab');
     expect(await focused()).toBe('q');
     await page.keyboard.type(QUERY);
@@ -434,7 +482,8 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
 
     // Tab on through the list to the pagination and change page with Enter.
-    const onPage2 = () => page.evaluate(() => document.activeElement?.getAttribute('data-page') === '2' && !document.activeElement.hasAttribute('rel'));
+    const onPage2 = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('data-page') === '2' && !document.activeElement.hasAttribute('rel'));
     for (let i = 0; i < 40 && !(await onPage2()); i += 1) await page.keyboard.press('Tab');
     expect(await onPage2()).toBe(true);
     await searched(page, () => page.keyboard.press('Enter'));
@@ -449,7 +498,8 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     expect(await focused()).toBe('field');
     await searched(page, () => page.keyboard.press('Space'));
     expect((await params(page)).some(([name]) => name === 'field')).toBe(true);
-    for (let i = 0; i < 200 && (await page.evaluate(() => !document.activeElement?.closest('footer'))); i += 1) await page.keyboard.press('Tab');
+    for (let i = 0; i < 200 && (await page.evaluate(() => !document.activeElement?.closest('footer'))); i += 1)
+      await page.keyboard.press('Tab');
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest('footer')))).toBe(true);
     await page.close();
   });
@@ -458,12 +508,21 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     const page = await open('/en/patents/search/?field=ict&all=1');
     expect(await page.locator('h1').innerText()).toBe('Search open patents');
     expect(await page.locator('legend').allInnerTexts()).toEqual(['Field', 'Holder type', 'License terms', 'Year registered']);
-    expect(await page.locator('input[name="holder_type"][value="university"]').evaluate((box) => box.closest('label')!.textContent)).toMatch(/^University \(\d+\)$/u);
+    expect(
+      await page.locator('input[name="holder_type"][value="university"]').evaluate((box) => box.closest('label')!.textContent),
+    ).toMatch(/^University \(\d+\)$/u);
     expect(await statusText(page)).toBe(`${ict.length} results (all shown)`);
     expect(await page.locator('#patent-results dt').first().innerText()).toBe('License no.');
-    const links = await page.locator('#patent-results a[data-result-link]').evaluateAll((as) =>
-      as.map((a) => ({ href: a.getAttribute('href'), hreflang: a.getAttribute('hreflang'), text: a.textContent, lang: a.querySelector('[lang]')?.getAttribute('lang') ?? null })),
-    );
+    const links = await page
+      .locator('#patent-results a[data-result-link]')
+      .evaluateAll((as) =>
+        as.map((a) => ({
+          href: a.getAttribute('href'),
+          hreflang: a.getAttribute('hreflang'),
+          text: a.textContent,
+          lang: a.querySelector('[lang]')?.getAttribute('lang') ?? null,
+        })),
+      );
     expect(links).toHaveLength(ict.length);
     for (const link of links) {
       const patent = ict.find((p) => link.href === `/patents/${p.license_no}/`)!;
@@ -488,7 +547,9 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
       const prefix = path.startsWith('/en/') ? '/en' : '';
       const hrefs = await page.locator('.browse a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(hrefs).toEqual([`${prefix}/patents/`, `${prefix}/patents/fields/`, `${prefix}/patents/years/`]);
-      expect(await page.locator('.breadcrumbs').innerText()).toMatch(path.startsWith('/en/') ? /Open patents\s*›?\s*Search/u : /開放特許\s*›?\s*検索/u);
+      expect(await page.locator('.breadcrumbs').innerText()).toMatch(
+        path.startsWith('/en/') ? /Open patents\s*›?\s*Search/u : /開放特許\s*›?\s*検索/u,
+      );
     }
     await noScript.close();
   });
@@ -496,7 +557,9 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
   it('ships its script on the search pages only', () => {
     const assets = join(outDir, '_astro');
     const html = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-    const scripts = [...readFileSync(join(outDir, 'patents/search/index.html'), 'utf8').matchAll(/<script type="module" src="\/_astro\/([^"]+)"/gu)].map((m) => m[1]!);
+    const scripts = [
+      ...readFileSync(join(outDir, 'patents/search/index.html'), 'utf8').matchAll(/<script type="module" src="\/_astro\/([^"]+)"/gu),
+    ].map((m) => m[1]!);
     // The page's own script is the one that reads the labels block.
     const script = scripts.find((file) => readFileSync(join(assets, file), 'utf8').includes('patent-search-labels'));
     expect(script).toBeDefined();
@@ -512,13 +575,20 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     visit(script!);
     const bytes = [...seen].reduce((sum, file) => sum + readFileSync(join(assets, file)).length, 0);
     const gzipped = [...seen].reduce((sum, file) => sum + gzipSync(readFileSync(join(assets, file))).length, 0);
-    console.log(`patent search: page script ${bytes} bytes (${gzipped} gzipped) in ${seen.size} files; Pagefind loads from /pagefind-patents/<lang>/`);
+    console.log(
+      `patent search: page script ${bytes} bytes (${gzipped} gzipped) in ${seen.size} files; Pagefind loads from /pagefind-patents/<lang>/`,
+    );
     expect(bytes).toBeLessThan(40_000);
   });
 
   it('has no axe-core violations with results shown (ja and en), and no console errors or CSP violations', async () => {
     const violations: string[] = [];
-    for (const path of [`/patents/search/?q=${encodeURIComponent(QUERY)}&field=measurement`, '/en/patents/search/?holder_type=university', '/en/patents/search/?q=sensor', '/patents/search/?q=存在しない語ですよ']) {
+    for (const path of [
+      `/patents/search/?q=${encodeURIComponent(QUERY)}&field=measurement`,
+      '/en/patents/search/?holder_type=university',
+      '/en/patents/search/?q=sensor',
+      '/patents/search/?q=存在しない語ですよ',
+    ]) {
       const page = await open(path);
       violations.push(...(await axeViolations(page, path)));
       await page.close();

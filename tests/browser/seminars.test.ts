@@ -24,7 +24,11 @@ const BUILD_DATE = '2026-11-24';
 const BUILD_DAY_NOON = new Date('2026-11-24T12:00:00+09:00');
 const { seminars } = loadSiteData(join(ROOT, 'data')).data;
 const keyed = seminars.map((s) => ({ ...s, keys: facetKeysOf(s) }));
-const idsWhere = (test: (s: (typeof keyed)[number]) => boolean) => keyed.filter(test).map((s) => s.id).sort();
+const idsWhere = (test: (s: (typeof keyed)[number]) => boolean) =>
+  keyed
+    .filter(test)
+    .map((s) => s.id)
+    .sort();
 const { upcoming } = splitByTiming(seminars, BUILD_DATE);
 
 describe.runIf(chromiumAvailable)('seminar pages in Chromium', () => {
@@ -51,7 +55,8 @@ describe.runIf(chromiumAvailable)('seminar pages in Chromium', () => {
 
   const visibleRowIds = async (page: Page) =>
     (await page.locator('[data-entry="seminar"]:visible').evaluateAll((rows) => rows.map((row) => row.id))).sort();
-  const allRowIds = async (page: Page) => (await page.locator('[data-entry="seminar"]').evaluateAll((rows) => rows.map((row) => row.id))).sort();
+  const allRowIds = async (page: Page) =>
+    (await page.locator('[data-entry="seminar"]').evaluateAll((rows) => rows.map((row) => row.id))).sort();
   // The page's own location: page.url() can lag behind history.pushState.
   const query = (page: Page) => page.evaluate(() => location.search);
 
@@ -225,7 +230,9 @@ describe.runIf(chromiumAvailable)('seminar pages in Chromium', () => {
     expect(feed.find((l) => l.name === 'METHOD')?.value).toBe('PUBLISH');
     expect(feed.filter((l) => l.name === 'BEGIN' && l.value === 'VEVENT')).toHaveLength(upcoming.length);
     expect(uids(feed)).toEqual(upcoming.map((s) => `${s.id}@seminars.inpit-portal`));
-    expect(feed.filter((l) => l.name === 'DTSTART' && l.params.TZID === 'Asia/Tokyo')).toHaveLength(upcoming.filter((s) => s.start_time).length);
+    expect(feed.filter((l) => l.name === 'DTSTART' && l.params.TZID === 'Asia/Tokyo')).toHaveLength(
+      upcoming.filter((s) => s.start_time).length,
+    );
 
     const kanto = await fetchIcs('/seminars/region/kanto.ics');
     expect(uids(kanto)).toEqual(upcoming.filter((s) => s.region === 'kanto').map((s) => `${s.id}@seminars.inpit-portal`));
@@ -252,7 +259,9 @@ describe.runIf(chromiumAvailable)('seminar pages in Chromium', () => {
     // Most recent first: the turned rows go to the top of the past table.
     expect(pastIds.slice(0, turned.length)).toEqual(turned.map((s) => s.id).reverse());
     for (const seminar of turned) {
-      expect(await page.locator(`[id="${seminar.id}"] [data-status-label]`).innerText()).toBe(seminar.status === 'cancelled' ? '中止' : '終了');
+      expect(await page.locator(`[id="${seminar.id}"] [data-status-label]`).innerText()).toBe(
+        seminar.status === 'cancelled' ? '中止' : '終了',
+      );
     }
     expect(await page.locator('#upcoming-heading [data-section-count]').innerText()).toBe(`（${upcoming.length - turned.length}件）`);
 
@@ -278,11 +287,16 @@ describe.runIf(chromiumAvailable)('seminar pages in Chromium', () => {
     ];
     // Each page has its own renderer process, so the analyses run side by side.
     const violations = await Promise.all(
-      [...paths.map((path) => ({ path, width: undefined })), { path: '/seminars/?region=kanto', width: 320 }].map(async ({ path, width }) => {
-        const page = await open(path, { width });
-        if (width) expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling at 320px').toBeLessThanOrEqual(width);
-        return axeViolations(page, `${path}@${width ?? 1280}`);
-      }),
+      [...paths.map((path) => ({ path, width: undefined })), { path: '/seminars/?region=kanto', width: 320 }].map(
+        async ({ path, width }) => {
+          const page = await open(path, { width });
+          if (width)
+            expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling at 320px').toBeLessThanOrEqual(
+              width,
+            );
+          return axeViolations(page, `${path}@${width ?? 1280}`);
+        },
+      ),
     );
     expect(violations.flat()).toEqual([]);
   });

@@ -56,7 +56,9 @@ describe.runIf(chromiumAvailable)('site-wide behaviour in Chromium', () => {
 
   it('declares hreflang alternates for pages in both languages', async () => {
     await page.goto(`${site.url}/en/windows/`);
-    const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (links) => links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`));
+    const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (links) =>
+      links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`),
+    );
     expect(alternates.sort()).toEqual(['en /en/windows/', 'ja /windows/']);
   });
 
@@ -74,9 +76,12 @@ describe.runIf(chromiumAvailable)('site-wide behaviour in Chromium', () => {
       focusOrder.push(focused.text);
     }
     expect(focusOrder[0]).toBe('本文へ移動');
-    expect(focusOrder).toEqual(expect.arrayContaining(['サイト内検索', 'English', 'セミナー', 'よくある質問', '統計', '開放特許', '相談窓口']));
+    expect(focusOrder).toEqual(
+      expect.arrayContaining(['サイト内検索', 'English', 'セミナー', 'よくある質問', '統計', '開放特許', '相談窓口']),
+    );
     // Enter on a focused navigation link follows it.
-    while ((await page.evaluate(() => document.activeElement?.textContent?.trim())) !== 'よくある質問') await page.keyboard.press('Shift+Tab');
+    while ((await page.evaluate(() => document.activeElement?.textContent?.trim())) !== 'よくある質問')
+      await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${site.url}/faq/`);
     expect(await page.getAttribute('nav[aria-label="メインメニュー"] a[aria-current="page"]', 'href')).toBe('/faq/');
@@ -115,14 +120,25 @@ describe.runIf(chromiumAvailable)('site-wide behaviour in Chromium', () => {
     await expect.poll(() => searchPage.locator('.pagefind-ui__result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await searchPage.goto(`${site.url}/en/search/`);
     await searchPage.locator('.pagefind-ui__search-input').fill('trade secret');
-    await expect.poll(() => searchPage.locator('.pagefind-ui__result-link').first().getAttribute('href'), { timeout: 10_000 }).toMatch(/^\/en\//u);
+    await expect
+      .poll(() => searchPage.locator('.pagefind-ui__result-link').first().getAttribute('href'), { timeout: 10_000 })
+      .toMatch(/^\/en\//u);
     expect(problems).toEqual([]);
     await searchPage.close();
   });
 
   const templates = [
-    '/about/', '/en/about/', '/accessibility/', '/en/accessibility/', '/guides/trade-secret-basics/', '/en/guides/trade-secret-basics/',
-    '/patents/', '/en/patents/', '/search/', '/en/search/', '/404.html',
+    '/about/',
+    '/en/about/',
+    '/accessibility/',
+    '/en/accessibility/',
+    '/guides/trade-secret-basics/',
+    '/en/guides/trade-secret-basics/',
+    '/patents/',
+    '/en/patents/',
+    '/search/',
+    '/en/search/',
+    '/404.html',
   ];
   it.each([...templates, 'PATENT_DETAIL'])('has no axe-core violations on %s', async (path) => {
     await page.goto(`${site.url}${path === 'PATENT_DETAIL' ? `/patents/${firstPatent}/` : path}`);

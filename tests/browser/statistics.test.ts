@@ -45,7 +45,8 @@ describe.runIf(chromiumAvailable)('statistics in Chromium', () => {
     const scripts = new Map<string, string>();
     const pending: Promise<void>[] = [];
     page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') pending.push(response.text().then((body) => void scripts.set(new URL(response.url()).pathname, body)));
+      if (response.request().resourceType() === 'script')
+        pending.push(response.text().then((body) => void scripts.set(new URL(response.url()).pathname, body)));
     });
     await page.goto(`${site.url}${path}`);
     await page.waitForLoadState('networkidle');
@@ -56,9 +57,9 @@ describe.runIf(chromiumAvailable)('statistics in Chromium', () => {
   const axe = (page: Page) => axeViolations(page);
   /** The table's cells as data: '' for "no data". */
   const tableValues = (page: Page) =>
-    page.locator('.stat-table tbody tr').evaluateAll((rows) =>
-      rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.getAttribute('data-value') ?? 'missing')),
-    );
+    page
+      .locator('.stat-table tbody tr')
+      .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.getAttribute('data-value') ?? 'missing')));
 
   beforeAll(async () => {
     const outDir = join(work, 'dist');
@@ -111,7 +112,9 @@ describe.runIf(chromiumAvailable)('statistics in Chromium', () => {
     const cells = page.locator('.stat-table td.no-data');
     expect(await cells.count()).toBe(withGaps.rows.flatMap((r) => r.values).filter((v) => v === null).length);
     expect(await cells.first().innerText()).toBe('データなし');
-    const spec = JSON.parse((await page.locator(`[data-chart-id="${withGaps.id}"]`).getAttribute('data-chart'))!) as { series: { data: (number | null)[] }[] };
+    const spec = JSON.parse((await page.locator(`[data-chart-id="${withGaps.id}"]`).getAttribute('data-chart'))!) as {
+      series: { data: (number | null)[] }[];
+    };
     expect(spec.series[0]!.data[0]).toBeNull();
     await page.goto(`${site.url}/en/statistics/${withGaps.id}/`);
     expect(await page.locator('.stat-table td.no-data').first().innerText()).toBe('no data');
@@ -143,8 +146,19 @@ describe.runIf(chromiumAvailable)('statistics in Chromium', () => {
     const page = await newPage();
     await page.goto(`${site.url}/statistics/${withGaps.id}/`);
     const href = (await page.locator('a[data-download="json"]').getAttribute('href'))!;
-    const json = (await (await fetch(new URL(href, site.url))).json()) as { id: string; title: string; columns: { key: string }[]; rows: Record<string, string | number | null>[] };
-    expect(json).toMatchObject({ id: withGaps.id, title: withGaps.meta.title, title_en: withGaps.meta.title_en, unit: withGaps.meta.unit, source: withGaps.meta.source });
+    const json = (await (await fetch(new URL(href, site.url))).json()) as {
+      id: string;
+      title: string;
+      columns: { key: string }[];
+      rows: Record<string, string | number | null>[];
+    };
+    expect(json).toMatchObject({
+      id: withGaps.id,
+      title: withGaps.meta.title,
+      title_en: withGaps.meta.title_en,
+      unit: withGaps.meta.unit,
+      source: withGaps.meta.source,
+    });
     expect(json.columns.map((c) => c.key)).toEqual([withGaps.meta.category.column, ...withGaps.meta.series.map((s) => s.column)]);
     const fromJson = json.rows.map((row) => withGaps.meta.series.map((s) => (row[s.column] === null ? '' : String(row[s.column]))));
     expect(fromJson).toEqual(await tableValues(page));
@@ -200,7 +214,13 @@ describe.runIf(chromiumAvailable)('statistics in Chromium', () => {
   it('has no axe-core violations on the overview and dataset pages, ja and en', async () => {
     const page = await newPage();
     const violations: string[] = [];
-    for (const path of ['/statistics/', '/en/statistics/', `/statistics/${charted.id}/`, `/en/statistics/${charted.id}/`, `/statistics/${tableOnly.id}/`]) {
+    for (const path of [
+      '/statistics/',
+      '/en/statistics/',
+      `/statistics/${charted.id}/`,
+      `/en/statistics/${charted.id}/`,
+      `/statistics/${tableOnly.id}/`,
+    ]) {
       await page.goto(`${site.url}${path}`);
       if (path.endsWith(`/${charted.id}/`)) await drawn(page, charted.id);
       violations.push(...(await axe(page)));

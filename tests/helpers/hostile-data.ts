@@ -134,7 +134,18 @@ const readYaml = <T>(path: string) => parseYaml(readFileSync(path, 'utf8')) as T
 /** Free-text columns of each CSV kind, filled in on every row. */
 export const SEMINAR_TEXT = ['series', 'title', 'title_en', 'city', 'venue', 'address', 'description'] as const;
 export const PATENT_TEXT = ['title', 'title_en', 'summary', 'holder', 'applied_products', 'keywords', 'contact'] as const;
-export const WINDOW_TEXT = ['name', 'name_en', 'organization', 'scope', 'scope_en', 'hours', 'hours_en', 'address', 'notes', 'notes_en'] as const;
+export const WINDOW_TEXT = [
+  'name',
+  'name_en',
+  'organization',
+  'scope',
+  'scope_en',
+  'hours',
+  'hours_en',
+  'address',
+  'notes',
+  'notes_en',
+] as const;
 
 export interface HostileOptions {
   /** Replaces the https: URL in every URL field (to check what the validator does with unsafe ones). */
@@ -146,7 +157,8 @@ function hostileSeminars(dir: string, url: string): void {
   const { header, rows } = readCsvRows(path);
   for (const row of rows) {
     const id = row.id!.trim();
-    for (const column of SEMINAR_TEXT) row[column] = hostileText(`seminars.${id}.${column}`, { lineBreaks: true, controls: column === 'description' });
+    for (const column of SEMINAR_TEXT)
+      row[column] = hostileText(`seminars.${id}.${column}`, { lineBreaks: true, controls: column === 'description' });
     if (row.registration_url) row.registration_url = row.registration_url.startsWith('mailto:') ? HOSTILE_URLS.mailto : url;
     row.materials_url = url;
   }
@@ -184,7 +196,15 @@ function hostileWindows(dir: string, url: string): void {
 
 interface FaqYaml {
   category: { id: string; title: string; title_en?: string; order: number };
-  items: { id: string; question: string; question_en?: string; answer: string; answer_en?: string; tags?: string[]; links?: { title: string; title_en?: string; url: string }[] }[];
+  items: {
+    id: string;
+    question: string;
+    question_en?: string;
+    answer: string;
+    answer_en?: string;
+    tags?: string[];
+    links?: { title: string; title_en?: string; url: string }[];
+  }[];
 }
 
 function hostileFaq(dir: string, url: string): void {
@@ -275,7 +295,17 @@ function hostileStatistics(dir: string): void {
 }
 
 interface CasesYaml {
-  cases: { id: string; challenge: string; challenge_en?: string; solution: string[]; solution_en?: string[]; outcome: string; outcome_en?: string; regions?: string[]; source?: string }[];
+  cases: {
+    id: string;
+    challenge: string;
+    challenge_en?: string;
+    solution: string[];
+    solution_en?: string[];
+    outcome: string;
+    outcome_en?: string;
+    regions?: string[];
+    source?: string;
+  }[];
 }
 
 function hostileCases(dir: string): void {

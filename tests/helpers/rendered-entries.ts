@@ -10,7 +10,10 @@ const countEntries = (html: string, kind: string) => html.split(`data-entry="${k
 /** Sum of entries of `kind` across the paginated listing /patents/, /patents/2/, … */
 function countAcrossPages(outDir: string, section: string, kind: string): number {
   const pages = readdirSync(join(outDir, section)).filter((name) => /^\d+$/u.test(name));
-  return [page(outDir, section), ...pages.map((n) => page(outDir, `${section}/${n}`))].reduce((sum, html) => sum + countEntries(html, kind), 0);
+  return [page(outDir, section), ...pages.map((n) => page(outDir, `${section}/${n}`))].reduce(
+    (sum, html) => sum + countEntries(html, kind),
+    0,
+  );
 }
 
 export function expectEveryEntryRendered(outDir: string, { data }: LoadResult): void {

@@ -13,7 +13,10 @@ describe('serveDirectory', () => {
     mkdirSync(join(root, '_astro'));
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>t</title>');
     writeFileSync(join(root, '_astro', 'a.1234abcd.js'), 'export {};');
-    writeFileSync(join(root, '_headers'), "/*\n  Content-Security-Policy: upgrade-insecure-requests\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n");
+    writeFileSync(
+      join(root, '_headers'),
+      '/*\n  Content-Security-Policy: upgrade-insecure-requests\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n',
+    );
     plain = await serveDirectory(root);
     hostLike = await serveDirectory(root, { validators: true });
   });

@@ -25,7 +25,10 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
-export async function serveDirectory(root: string, options: { validators?: boolean } = {}): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+export async function serveDirectory(
+  root: string,
+  options: { validators?: boolean } = {},
+): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const headersFile = join(root, '_headers');
   const rules = options.validators && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((request, response) => {
@@ -43,7 +46,9 @@ export async function serveDirectory(root: string, options: { validators?: boole
     const stat = statSync(file);
     const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
     const cacheControl = headersFor(rules, pathname).get('cache-control');
-    const validators = options.validators ? { etag, 'last-modified': stat.mtime.toUTCString(), ...(cacheControl ? { 'cache-control': cacheControl } : {}) } : {};
+    const validators = options.validators
+      ? { etag, 'last-modified': stat.mtime.toUTCString(), ...(cacheControl ? { 'cache-control': cacheControl } : {}) }
+      : {};
     if (options.validators && request.headers['if-none-match'] === etag) {
       response.writeHead(304, validators).end();
       return;

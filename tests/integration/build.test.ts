@@ -17,7 +17,6 @@ const outDir = join(work, 'dist');
 let build: BuildResult;
 let loaded: LoadResult;
 
-
 beforeAll(async () => {
   loaded = loadSiteData(FIXTURE);
   build = await buildSite(FIXTURE, outDir);
@@ -90,11 +89,24 @@ describe('build of the shipped data', () => {
 
   it('marks as immutable only files whose names change with their bytes: same name in both builds, same bytes', () => {
     const rules = parseHeadersFile(readFileSync(join(shippedOut, '_headers'), 'utf8'));
-    const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(dir.length));
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name).slice(dir.length));
     const immutable = files(shippedOut).filter((path) => headersFor(rules, path).get('cache-control') === IMMUTABLE);
     // Every kind is there: Astro's bundles, both search indexes' chunks, filters and metadata, the site's fragments.
-    for (const kind of [/^\/_astro\/.+\.js$/u, /^\/_astro\/.+\.css$/u, /^\/pagefind\/fragment\//u, /^\/pagefind\/.+\.pf_meta$/u, /^\/pagefind-patents\/ja\/index\//u, /^\/pagefind-patents\/en\/filter\//u]) {
-      expect(immutable.some((path) => kind.test(path)), String(kind)).toBe(true);
+    for (const kind of [
+      /^\/_astro\/.+\.js$/u,
+      /^\/_astro\/.+\.css$/u,
+      /^\/pagefind\/fragment\//u,
+      /^\/pagefind\/.+\.pf_meta$/u,
+      /^\/pagefind-patents\/ja\/index\//u,
+      /^\/pagefind-patents\/en\/filter\//u,
+    ]) {
+      expect(
+        immutable.some((path) => kind.test(path)),
+        String(kind),
+      ).toBe(true);
     }
     expect(immutable.filter((path) => /\.(html|rec|json)$|\/pagefind(-worker)?\.js$|wasm\./u.test(path))).toEqual([]);
     // The fixture build has other data: a file of the same name there must hold the same bytes.
@@ -130,7 +142,9 @@ describe('build of bad data', () => {
     const result = await buildSite(badData, badOut);
 
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/seminars\.csv:2:5: date: .*"2015\/4\/17" is not a date in YYYY-MM-DD form \(did you mean 2015-04-17\?\)/u);
+    expect(result.stderr).toMatch(
+      /seminars\.csv:2:5: date: .*"2015\/4\/17" is not a date in YYYY-MM-DD form \(did you mean 2015-04-17\?\)/u,
+    );
     expect(result.stderr + result.stdout).not.toMatch(/^\s+at .+:\d+:\d+\)?$/mu);
     expect(existsSync(join(badOut, 'index.html'))).toBe(false);
   });

@@ -69,15 +69,28 @@ const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
 /** Markers of every hostile value start with «: any data value in a page contains one. */
 const MARKER = '«';
 
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', Tab: '\t', NewLine: '\n', colon: ':' };
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00A0',
+  Tab: '\t',
+  NewLine: '\n',
+  colon: ':',
+};
 
 /** HTML character references → text (numeric ones, and the named ones an attacker or Astro would use). */
 function decodeEntities(value: string): string {
-  return value.replace(/&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|([A-Za-z]+));?/gu, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (dec) return String.fromCodePoint(Number(dec));
-    if (hex) return String.fromCodePoint(parseInt(hex, 16));
-    return NAMED_ENTITIES[name!] ?? whole;
-  });
+  return value.replace(
+    /&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|([A-Za-z]+));?/gu,
+    (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+      if (dec) return String.fromCodePoint(Number(dec));
+      if (hex) return String.fromCodePoint(parseInt(hex, 16));
+      return NAMED_ENTITIES[name!] ?? whole;
+    },
+  );
 }
 
 type Token =
@@ -176,7 +189,21 @@ function tokenize(html: string): Token[] {
 const attr = (token: Token, name: string) => (token.type === 'tag' ? token.attributes.find(([n]) => n === name)?.[1] : undefined);
 
 /** Attributes that hold a URL a browser may navigate to, load or run. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'data', 'xlink:href', 'background', 'cite', 'ping', 'srcset', 'manifest', 'longdesc']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'xlink:href',
+  'background',
+  'cite',
+  'ping',
+  'srcset',
+  'manifest',
+  'longdesc',
+]);
 /** What a browser ignores before a scheme: control characters and white space (and tabs/line breaks anywhere). */
 const unsafeScheme = (value: string) => /^(?:javascript|data|vbscript):/iu.test(value.replace(/[\u0000-\u0020\u007F]+/gu, ''));
 
@@ -189,7 +216,8 @@ function markupProblems(html: string, where: string): string[] {
     for (const [name, value] of token.attributes) {
       if (/^on/iu.test(name)) problems.push(`${where}: <${token.name}> has an event handler attribute ${name}=${JSON.stringify(value)}`);
       if (URL_ATTRIBUTES.has(name) && unsafeScheme(value)) problems.push(`${where}: <${token.name} ${name}=${JSON.stringify(value)}>`);
-      if (name.includes(MARKER) || name.includes('"') || name.includes("'") || name.includes('<')) problems.push(`${where}: <${token.name}> has an attribute named ${JSON.stringify(name)}`);
+      if (name.includes(MARKER) || name.includes('"') || name.includes("'") || name.includes('<'))
+        problems.push(`${where}: <${token.name}> has an attribute named ${JSON.stringify(name)}`);
     }
     if (token.name.includes(MARKER)) problems.push(`${where}: a tag named ${token.name}`);
     if (['iframe', 'object', 'embed', 'base', 'frame', 'math'].includes(token.name) && where.endsWith('.html')) {
@@ -236,7 +264,8 @@ function visibleText(html: string): { text: string; attributes: string } {
   const attributes: string[] = [];
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1];
-    if (token.type === 'text' && !(previous?.type === 'tag' && RAW_TEXT.has(previous.name) && !previous.end)) text.push(decodeEntities(token.raw));
+    if (token.type === 'text' && !(previous?.type === 'tag' && RAW_TEXT.has(previous.name) && !previous.end))
+      text.push(decodeEntities(token.raw));
     if (token.type === 'tag') attributes.push(...token.attributes.flatMap(([, v]) => [v, ...jsonStrings(v)]));
   });
   return { text: collapse(text.join('')), attributes: collapse(attributes.join('\n')) };
@@ -255,8 +284,11 @@ function textValues(data: LoadResult['data']): { where: string; value: string; m
     if (typeof value === 'string') values.push({ where, value, ...(markdown ? { markdown } : {}) });
     else if (Array.isArray(value)) value.forEach((v, i) => add(`${where}[${i}]`, v, markdown));
   };
-  for (const s of data.seminars) for (const f of ['series', 'title', 'title_en', 'city', 'venue', 'address', 'description'] as const) add(`seminars.${s.id}.${f}`, s[f]);
-  for (const p of data.patents) for (const f of ['title', 'title_en', 'summary', 'holder', 'applied_products', 'keywords', 'contact'] as const) add(`patents.${p.license_no}.${f}`, p[f]);
+  for (const s of data.seminars)
+    for (const f of ['series', 'title', 'title_en', 'city', 'venue', 'address', 'description'] as const) add(`seminars.${s.id}.${f}`, s[f]);
+  for (const p of data.patents)
+    for (const f of ['title', 'title_en', 'summary', 'holder', 'applied_products', 'keywords', 'contact'] as const)
+      add(`patents.${p.license_no}.${f}`, p[f]);
   for (const f of data.patentFields) add(`patent-fields.${f.id}`, [f.ja, f.en]);
   for (const c of data.faq) {
     add(`faq.${c.id}.title`, [c.title, c.title_en]);
@@ -268,13 +300,34 @@ function textValues(data: LoadResult['data']): { where: string; value: string; m
   }
   for (const s of data.statistics) {
     const m = s.meta;
-    for (const f of ['title', 'title_en', 'description', 'description_en', 'unit', 'unit_en', 'source', 'source_en', 'notes', 'notes_en'] as const) add(`statistics.${s.id}.${f}`, m[f]);
+    for (const f of [
+      'title',
+      'title_en',
+      'description',
+      'description_en',
+      'unit',
+      'unit_en',
+      'source',
+      'source_en',
+      'notes',
+      'notes_en',
+    ] as const)
+      add(`statistics.${s.id}.${f}`, m[f]);
     add(`statistics.${s.id}.category`, [m.category.label, m.category.label_en]);
-    for (const series of m.series) add(`statistics.${s.id}.series.${series.column}`, [series.label, series.label_en, series.unit, series.unit_en]);
-    if (m.category.kind === 'category') add(`statistics.${s.id}.rows`, s.rows.map((row) => row.category));
+    for (const series of m.series)
+      add(`statistics.${s.id}.series.${series.column}`, [series.label, series.label_en, series.unit, series.unit_en]);
+    if (m.category.kind === 'category')
+      add(
+        `statistics.${s.id}.rows`,
+        s.rows.map((row) => row.category),
+      );
   }
-  for (const w of data.windows) for (const f of ['name', 'name_en', 'organization', 'scope', 'scope_en', 'hours', 'hours_en', 'address', 'notes', 'notes_en'] as const) add(`windows.${w.id}.${f}`, w[f]);
-  for (const c of data.cases) for (const f of ['challenge', 'challenge_en', 'solution', 'solution_en', 'outcome', 'outcome_en', 'regions', 'source'] as const) add(`cases.${c.id}.${f}`, c[f]);
+  for (const w of data.windows)
+    for (const f of ['name', 'name_en', 'organization', 'scope', 'scope_en', 'hours', 'hours_en', 'address', 'notes', 'notes_en'] as const)
+      add(`windows.${w.id}.${f}`, w[f]);
+  for (const c of data.cases)
+    for (const f of ['challenge', 'challenge_en', 'solution', 'solution_en', 'outcome', 'outcome_en', 'regions', 'source'] as const)
+      add(`cases.${c.id}.${f}`, c[f]);
   for (const n of data.news) {
     add(`news.${n.id}.title`, [n.title, n.title_en]);
     add(`news.${n.id}.body`, [n.body, n.body_en], true);
@@ -296,7 +349,10 @@ describe('hostile data', () => {
     const values = textValues(loaded.data);
     const plain = values.filter((v) => !v.markdown && v.value.includes(MARKER));
     for (const kind of ['seminars', 'patents', 'patent-fields', 'faq', 'statistics', 'windows', 'cases', 'news']) {
-      expect(plain.some((v) => v.where.startsWith(`${kind}.`)), kind).toBe(true);
+      expect(
+        plain.some((v) => v.where.startsWith(`${kind}.`)),
+        kind,
+      ).toBe(true);
     }
     // List fields are checked as a whole: a CSV list cell is split at its semicolons (patents.keywords).
     const byField = new Map<string, string[]>();
@@ -331,9 +387,22 @@ describe('hostile data', () => {
     const byFile = new Map<string, string[]>();
     for (const issue of issues) byFile.set(issue.file, [...(byFile.get(issue.file) ?? []), issue.field ?? '']);
     // Every issue is about a URL field, and every file with a URL field reports it.
-    expect(issues.map((i) => i.field).filter((f) => !/(?:^|[._])url$/u.test(f ?? '')), JSON.stringify(issues)).toEqual([]);
-    expect([...byFile.keys()].map((f) => f.replace(/^.*\/unsafe-url\//u, '')).sort()).toEqual(['faq/basics.yaml', 'news.yaml', 'seminars.csv', 'windows.csv']);
-    expect(byFile.get([...byFile.keys()].find((f) => f.endsWith('seminars.csv'))!)!.sort()).toEqual(['materials_url', 'materials_url', 'materials_url', 'registration_url']);
+    expect(
+      issues.map((i) => i.field).filter((f) => !/(?:^|[._])url$/u.test(f ?? '')),
+      JSON.stringify(issues),
+    ).toEqual([]);
+    expect([...byFile.keys()].map((f) => f.replace(/^.*\/unsafe-url\//u, '')).sort()).toEqual([
+      'faq/basics.yaml',
+      'news.yaml',
+      'seminars.csv',
+      'windows.csv',
+    ]);
+    expect(byFile.get([...byFile.keys()].find((f) => f.endsWith('seminars.csv'))!)!.sort()).toEqual([
+      'materials_url',
+      'materials_url',
+      'materials_url',
+      'registration_url',
+    ]);
     expect(issues).toHaveLength(4 + 2 + 2 + 1);
   });
 });
@@ -350,8 +419,13 @@ describe('build of hostile data', () => {
     const pages = filesUnder(outDir, '.html');
     expect(pages.length).toBeGreaterThan(50);
     for (const page of pages) {
-      const metas = tokenize(read(page)).filter((t) => t.type === 'tag' && t.name === 'meta' && attr(t, 'http-equiv')?.toLowerCase() === 'content-security-policy');
-      expect(metas.map((m) => attr(m, 'content')), page).toEqual([CSP_META]);
+      const metas = tokenize(read(page)).filter(
+        (t) => t.type === 'tag' && t.name === 'meta' && attr(t, 'http-equiv')?.toLowerCase() === 'content-security-policy',
+      );
+      expect(
+        metas.map((m) => attr(m, 'content')),
+        page,
+      ).toEqual([CSP_META]);
     }
   });
 
@@ -372,7 +446,12 @@ describe('build of hostile data', () => {
       '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
     ];
     for (const leak of leaks) expect(markupProblems(leak, 'x.html'), leak).not.toEqual([]);
-    expect(markupProblems(`<p title="${HOSTILE.script.replace(/"/gu, '&quot;')}">&lt;script&gt;</p><script type="module" src="/_astro/a.js"></script>`, 'x.html')).toEqual([]);
+    expect(
+      markupProblems(
+        `<p title="${HOSTILE.script.replace(/"/gu, '&quot;')}">&lt;script&gt;</p><script type="module" src="/_astro/a.js"></script>`,
+        'x.html',
+      ),
+    ).toEqual([]);
   });
 
   it('shows every hostile value as text on some page (escaped, nothing swallowed by a comment or a tag)', () => {
@@ -395,7 +474,11 @@ describe('build of hostile data', () => {
     expect(seminarPage).toContain('&amp;amp;&amp;lt;');
     expect(seminarPage).toContain('&lt;!--');
     // Valid URLs with &, ;, %22 and ]] stay links, their & escaped in the source and the value intact.
-    const hrefs = new Set(pages.flatMap(({ html }) => tokenize(html).flatMap((t) => (t.type === 'tag' && t.name === 'a' && attr(t, 'href') ? [attr(t, 'href')!] : []))));
+    const hrefs = new Set(
+      pages.flatMap(({ html }) =>
+        tokenize(html).flatMap((t) => (t.type === 'tag' && t.name === 'a' && attr(t, 'href') ? [attr(t, 'href')!] : [])),
+      ),
+    );
     expect(hrefs).toContain(HOSTILE_URLS.https);
     expect(hrefs).toContain(HOSTILE_URLS.mailto);
     expect(read('windows/index.html')).toContain(`href="${HOSTILE_URLS.https.replaceAll('&', '&amp;')}"`);
@@ -412,7 +495,10 @@ describe('build of hostile data', () => {
       const text = visibleText(html).text;
       expect(text, page).toContain('<script>alert(1)</script>');
       expect(text, page).toContain('<img src=x onerror=alert(1)>');
-      expect(tokenize(html).filter((t) => t.type === 'tag' && t.name === 'img' && /x\.example|svg/u.test(attr(t, 'src') ?? '')), page).toEqual([]);
+      expect(
+        tokenize(html).filter((t) => t.type === 'tag' && t.name === 'img' && /x\.example|svg/u.test(attr(t, 'src') ?? '')),
+        page,
+      ).toEqual([]);
     }
   });
 });
@@ -421,12 +507,18 @@ describe('JSON-LD of hostile seminars', () => {
   const blocks = () =>
     filesUnder(outDir, '.html').flatMap((page) => {
       const tokens = tokenize(read(page));
-      return tokens.flatMap((t, i) => (t.type === 'tag' && !t.end && t.name === 'script' && attr(t, 'type') === 'application/ld+json' ? [{ page, raw: (tokens[i + 1] as { raw: string }).raw }] : []));
+      return tokens.flatMap((t, i) =>
+        t.type === 'tag' && !t.end && t.name === 'script' && attr(t, 'type') === 'application/ld+json'
+          ? [{ page, raw: (tokens[i + 1] as { raw: string }).raw }]
+          : [],
+      );
     });
 
   it('is one parseable block per seminar page, with no </script or <!-- inside', () => {
     const all = blocks();
-    expect(all.map((b) => b.page).sort()).toEqual(loaded.data.seminars.flatMap((s) => [`en/seminars/${s.id}/index.html`, `seminars/${s.id}/index.html`]).sort());
+    expect(all.map((b) => b.page).sort()).toEqual(
+      loaded.data.seminars.flatMap((s) => [`en/seminars/${s.id}/index.html`, `seminars/${s.id}/index.html`]).sort(),
+    );
     for (const { page, raw } of all) {
       expect(raw, page).not.toMatch(/<\/script|<!--/iu);
       expect(() => JSON.parse(raw), page).not.toThrow();
@@ -443,7 +535,10 @@ describe('JSON-LD of hostile seminars', () => {
         expect(ld.name, page).toBe(lang === 'en' ? (seminar.title_en ?? seminar.title) : seminar.title);
         expect(ld.description, page).toBe(seminar.description);
         if (seminar.format !== 'online') {
-          expect(ld.location, page).toMatchObject({ name: seminar.venue, address: { streetAddress: seminar.address, addressLocality: seminar.city } });
+          expect(ld.location, page).toMatchObject({
+            name: seminar.venue,
+            address: { streetAddress: seminar.address, addressLocality: seminar.city },
+          });
         }
       }
     }
@@ -454,8 +549,30 @@ describe('iCalendar files of hostile seminars', () => {
   const calendars = () => filesUnder(outDir, '.ics');
   const TEXT_PROPERTIES = new Set(['SUMMARY', 'LOCATION', 'DESCRIPTION', 'NAME', 'X-WR-CALNAME']);
   const KNOWN_PROPERTIES = new Set([
-    'BEGIN', 'END', 'VERSION', 'PRODID', 'CALSCALE', 'METHOD', 'NAME', 'X-WR-CALNAME', 'X-WR-TIMEZONE', 'REFRESH-INTERVAL', 'X-PUBLISHED-TTL',
-    'TZID', 'DTSTART', 'TZOFFSETFROM', 'TZOFFSETTO', 'TZNAME', 'UID', 'DTSTAMP', 'DTEND', 'SUMMARY', 'LOCATION', 'DESCRIPTION', 'URL', 'STATUS',
+    'BEGIN',
+    'END',
+    'VERSION',
+    'PRODID',
+    'CALSCALE',
+    'METHOD',
+    'NAME',
+    'X-WR-CALNAME',
+    'X-WR-TIMEZONE',
+    'REFRESH-INTERVAL',
+    'X-PUBLISHED-TTL',
+    'TZID',
+    'DTSTART',
+    'TZOFFSETFROM',
+    'TZOFFSETTO',
+    'TZNAME',
+    'UID',
+    'DTSTAMP',
+    'DTEND',
+    'SUMMARY',
+    'LOCATION',
+    'DESCRIPTION',
+    'URL',
+    'STATUS',
   ]);
   const expectedEvents = (path: string): Seminar[] => {
     const seminars = loaded.data.seminars;
@@ -468,7 +585,11 @@ describe('iCalendar files of hostile seminars', () => {
   };
 
   it('exist for every seminar, the upcoming feed and every region, in both languages', () => {
-    const expected = ['seminars/upcoming.ics', ...loaded.data.seminars.map((s) => `seminars/${s.id}.ics`), ...REGIONS.map((r) => `seminars/region/${r.id}.ics`)];
+    const expected = [
+      'seminars/upcoming.ics',
+      ...loaded.data.seminars.map((s) => `seminars/${s.id}.ics`),
+      ...REGIONS.map((r) => `seminars/region/${r.id}.ics`),
+    ];
     expect(calendars()).toEqual([...expected, ...expected.map((p) => `en/${p}`)].sort());
   });
 
@@ -485,12 +606,36 @@ describe('iCalendar files of hostile seminars', () => {
     for (const path of calendars()) {
       const lines = parseContentLines(read(path));
       const expected = expectedEvents(path);
-      expect(lines.filter((l) => l.name === 'BEGIN' && l.value === 'VEVENT'), path).toHaveLength(expected.length);
-      expect(lines.filter((l) => l.name === 'END' && l.value === 'VEVENT'), path).toHaveLength(expected.length);
-      expect(lines.filter((l) => l.name === 'UID').map((l) => l.value).sort(), path).toEqual(expected.map((s) => `${s.id}@seminars.inpit-portal`).sort());
-      expect(lines.filter((l) => l.name === 'SUMMARY'), path).toHaveLength(expected.length);
-      expect(lines.map((l) => l.name).filter((name) => !KNOWN_PROPERTIES.has(name)), path).toEqual([]);
-      expect(lines.filter((l) => l.name === 'BEGIN').map((l) => l.value).sort(), path).toEqual(['STANDARD', 'VCALENDAR', 'VTIMEZONE', ...expected.map(() => 'VEVENT')].sort());
+      expect(
+        lines.filter((l) => l.name === 'BEGIN' && l.value === 'VEVENT'),
+        path,
+      ).toHaveLength(expected.length);
+      expect(
+        lines.filter((l) => l.name === 'END' && l.value === 'VEVENT'),
+        path,
+      ).toHaveLength(expected.length);
+      expect(
+        lines
+          .filter((l) => l.name === 'UID')
+          .map((l) => l.value)
+          .sort(),
+        path,
+      ).toEqual(expected.map((s) => `${s.id}@seminars.inpit-portal`).sort());
+      expect(
+        lines.filter((l) => l.name === 'SUMMARY'),
+        path,
+      ).toHaveLength(expected.length);
+      expect(
+        lines.map((l) => l.name).filter((name) => !KNOWN_PROPERTIES.has(name)),
+        path,
+      ).toEqual([]);
+      expect(
+        lines
+          .filter((l) => l.name === 'BEGIN')
+          .map((l) => l.value)
+          .sort(),
+        path,
+      ).toEqual(['STANDARD', 'VCALENDAR', 'VTIMEZONE', ...expected.map(() => 'VEVENT')].sort());
     }
   });
 
@@ -522,14 +667,32 @@ describe('iCalendar files of hostile seminars', () => {
 });
 
 describe('Atom feeds of hostile news', () => {
-  const ATOM_ELEMENTS = new Set(['feed', 'id', 'title', 'subtitle', 'link', 'updated', 'author', 'name', 'uri', 'entry', 'published', 'category', 'content']);
+  const ATOM_ELEMENTS = new Set([
+    'feed',
+    'id',
+    'title',
+    'subtitle',
+    'link',
+    'updated',
+    'author',
+    'name',
+    'uri',
+    'entry',
+    'published',
+    'category',
+    'content',
+  ]);
   const walk = (element: XmlElement): XmlElement[] => [element, ...element.elements.flatMap(walk)];
 
   it.each(['news/feed.xml', 'en/news/feed.xml'])('%s is well-formed Atom with the hostile text as text', (path) => {
     const xml = read(path);
     const feed = parseXml(xml); // throws on anything malformed: raw <, bare &, ]]>, comments, CDATA
     expect(feed.name).toBe('feed');
-    expect(walk(feed).map((e) => e.name).filter((n) => !ATOM_ELEMENTS.has(n))).toEqual([]);
+    expect(
+      walk(feed)
+        .map((e) => e.name)
+        .filter((n) => !ATOM_ELEMENTS.has(n)),
+    ).toEqual([]);
     expect(xml).not.toMatch(/<script|<img|<!--|<!\[CDATA\[|\]\]>/iu);
     const lang = path.startsWith('en/') ? 'en' : 'ja';
     const entries = feed.children('entry');
@@ -563,10 +726,18 @@ describe('statistics downloads of hostile data', () => {
       const stat = loaded.data.statistics.find((s) => path.endsWith(`/${s.id}.csv`))!;
       expect(records, path).toHaveLength(stat.rows.length + 1);
       expect(records[0]![0], path).toMatch(/^'=HYPERLINK/u);
-      expect(records.slice(1).map((r) => r[0]), path).toEqual(stat.rows.map((r) => guarded(r.category)));
-      expect(records.slice(1).map((r) => r.slice(1)), path).toEqual(stat.rows.map((r) => r.values.map((v) => (v === null ? '' : String(v)))));
+      expect(
+        records.slice(1).map((r) => r[0]),
+        path,
+      ).toEqual(stat.rows.map((r) => guarded(r.category)));
+      expect(
+        records.slice(1).map((r) => r.slice(1)),
+        path,
+      ).toEqual(stat.rows.map((r) => r.values.map((v) => (v === null ? '' : String(v)))));
     }
-    const categories = (parseCsv(read(`statistics/data/${HOSTILE_STATISTIC_ID}.csv`), { bom: true }) as string[][]).slice(1).map((r) => r[0]);
+    const categories = (parseCsv(read(`statistics/data/${HOSTILE_STATISTIC_ID}.csv`), { bom: true }) as string[][])
+      .slice(1)
+      .map((r) => r[0]);
     expect(categories.slice(0, FORMULAS.length)).toEqual(FORMULAS.map((f) => `'${f}`));
   });
 
@@ -612,7 +783,8 @@ describe.runIf(chromiumAvailable)('hostile pages in Chromium', () => {
       void dialog.dismiss();
     });
     page.on('console', (message) => {
-      if (message.type() === 'error' || /Content.Security.Policy|Refused to/iu.test(message.text())) events.push(`${page.url()}: ${message.text()}`);
+      if (message.type() === 'error' || /Content.Security.Policy|Refused to/iu.test(message.text()))
+        events.push(`${page.url()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => events.push(`${page.url()}: ${error.message}`));
     for (const path of paths) {
@@ -628,18 +800,26 @@ describe.runIf(chromiumAvailable)('hostile pages in Chromium', () => {
       events.push(...injected.map((problem) => `${path}: ${problem}`));
     }
     // Pagefind search results show titles and excerpts of the hostile pages.
-    for (const [path, query] of [['/search/', 'alert'], ['/en/search/', 'alert']] as const) {
+    for (const [path, query] of [
+      ['/search/', 'alert'],
+      ['/en/search/', 'alert'],
+    ] as const) {
       await page.goto(`${site.url}${path}`);
       await page.locator('.pagefind-ui__search-input').fill(query);
       await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-      const injected = await page.evaluate(() => document.querySelectorAll('.pagefind-ui__results img[src="x"], .pagefind-ui__results script, [onerror], [onmouseover]').length);
+      const injected = await page.evaluate(
+        () =>
+          document.querySelectorAll('.pagefind-ui__results img[src="x"], .pagefind-ui__results script, [onerror], [onmouseover]').length,
+      );
       if (injected > 0) events.push(`${path}: ${injected} injected elements in the search results`);
     }
     // The patent search renders titles and holders from the patent index's meta.
     for (const path of ['/patents/search/?q=alert', '/en/patents/search/?q=alert']) {
       await page.goto(`${site.url}${path}`);
       await expect.poll(() => page.locator('#patent-results a[data-result-link]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-      const injected = await page.evaluate(() => document.querySelectorAll('#patent-results img, #patent-results script, [onerror], [onmouseover]').length);
+      const injected = await page.evaluate(
+        () => document.querySelectorAll('#patent-results img, #patent-results script, [onerror], [onmouseover]').length,
+      );
       if (injected > 0) events.push(`${path}: ${injected} injected elements in the patent search results`);
     }
     await page.goto(`${site.url}/faq/`);
@@ -652,4 +832,3 @@ describe.runIf(chromiumAvailable)('hostile pages in Chromium', () => {
   });
 });
 requireChromium('hostile pages in Chromium');
-

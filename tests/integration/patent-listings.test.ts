@@ -16,7 +16,15 @@ import { generatePatents, patentsToCsv } from '#src/data/generate/patents.ts';
 import { loadSiteData, type LoadResult } from '#src/data/load.ts';
 import { LANGS, type Lang } from '#src/i18n/locales.ts';
 import { jplatpatApplicationUrl, jplatpatPatentUrl } from '#src/utils/patents/jplatpat.ts';
-import { fieldPath, groupPatents, PATENT_PAGE_SIZE, pageCount, patentsPath, yearPath, type ListedPatent } from '#src/utils/patents/listings.ts';
+import {
+  fieldPath,
+  groupPatents,
+  PATENT_PAGE_SIZE,
+  pageCount,
+  patentsPath,
+  yearPath,
+  type ListedPatent,
+} from '#src/utils/patents/listings.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build-site.ts';
 
 const PATENT_COUNT = 2_000;
@@ -32,7 +40,10 @@ beforeAll(async () => {
   cpSync(join(ROOT, 'data'), dataDir, { recursive: true });
   writeFileSync(join(dataDir, 'patents.csv'), patentsToCsv(generatePatents({ count: PATENT_COUNT, seed: 4 })));
   const fieldsFile = join(dataDir, 'patent-fields.yaml');
-  writeFileSync(fieldsFile, `${readFileSync(fieldsFile, 'utf8').trimEnd()}\n  - id: ${EMPTY_FIELD.id}\n    ja: ${EMPTY_FIELD.ja}\n    en: ${EMPTY_FIELD.en}\n`);
+  writeFileSync(
+    fieldsFile,
+    `${readFileSync(fieldsFile, 'utf8').trimEnd()}\n  - id: ${EMPTY_FIELD.id}\n    ja: ${EMPTY_FIELD.ja}\n    en: ${EMPTY_FIELD.en}\n`,
+  );
   loaded = loadSiteData(dataDir);
   // A private Astro cache, so this build never races another one over node_modules/.astro (buildSite copies the
   // environment when it spawns, so the variable is restored right after).
@@ -133,10 +144,14 @@ describe('open-patent listings of a 2,000-record build', () => {
     for (const { year, patents } of byYear) expectListing(yearPath(year, lang), patents, (page) => yearPath(year, lang, page));
     // Nothing else was built under the listings: no page for the empty field, no stray year.
     const fieldPages = built(`${lang === 'en' ? 'en/' : ''}patents/fields`);
-    const expectedFieldPages = byField.flatMap(({ field, patents }) => Array.from({ length: patents.length ? pageCount(patents.length) : 0 }, (_, i) => fieldPath(field.id, lang, i + 1)));
+    const expectedFieldPages = byField.flatMap(({ field, patents }) =>
+      Array.from({ length: patents.length ? pageCount(patents.length) : 0 }, (_, i) => fieldPath(field.id, lang, i + 1)),
+    );
     expect(fieldPages.sort()).toEqual([`${lang === 'en' ? '/en' : ''}/patents/fields/`, ...expectedFieldPages].sort());
     const yearPages = built(`${lang === 'en' ? 'en/' : ''}patents/years`);
-    const expectedYearPages = byYear.flatMap(({ year, patents }) => Array.from({ length: pageCount(patents.length) }, (_, i) => yearPath(year, lang, i + 1)));
+    const expectedYearPages = byYear.flatMap(({ year, patents }) =>
+      Array.from({ length: pageCount(patents.length) }, (_, i) => yearPath(year, lang, i + 1)),
+    );
     expect(yearPages.sort()).toEqual([`${lang === 'en' ? '/en' : ''}/patents/years/`, ...expectedYearPages].sort());
   });
 
@@ -150,17 +165,26 @@ describe('open-patent listings of a 2,000-record build', () => {
     for (const [, id, count, row] of fieldRows) {
       const name = byField.find((g) => g.field.id === id)!.field[lang];
       expect(row, id).toContain(name);
-      expect(row, id).toContain(lang === 'ja' ? `${Number(count).toLocaleString('ja-JP')}件` : `${Number(count).toLocaleString('en')} record`);
+      expect(row, id).toContain(
+        lang === 'ja' ? `${Number(count).toLocaleString('ja-JP')}件` : `${Number(count).toLocaleString('en')} record`,
+      );
       // A field with records links to its listing; an empty one has no link at all.
       if (Number(count) > 0) expect(row).toContain(`href="${fieldPath(id!, lang)}"`);
       else expect(row).not.toContain('<a ');
     }
-    expect(fields).toContain(lang === 'ja' ? `全${PATENT_COUNT.toLocaleString('ja-JP')}件` : `${PATENT_COUNT.toLocaleString('en')} in total`);
+    expect(fields).toContain(
+      lang === 'ja' ? `全${PATENT_COUNT.toLocaleString('ja-JP')}件` : `${PATENT_COUNT.toLocaleString('en')} in total`,
+    );
 
     const years = html(`${prefix}/patents/years/`);
     const yearRows = [...years.matchAll(/<tr data-year="(\d{4})" data-count="(\d+)"[^>]*>(.*?)<\/tr>/gsu)];
     expect(yearRows.map((m) => [m[1], Number(m[2])])).toEqual(byYear.map((g) => [g.year, g.patents.length]));
-    expect(yearRows.map((m) => m[1])).toEqual(yearRows.map((m) => m[1]).sort().reverse());
+    expect(yearRows.map((m) => m[1])).toEqual(
+      yearRows
+        .map((m) => m[1])
+        .sort()
+        .reverse(),
+    );
     for (const [, year, , row] of yearRows) expect(row).toContain(`href="${yearPath(year!, lang)}"`);
     expect(yearRows.reduce((sum, m) => sum + Number(m[2]), 0)).toBe(PATENT_COUNT);
   });
@@ -169,7 +193,9 @@ describe('open-patent listings of a 2,000-record build', () => {
     const pages = [
       ...LANGS.flatMap((lang) => {
         const prefix = lang === 'en' ? 'en/' : '';
-        const paged = readdirSync(join(outDir, `${prefix}patents`)).filter((name) => /^\d+$/u.test(name)).map((n) => `/${prefix}patents/${n}/`);
+        const paged = readdirSync(join(outDir, `${prefix}patents`))
+          .filter((name) => /^\d+$/u.test(name))
+          .map((n) => `/${prefix}patents/${n}/`);
         return [`/${prefix}patents/`, ...paged, ...built(`${prefix}patents/fields`), ...built(`${prefix}patents/years`)];
       }),
       ...loaded.data.patents.map((p) => `/patents/${p.license_no}/`),
@@ -215,8 +241,14 @@ describe('open-patent listings of a 2,000-record build', () => {
       const expectedApplication = jplatpatApplicationUrl(patent.application_no);
       expect(Boolean(expectedPatent), patent.license_no).toBe(Boolean(patent.patent_no));
       expect(Boolean(expectedApplication), patent.license_no).toBe(Boolean(patent.application_no));
-      expect(of('patent').map((m) => m[1]), patent.license_no).toEqual(expectedPatent ? [expectedPatent] : []);
-      expect(of('application').map((m) => m[1]), patent.license_no).toEqual(expectedApplication ? [expectedApplication] : []);
+      expect(
+        of('patent').map((m) => m[1]),
+        patent.license_no,
+      ).toEqual(expectedPatent ? [expectedPatent] : []);
+      expect(
+        of('application').map((m) => m[1]),
+        patent.license_no,
+      ).toEqual(expectedApplication ? [expectedApplication] : []);
       for (const [, , attributes, , text] of links) {
         expect(attributes).toContain('rel="noopener noreferrer"');
         expect(text).toMatch(/^J-PlatPatで.+の公報を見る（外部サイト）$/u);
@@ -234,8 +266,23 @@ describe('open-patent listings of a 2,000-record build', () => {
     const dl = /<dl class="fields"[^>]*>(.*?)<\/dl>/su.exec(page)![1]!;
     const terms = [...dl.matchAll(/<dt[^>]*>([^<]*)<\/dt>/gu)].map((m) => m[1]);
     expect(terms).toEqual([
-      'ライセンス番号', '発明の名称', '英語の名称', '概要', '分野', '権利者', '権利者の種別', '出願番号', '特許番号',
-      '国際特許分類（IPC）', 'ライセンス形態', '応用製品', 'キーワード', '登録日', '更新日', '問合せ先', 'サンプルデータ',
+      'ライセンス番号',
+      '発明の名称',
+      '英語の名称',
+      '概要',
+      '分野',
+      '権利者',
+      '権利者の種別',
+      '出願番号',
+      '特許番号',
+      '国際特許分類（IPC）',
+      'ライセンス形態',
+      '応用製品',
+      'キーワード',
+      '登録日',
+      '更新日',
+      '問合せ先',
+      'サンプルデータ',
     ]);
     expect(dl).toMatch(new RegExp(`<dd lang="en"[^>]*>${patent.title_en!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}</dd>`, 'u'));
     for (const value of [patent.license_no, patent.holder, patent.ipc![0]!, patent.keywords![0]!]) expect(dl).toContain(value);

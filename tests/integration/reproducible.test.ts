@@ -57,7 +57,12 @@ async function buildWith(outDir: string, env: Record<string, string>): Promise<B
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1).split(sep).join('/'))
+    .map((entry) =>
+      join(entry.parentPath, entry.name)
+        .slice(dir.length + 1)
+        .split(sep)
+        .join('/'),
+    )
     .sort();
 }
 
@@ -103,7 +108,17 @@ describe('two builds of the fixture with the same BUILD_DATE', () => {
   it('write the same set of files, Pagefind index and sitemap included', () => {
     const files = listFiles(first);
     expect(listFiles(second)).toEqual(files);
-    expect(files).toEqual(expect.arrayContaining(['index.html', 'sitemap-index.xml', 'sitemap-0.xml', 'pagefind/pagefind.js', 'news/feed.xml', 'seminars/upcoming.ics', '_headers']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'index.html',
+        'sitemap-index.xml',
+        'sitemap-0.xml',
+        'pagefind/pagefind.js',
+        'news/feed.xml',
+        'seminars/upcoming.ics',
+        '_headers',
+      ]),
+    );
     expect(files.some((file) => file.startsWith('pagefind/fragment/'))).toBe(true);
     expect(files.some((file) => file.startsWith('pagefind/index/'))).toBe(true);
     expect(files.some((file) => file.startsWith('_astro/'))).toBe(true);

@@ -85,7 +85,8 @@ function summarize(scores: readonly QueryScore[]): Summary {
 export function evaluate(outcomes: readonly QueryOutcome[], k = 10): Report {
   const scores = outcomes.map((outcome) => scoreQuery(outcome, k));
   const categories: Record<string, Summary> = {};
-  for (const category of new Set(scores.map((s) => s.category))) categories[category] = summarize(scores.filter((s) => s.category === category));
+  for (const category of new Set(scores.map((s) => s.category)))
+    categories[category] = summarize(scores.filter((s) => s.category === category));
   return { k, overall: summarize(scores), categories, scores };
 }
 
@@ -99,7 +100,9 @@ const fixed = (value: number) => value.toFixed(3);
 
 /** The per-category table and the queries that missed something, as printable lines. */
 export function formatReport(report: Report): string {
-  const rows = Object.entries(report.categories).map(([category, s]) => `| ${category} | ${s.queries} | ${fixed(s.recall)} | ${fixed(s.mrr)} |`);
+  const rows = Object.entries(report.categories).map(
+    ([category, s]) => `| ${category} | ${s.queries} | ${fixed(s.recall)} | ${fixed(s.mrr)} |`,
+  );
   const lines = [
     `| category | queries | recall@${report.k} | MRR |`,
     '|---|---|---|---|',
@@ -111,7 +114,9 @@ export function formatReport(report: Report): string {
     lines.push('', 'Queries not perfect (recall < 1 or first expected record not at rank 1):');
     for (const s of misses) {
       const rank = s.firstRank === null ? 'none' : String(s.firstRank);
-      lines.push(`  [${s.category}] ${s.q}: recall ${fixed(s.recall)}, first at ${rank}${s.missing.length ? `, missing ${s.missing.join(' ')}` : ''}`);
+      lines.push(
+        `  [${s.category}] ${s.q}: recall ${fixed(s.recall)}, first at ${rank}${s.missing.length ? `, missing ${s.missing.join(' ')}` : ''}`,
+      );
     }
   }
   return lines.join('\n');

@@ -52,7 +52,11 @@ type Mode = 'page' | 'api';
 /** Top-k license numbers for a query typed into the search page, read from the rendered result list. */
 async function searchThroughPage(page: Page, base: string, lang: Lang, typed: string): Promise<string[]> {
   await page.goto(`${base}${SEARCH_PAGES[lang]}?q=${encodeURIComponent(typed)}&sort=relevance`);
-  await page.waitForFunction(() => ['done', 'error'].includes(document.querySelector('#patent-search')?.getAttribute('data-state') ?? ''), undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => ['done', 'error'].includes(document.querySelector('#patent-search')?.getAttribute('data-state') ?? ''),
+    undefined,
+    { timeout: 30_000 },
+  );
   const state = await page.getAttribute('#patent-search', 'data-state');
   if (state !== 'done') throw new Error(`search page ended in state "${state}" for ${typed}`);
   const hrefs = await page.$$eval('ol#patent-results a[data-result-link]', (links) => links.map((link) => link.getAttribute('href') ?? ''));
@@ -104,7 +108,8 @@ describe.runIf(chromiumAvailable)('search quality: the query set', () => {
 
     mode = process.env.SEARCH_QUALITY_MODE === 'api' ? 'api' : 'page';
     for (const path of Object.values(SEARCH_PAGES)) {
-      if (mode === 'page' && !existsSync(join(outDir, path, 'index.html'))) throw new Error(`the build has no ${path} (SEARCH_QUALITY_MODE=api tests the index alone)`);
+      if (mode === 'page' && !existsSync(join(outDir, path, 'index.html')))
+        throw new Error(`the build has no ${path} (SEARCH_QUALITY_MODE=api tests the index alone)`);
     }
 
     site = await serveDirectory(outDir);
@@ -123,7 +128,8 @@ describe.runIf(chromiumAvailable)('search quality: the query set', () => {
         while (next < queries.length) {
           const index = next++;
           const spec = queries[index]!;
-          const ranked = mode === 'page' ? await searchThroughPage(page, site.url, lang, spec.q) : await searchThroughApi(page, lang, spec.q);
+          const ranked =
+            mode === 'page' ? await searchThroughPage(page, site.url, lang, spec.q) : await searchThroughApi(page, lang, spec.q);
           outcomes[index] = { ...spec, ranked };
         }
         await page.close();
@@ -131,9 +137,16 @@ describe.runIf(chromiumAvailable)('search quality: the query set', () => {
       await Promise.all(Array.from({ length: PARALLEL_PAGES }, worker));
       const seconds = (performance.now() - started) / 1000;
       reports[lang] = evaluate(outcomes, K);
-      console.log(`Search quality, ${SEARCH_PAGES[lang]} (${mode} mode, ${queries.length} queries in ${seconds.toFixed(1)} s):\n${formatReport(reports[lang])}`);
+      console.log(
+        `Search quality, ${SEARCH_PAGES[lang]} (${mode} mode, ${queries.length} queries in ${seconds.toFixed(1)} s):\n${formatReport(reports[lang])}`,
+      );
     }
-    const results = Object.fromEntries(LANGS.map((lang) => [lang, { page: SEARCH_PAGES[lang], overall: reports[lang].overall, categories: reports[lang].categories, queries: reports[lang].scores }]));
+    const results = Object.fromEntries(
+      LANGS.map((lang) => [
+        lang,
+        { page: SEARCH_PAGES[lang], overall: reports[lang].overall, categories: reports[lang].categories, queries: reports[lang].scores },
+      ]),
+    );
     writeFileSync(RESULTS_FILE, `${JSON.stringify({ date: new Date().toISOString(), mode, k: K, floors: FLOORS, ...results }, null, 2)}\n`);
   });
 
@@ -156,7 +169,9 @@ describe.runIf(chromiumAvailable)('search quality: the query set', () => {
   });
 
   it.each(LANGS)('finds the record of every patent, application and license number at rank 1 (%s)', (lang) => {
-    const wrong = reports[lang].scores.filter((s) => EXACT_CATEGORIES.includes(s.category) && s.firstRank !== 1).map((s) => `${s.q} → ${s.ranked.slice(0, 3).join(' ') || 'nothing'}`);
+    const wrong = reports[lang].scores
+      .filter((s) => EXACT_CATEGORIES.includes(s.category) && s.firstRank !== 1)
+      .map((s) => `${s.q} → ${s.ranked.slice(0, 3).join(' ') || 'nothing'}`);
     expect(wrong).toEqual([]);
   });
 
@@ -173,9 +188,12 @@ describe.runIf(chromiumAvailable)('search quality: the query set', () => {
   });
 
   it.each(LANGS)(`finds every expected record in the top ${K} for each query that is not a known gap (%s)`, (lang) => {
-    const missed = reports[lang].scores.filter((s) => !s.known_gap && s.recall < 1).map((s) => `[${s.category}] ${s.q}: missing ${s.missing.join(' ')}`);
+    const missed = reports[lang].scores
+      .filter((s) => !s.known_gap && s.recall < 1)
+      .map((s) => `[${s.category}] ${s.q}: missing ${s.missing.join(' ')}`);
     expect(missed).toEqual([]);
     const fixed = reports[lang].scores.filter((s) => s.known_gap && s.recall === 1).map((s) => s.q);
-    if (fixed.length > 0) console.log(`search quality: known gaps that now pass (remove their known_gap in queries.yaml): ${fixed.join(', ')}`);
+    if (fixed.length > 0)
+      console.log(`search quality: known gaps that now pass (remove their known_gap in queries.yaml): ${fixed.join(', ')}`);
   });
 });

@@ -66,7 +66,16 @@ describe('html-validate on the built site (shipped data)', () => {
 
   it('finds every kind of page', () => {
     const pages = files.map((file) => relative(outDir, file));
-    for (const page of ['index.html', 'en/index.html', '404.html', 'seminars/index.html', 'faq/index.html', 'statistics/index.html', 'search/index.html', 'windows/index.html']) {
+    for (const page of [
+      'index.html',
+      'en/index.html',
+      '404.html',
+      'seminars/index.html',
+      'faq/index.html',
+      'statistics/index.html',
+      'search/index.html',
+      'windows/index.html',
+    ]) {
       expect(pages).toContain(page);
     }
     expect(pages.filter((page) => page.startsWith('patents/')).length).toBeGreaterThan(100);

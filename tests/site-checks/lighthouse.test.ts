@@ -10,7 +10,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
 import { buildShippedSiteOnce, releaseShippedSite } from '../helpers/site-build.ts';
 import { serveDirectory } from '../helpers/static-server.ts';
-import { BUDGETS, budgetMisses, CATEGORIES, formatTable, LIGHTHOUSE_PAGES, runLighthouse, type PageResult } from '../../scripts/lighthouse.ts';
+import {
+  BUDGETS,
+  budgetMisses,
+  CATEGORIES,
+  formatTable,
+  LIGHTHOUSE_PAGES,
+  runLighthouse,
+  type PageResult,
+} from '../../scripts/lighthouse.ts';
 
 requireChromium('Lighthouse');
 
@@ -23,7 +31,9 @@ describe.runIf(chromiumAvailable)('Lighthouse on the built site (shipped data, m
     const started = performance.now();
     for (const result of await runLighthouse(site.url, LIGHTHOUSE_PAGES)) results.set(result.path, result);
     const all = [...results.values()];
-    console.log(`${formatTable(all)}\nCPU benchmark index ${Math.round(all[0]?.benchmarkIndex ?? 0)}; Lighthouse ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `${formatTable(all)}\nCPU benchmark index ${Math.round(all[0]?.benchmarkIndex ?? 0)}; Lighthouse ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
   });
 
   afterAll(async () => {

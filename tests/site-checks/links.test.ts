@@ -27,7 +27,10 @@ function fileFor(outDir: string, pathname: string): string | undefined {
 }
 
 function builtPages(outDir: string): string[] {
-  return readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort().map(pagePath);
+  return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort()
+    .map(pagePath);
 }
 
 /** A fragment that needs no element: "#" and "#top" scroll to the top of the page (HTML's "indicated part"). */
@@ -42,7 +45,9 @@ async function parsePages(outDir: string): Promise<Map<string, PageLinks>> {
   const config = JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')) as ConfigData;
   const parser = new Parser(await new HtmlValidate(config).getConfigFor('page.html'));
   const pages = new Map<string, PageLinks>();
-  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort();
+  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort();
   for (const file of files) {
     const root = parser.parseHtml(readFileSync(join(outDir, file), 'utf8'));
     const ids = new Set<string>();
@@ -103,7 +108,9 @@ describe('links of the built site (shipped data)', () => {
         `${skipped} skipped (external / non-HTTP), ${broken.length} broken, ${crawlSeconds.toFixed(1)} s`,
     );
     const local = (url?: string) => url?.replace(site.url, '') ?? '';
-    expect([...new Set(broken.map((link) => `${link.status ?? 'error'} ${local(link.url)} (linked from ${local(link.parent)})`))]).toEqual([]);
+    expect([...new Set(broken.map((link) => `${link.status ?? 'error'} ${local(link.url)} (linked from ${local(link.parent)})`))]).toEqual(
+      [],
+    );
     // The crawl really went through the site: both home pages, listings and detail pages.
     const urls = new Set(checked.map((link) => local(link.url)));
     for (const path of ['/', '/en/', '/seminars/', '/en/faq/', '/statistics/', '/search/', '/windows/']) expect(urls).toContain(path);
@@ -162,10 +169,14 @@ describe('links of the built site (shipped data)', () => {
     expect(index).toContain('/sitemap-0.xml</loc>');
     const xml = readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((match) => new URL(match[1]!).pathname);
-    const alternates = [...xml.matchAll(/<xhtml:link[^>]*\shref="([^"]+)"/gu)].map((match) => new URL(match[1]!.replaceAll('&amp;', '&')).pathname);
+    const alternates = [...xml.matchAll(/<xhtml:link[^>]*\shref="([^"]+)"/gu)].map(
+      (match) => new URL(match[1]!.replaceAll('&amp;', '&')).pathname,
+    );
     const missing = [...new Set([...locs, ...alternates])].filter((path) => !fileFor(outDir, path));
     const htmlPages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-    console.log(`sitemap: ${locs.length} URLs, ${alternates.length} hreflang alternates, ${missing.length} missing; ${htmlPages.length} HTML pages built`);
+    console.log(
+      `sitemap: ${locs.length} URLs, ${alternates.length} hreflang alternates, ${missing.length} missing; ${htmlPages.length} HTML pages built`,
+    );
     expect(missing).toEqual([]);
     expect(locs.length).toBeGreaterThan(100);
     expect(locs).toContain('/');

@@ -60,7 +60,10 @@ export function keyFigures(statistics: readonly Statistic[], specs: readonly Key
     if (!statistic) return [];
     const index = statistic.meta.series.findIndex((s) => s.column === spec.column);
     if (index === -1) return [];
-    const row = spec.row === undefined ? statistic.rows.findLast((r) => r.values[index] != null) : statistic.rows.find((r) => r.category === spec.row);
+    const row =
+      spec.row === undefined
+        ? statistic.rows.findLast((r) => r.values[index] != null)
+        : statistic.rows.find((r) => r.category === spec.row);
     const value = row?.values[index];
     if (row === undefined || value === null || value === undefined) return [];
     const series = statistic.meta.series[index]!;

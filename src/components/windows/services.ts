@@ -23,7 +23,9 @@ export function serviceSummary(kind: WindowKind, lang: Lang, prefectureCount: nu
       if (prefectureCount === 47) {
         return lang === 'ja' ? '全国47都道府県にある、身近な知財の相談窓口です。' : 'Local IP consultation windows in all 47 prefectures.';
       }
-      return lang === 'ja' ? `${prefectureCount}都道府県の、身近な知財の相談窓口です。` : `Local IP consultation windows in ${prefectureCount} prefectures.`;
+      return lang === 'ja'
+        ? `${prefectureCount}都道府県の、身近な知財の相談窓口です。`
+        : `Local IP consultation windows in ${prefectureCount} prefectures.`;
   }
 }
 

@@ -49,13 +49,57 @@ describe('patentCsv', () => {
 
   it('has the ten columns in order, with labels in the page language', () => {
     const [header, row] = rows(patentCsv([plain], ja, 'https://portal.example.jp'));
-    expect(header).toEqual(['ライセンス番号', '名称', '分野', '権利者', '権利者種別', 'ライセンス形態', '登録日', '特許番号', '出願番号', 'URL']);
-    expect(row).toEqual(['L20160000123', 'センサ装置', '情報・通信', '株式会社テスト', '大学', '実施許諾・譲渡', '2016-04-01', '3783419', '特願2003-067536', 'https://portal.example.jp/patents/L20160000123/']);
+    expect(header).toEqual([
+      'ライセンス番号',
+      '名称',
+      '分野',
+      '権利者',
+      '権利者種別',
+      'ライセンス形態',
+      '登録日',
+      '特許番号',
+      '出願番号',
+      'URL',
+    ]);
+    expect(row).toEqual([
+      'L20160000123',
+      'センサ装置',
+      '情報・通信',
+      '株式会社テスト',
+      '大学',
+      '実施許諾・譲渡',
+      '2016-04-01',
+      '3783419',
+      '特願2003-067536',
+      'https://portal.example.jp/patents/L20160000123/',
+    ]);
     expect(header).toHaveLength(CSV_COLUMNS.length);
 
     const [enHeader, enRow] = rows(patentCsv([plain, hostile], en, 'http://127.0.0.1:8080/'));
-    expect(enHeader).toEqual(['License no.', 'Title', 'Field', 'Holder', 'Holder type', 'License terms', 'Registered', 'Patent no.', 'Application no.', 'URL']);
-    expect(enRow).toEqual(['L20160000123', 'Sensor device', 'Information and communications', '株式会社テスト', 'University', 'License or assignment', '2016-04-01', '3783419', '特願2003-067536', 'http://127.0.0.1:8080/patents/L20160000123/']);
+    expect(enHeader).toEqual([
+      'License no.',
+      'Title',
+      'Field',
+      'Holder',
+      'Holder type',
+      'License terms',
+      'Registered',
+      'Patent no.',
+      'Application no.',
+      'URL',
+    ]);
+    expect(enRow).toEqual([
+      'L20160000123',
+      'Sensor device',
+      'Information and communications',
+      '株式会社テスト',
+      'University',
+      'License or assignment',
+      '2016-04-01',
+      '3783419',
+      '特願2003-067536',
+      'http://127.0.0.1:8080/patents/L20160000123/',
+    ]);
   });
 
   it('quotes commas, quotes and line breaks, and neutralizes formulas', () => {

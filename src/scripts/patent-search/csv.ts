@@ -10,7 +10,18 @@ import { TEXT, type SearchLabels } from './text.ts';
 
 export { CSV_BOM };
 
-export const CSV_COLUMNS = ['license_no', 'title', 'field', 'holder', 'holder_type', 'license_terms', 'registered', 'patent_no', 'application_no', 'url'] as const;
+export const CSV_COLUMNS = [
+  'license_no',
+  'title',
+  'field',
+  'holder',
+  'holder_type',
+  'license_terms',
+  'registered',
+  'patent_no',
+  'application_no',
+  'url',
+] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /** The detail page of a record, absolute: https://…/patents/L20050000325/ */

@@ -46,7 +46,11 @@ const records = [
   { id: 'c', words: ['モータ'], field: 'electronics', year: '2017' },
   { id: 'd', words: ['センサ'], field: 'machinery', year: '2017' },
 ];
-const state = (overrides: Partial<SearchState>): SearchState => ({ ...initialState(), ...overrides, filters: { ...emptyFilters(), ...overrides.filters } });
+const state = (overrides: Partial<SearchState>): SearchState => ({
+  ...initialState(),
+  ...overrides,
+  filters: { ...emptyFilters(), ...overrides.filters },
+});
 
 describe('preloadQuery', () => {
   it('preloads the folded words of what is typed, and nothing for blank input', async () => {
@@ -68,7 +72,10 @@ describe('preloadQuery', () => {
 describe('searchResults', () => {
   it('runs one search with the folded words, filters and sort, and asks for no counts', async () => {
     const { pagefind, calls } = fakePagefind(records);
-    const results = await searchResults(pagefind, state({ q: 'ｾﾝｻｰ', sort: 'newest', filters: { ...emptyFilters(), field: ['ict', 'electronics'] } }));
+    const results = await searchResults(
+      pagefind,
+      state({ q: 'ｾﾝｻｰ', sort: 'newest', filters: { ...emptyFilters(), field: ['ict', 'electronics'] } }),
+    );
     expect(results.map((r) => r.id)).toEqual(['a', 'b']);
     expect(calls).toEqual([{ query: 'センサ', filters: { field: { any: ['ict', 'electronics'] } }, sort: { registered: 'desc' } }]);
   });
@@ -151,7 +158,14 @@ describe('loadPagefind', () => {
     void loadPagefind(ref).catch(() => undefined);
     expect(started).toHaveLength(1);
     expect(started[0]!.url).toMatch(/search-worker/u);
-    expect(started[0]!.messages).toEqual([{ method: 'open', url: '/pagefind-patents/ja/pagefind.js', options: { basePath: '/pagefind-patents/ja/', metaCacheTag: 'b1' }, id: 0 }]);
+    expect(started[0]!.messages).toEqual([
+      {
+        method: 'open',
+        url: '/pagefind-patents/ja/pagefind.js',
+        options: { basePath: '/pagefind-patents/ja/', metaCacheTag: 'b1' },
+        id: 0,
+      },
+    ]);
     started[0]!.dispatchEvent(new Event('error'));
     await expect(first).rejects.toThrow(/search worker failed/u);
     expect(started[0]!.terminated).toBe(true);
@@ -167,4 +181,3 @@ describe('loadPagefind', () => {
     started[2]!.dispatchEvent(new Event('error'));
   });
 });
-

@@ -24,7 +24,10 @@ export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init?(): Promise<void>;
   filters(): Promise<FilterCounts>;
-  search(query: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
+  search(
+    query: string | null,
+    options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<PagefindSearch | null>;
   /** Loads the index chunks a search for `query` needs, without searching. */
   preload?(query: string): Promise<void>;
   createInstance?(options: Record<string, unknown>): Pagefind;
@@ -124,7 +127,9 @@ export async function runSearch(pagefind: Pagefind, state: SearchState, totals: 
     }),
   );
   const unfiltered = query === null && chosen.length === 0;
-  const counts = Object.fromEntries(PATENT_FILTERS.map((name) => [name, (unfiltered ? totals[name] : main?.filters[name]) ?? {}])) as Outcome['counts'];
+  const counts = Object.fromEntries(
+    PATENT_FILTERS.map((name) => [name, (unfiltered ? totals[name] : main?.filters[name]) ?? {}]),
+  ) as Outcome['counts'];
   for (const [name, values] of others) counts[name] = values;
   return { results: main?.results ?? [], counts };
 }

@@ -5,7 +5,16 @@
  */
 import { PATENT_FILTERS, patentBundlePath, type PatentFilter, type PatentMeta } from '#src/utils/search/patent-contract.ts';
 import { csvFilename, patentCsv } from './csv.ts';
-import { loadCounter, loadPagefind, preloadQuery, runSearch, searchResults, type FilterCounts, type Outcome, type Pagefind } from './engine.ts';
+import {
+  loadCounter,
+  loadPagefind,
+  preloadQuery,
+  runSearch,
+  searchResults,
+  type FilterCounts,
+  type Outcome,
+  type Pagefind,
+} from './engine.ts';
 import { browserRecordFiles, RecordStore } from './records.ts';
 import { paginationList, resultItem } from './render.ts';
 import {
@@ -50,8 +59,14 @@ export function setUpPatentSearch(root: HTMLElement): void {
   const printSummary = required<HTMLElement>(root, '[data-print-summary]');
   // Export, print and "show all" mean nothing for no results.
   const resultTools = [...root.querySelectorAll<HTMLElement>('[data-result-tools]')];
-  const checkboxes = (name?: PatentFilter) => [...root.querySelectorAll<HTMLInputElement>(name ? `input[type="checkbox"][data-filter][name="${name}"]` : 'input[type="checkbox"][data-filter]')];
-  const allowed = Object.fromEntries(PATENT_FILTERS.map((name) => [name, checkboxes(name).map((box) => box.value)])) as unknown as AllowedValues;
+  const checkboxes = (name?: PatentFilter) => [
+    ...root.querySelectorAll<HTMLInputElement>(
+      name ? `input[type="checkbox"][data-filter][name="${name}"]` : 'input[type="checkbox"][data-filter]',
+    ),
+  ];
+  const allowed = Object.fromEntries(
+    PATENT_FILTERS.map((name) => [name, checkboxes(name).map((box) => box.value)]),
+  ) as unknown as AllowedValues;
   const buildId = root.dataset.buildId && !root.dataset.buildId.startsWith('__') ? root.dataset.buildId : undefined;
   const recordShards = Number(root.dataset.recordShards);
   // The index of the page's language (one per language, over the same records).
@@ -61,7 +76,11 @@ export function setUpPatentSearch(root: HTMLElement): void {
   let sequence = 0;
   let totals: FilterCounts | undefined;
   /** What each result shows, kept across searches: paging back, "show all" and CSV fetch each record once. */
-  const records = new RecordStore(Number.isSafeInteger(recordShards) && recordShards > 0 ? recordShards : 1, browserRecordFiles(buildId, labels.lang), bundle.bundle);
+  const records = new RecordStore(
+    Number.isSafeInteger(recordShards) && recordShards > 0 ? recordShards : 1,
+    browserRecordFiles(buildId, labels.lang),
+    bundle.bundle,
+  );
   /** The results on show, for the CSV export. */
   let current: { ids: string[] } | undefined;
   let exporting = false;
@@ -79,7 +98,14 @@ export function setUpPatentSearch(root: HTMLElement): void {
   };
 
   const readControls = (base: SearchState): SearchState => {
-    const filters = Object.fromEntries(PATENT_FILTERS.map((name) => [name, checkboxes(name).filter((box) => box.checked).map((box) => box.value)])) as SearchState['filters'];
+    const filters = Object.fromEntries(
+      PATENT_FILTERS.map((name) => [
+        name,
+        checkboxes(name)
+          .filter((box) => box.checked)
+          .map((box) => box.value),
+      ]),
+    ) as SearchState['filters'];
     return { ...base, q: cleanQuery(input.value), filters, page: 1 };
   };
 

@@ -19,7 +19,10 @@ function fakeModule(log: Log, name = 'results'): Pagefind {
       log.push(`${name}.search ${query} ${JSON.stringify(options ?? {})}`);
       if (query === 'boom') throw new Error('index chunk failed');
       // Pagefind's results carry more than the id: none of it may cross to the page.
-      const results = [{ id: 'und_1', score: 3, words: [1, 2], data: async () => ({}) }, { id: 'und_2', score: 1, words: [4], data: async () => ({}) }];
+      const results = [
+        { id: 'und_1', score: 3, words: [1, 2], data: async () => ({}) },
+        { id: 'und_2', score: 1, words: [4], data: async () => ({}) },
+      ];
       return { results, filters: { field: { ict: 1 } }, totalFilters: { field: { ict: 2 } } };
     },
     createInstance: (options) => {
@@ -51,7 +54,10 @@ describe('Pagefind in the search worker', () => {
       urls.push(url);
       return fakeModule(log);
     });
-    const remote = await openRemotePagefind(port, '/pagefind-patents/ja/pagefind.js', { basePath: '/pagefind-patents/ja/', metaCacheTag: 'b1' });
+    const remote = await openRemotePagefind(port, '/pagefind-patents/ja/pagefind.js', {
+      basePath: '/pagefind-patents/ja/',
+      metaCacheTag: 'b1',
+    });
     expect(urls).toEqual(['/pagefind-patents/ja/pagefind.js']);
     expect(log).toEqual(['results.options {"basePath":"/pagefind-patents/ja/","metaCacheTag":"b1"}', 'results.init']);
 
@@ -63,17 +69,37 @@ describe('Pagefind in the search worker', () => {
 
   it('makes the counting instance on first use, with every filter loaded before it searches', async () => {
     const log: Log = [];
-    const remote = await openRemotePagefind(connect(async () => fakeModule(log)), '/b/pagefind.js', { basePath: '/b/' });
+    const remote = await openRemotePagefind(
+      connect(async () => fakeModule(log)),
+      '/b/pagefind.js',
+      { basePath: '/b/' },
+    );
     log.length = 0;
     expect(await remote.counter.filters()).toEqual({ field: { ict: 2 } });
     await remote.counter.search(null, { filters: {} });
     await remote.counter.search('x');
-    expect(log).toEqual(['createInstance {"basePath":"/b/"}', 'counter.filters', 'counter.filters', 'counter.search null {"filters":{}}', 'counter.search x {}']);
+    expect(log).toEqual([
+      'createInstance {"basePath":"/b/"}',
+      'counter.filters',
+      'counter.filters',
+      'counter.search null {"filters":{}}',
+      'counter.search x {}',
+    ]);
   });
 
   it('reports a bundle that cannot be loaded, and a failed search, as errors on the page', async () => {
-    await expect(openRemotePagefind(connect(() => Promise.reject(new Error('Failed to fetch pagefind.js'))), '/b/pagefind.js', {})).rejects.toThrow('Failed to fetch pagefind.js');
-    const remote = await openRemotePagefind(connect(async () => fakeModule([])), '/b/pagefind.js', {});
+    await expect(
+      openRemotePagefind(
+        connect(() => Promise.reject(new Error('Failed to fetch pagefind.js'))),
+        '/b/pagefind.js',
+        {},
+      ),
+    ).rejects.toThrow('Failed to fetch pagefind.js');
+    const remote = await openRemotePagefind(
+      connect(async () => fakeModule([])),
+      '/b/pagefind.js',
+      {},
+    );
     await expect(remote.results.search('boom')).rejects.toThrow('index chunk failed');
     // The worker goes on answering after a failure.
     expect((await remote.results.search('ok'))?.results).toHaveLength(2);

@@ -7,7 +7,15 @@ const BUNDLE = '/pagefind-patents/en/';
 const FULL_TABLE_URL = fullTableUrl(BUNDLE);
 import { RecordStore, type RecordFiles } from './records.ts';
 
-const meta = (id: string): PatentMeta => ({ title: `t-${id}`, license_no: `L-${id}`, field: 'ict', holder: 'h', holder_type: 'company', license_terms: 'license', registered: '2016-01-01' });
+const meta = (id: string): PatentMeta => ({
+  title: `t-${id}`,
+  license_no: `L-${id}`,
+  field: 'ict',
+  holder: 'h',
+  holder_type: 'company',
+  license_terms: 'license',
+  registered: '2016-01-01',
+});
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `und_${(i * 7919).toString(16).padStart(6, '0')}`);
 
 /** Record files for `all` ids in `shards` shards, as the build writes them; counts what is fetched. */

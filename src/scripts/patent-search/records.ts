@@ -77,14 +77,26 @@ export class RecordStore {
    * may return false to stop (a newer search started). Waits for the browser between chunks, so the page stays
    * usable.
    */
-  async each(ids: readonly string[], onChunk: (chunk: PatentMeta[], done: number) => boolean | void, start = 0, end = ids.length, chunkSize = CHUNK_SIZE): Promise<boolean> {
+  async each(
+    ids: readonly string[],
+    onChunk: (chunk: PatentMeta[], done: number) => boolean | void,
+    start = 0,
+    end = ids.length,
+    chunkSize = CHUNK_SIZE,
+  ): Promise<boolean> {
     if (!(await this.savedTable()) && this.wantsFullTable(ids.slice(start, end))) {
       // If it fails, get() tries the shards, then a copy saved meanwhile, and reports the failure.
       await this.networkTable().catch(() => undefined);
     }
     for (let from = start; from < end; from += chunkSize) {
       const chunk = await this.get(ids.slice(from, Math.min(from + chunkSize, end)));
-      if (onChunk(chunk.filter((meta): meta is PatentMeta => meta !== undefined), Math.min(from + chunkSize, end) - start) === false) return false;
+      if (
+        onChunk(
+          chunk.filter((meta): meta is PatentMeta => meta !== undefined),
+          Math.min(from + chunkSize, end) - start,
+        ) === false
+      )
+        return false;
       if (from + chunkSize < end) await nextFrame();
     }
     return true;

@@ -62,7 +62,11 @@ function serialize(node: FakeElement | FakeText): string {
 const doc = {
   createElement: (tag: string) => new FakeElement(tag),
   createTextNode: (text: string) => new FakeText(text),
-  body: { set innerHTML(_value: string) { throw new Error('innerHTML used'); } },
+  body: {
+    set innerHTML(_value: string) {
+      throw new Error('innerHTML used');
+    },
+  },
 } as unknown as Document;
 const fake = (node: unknown) => node as FakeElement;
 
@@ -92,7 +96,14 @@ describe('resultItem', () => {
     expect(links[0]!.textContent).toBe('センサ装置');
     expect(item.findAll('h3')[0]!.textContent).toBe('センサ装置 サンプル（実在しないデータ）');
     const facts = item.findAll('div').map((div) => div.textContent);
-    expect(facts).toEqual(['ライセンス番号L20160000123', '分野情報・通信', '権利者株式会社テスト', '権利者種別大学', 'ライセンス形態実施許諾', '登録日2016年4月1日']);
+    expect(facts).toEqual([
+      'ライセンス番号L20160000123',
+      '分野情報・通信',
+      '権利者株式会社テスト',
+      '権利者種別大学',
+      'ライセンス形態実施許諾',
+      '登録日2016年4月1日',
+    ]);
     expect(item.findAll('time')[0]!.getAttribute('datetime')).toBe('2016-04-01');
     expect(item.findAll('span', 'lang')).toHaveLength(0);
   });
@@ -104,11 +115,15 @@ describe('resultItem', () => {
     expect(link.getAttribute('hreflang')).toBe('ja');
     expect(english.findAll('div').map((div) => div.textContent)).toContain('Holder type' + 'University');
     // The holder's name is Japanese.
-    expect(english.findAll('span', 'lang').map((span) => [span.getAttribute('lang'), span.textContent])).toEqual([['ja', '株式会社テスト']]);
+    expect(english.findAll('span', 'lang').map((span) => [span.getAttribute('lang'), span.textContent])).toEqual([
+      ['ja', '株式会社テスト'],
+    ]);
 
     const untranslated = fake(resultItem(doc, { ...meta, title_en: undefined, sample: undefined }, en));
     const title = untranslated.findAll('a', 'data-result-link')[0]!;
-    expect(serialize(title)).toBe('<a href="/patents/L20160000123/" hreflang="ja" data-result-link=""><span lang="ja">センサ装置</span></a>');
+    expect(serialize(title)).toBe(
+      '<a href="/patents/L20160000123/" hreflang="ja" data-result-link=""><span lang="ja">センサ装置</span></a>',
+    );
     expect(untranslated.findAll('span', 'class')).toHaveLength(0);
   });
 
@@ -125,7 +140,8 @@ describe('resultItem', () => {
 
   it('gives no link for a license number that is not a path segment', () => {
     expect(patentPath('L20160000123')).toBe('/patents/L20160000123/');
-    for (const bad of ['../admin', 'javascript:alert(1)', '', 'L1/2', 'L1?x', '//evil.example']) expect(patentPath(bad), bad).toBeUndefined();
+    for (const bad of ['../admin', 'javascript:alert(1)', '', 'L1/2', 'L1?x', '//evil.example'])
+      expect(patentPath(bad), bad).toBeUndefined();
     const item = fake(resultItem(doc, { ...meta, license_no: 'javascript:alert(1)' }, ja));
     expect(item.findAll('a')).toHaveLength(0);
   });
@@ -137,7 +153,17 @@ describe('paginationList', () => {
   it('renders previous, numbered pages with aria-current and gaps, and next', () => {
     const list = fake(paginationList(doc, 6, 12, hrefFor, ja));
     const links = list.findAll('a');
-    expect(links.map((a) => a.textContent)).toEqual(['前へ', '1ページ', '4ページ', '5ページ', '6ページ', '7ページ', '8ページ', '12ページ', '次へ']);
+    expect(links.map((a) => a.textContent)).toEqual([
+      '前へ',
+      '1ページ',
+      '4ページ',
+      '5ページ',
+      '6ページ',
+      '7ページ',
+      '8ページ',
+      '12ページ',
+      '次へ',
+    ]);
     expect(links.filter((a) => a.getAttribute('aria-current') === 'page').map((a) => a.getAttribute('data-page'))).toEqual(['6']);
     expect(links[0]!.getAttribute('href')).toBe('/patents/search/?q=x&page=5');
     expect(links[0]!.getAttribute('rel')).toBe('prev');

@@ -16,7 +16,12 @@ export function patentPath(licenseNo: string): string | undefined {
   return LICENSE_NO.test(licenseNo) ? `/patents/${licenseNo}/` : undefined;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attributes: Record<string, string | undefined> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attributes: Record<string, string | undefined> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) if (value !== undefined) node.setAttribute(name, value);
   node.append(...children);
@@ -34,9 +39,21 @@ export function resultItem(doc: Document, meta: PatentMeta, labels: SearchLabels
   const href = patentPath(meta.license_no);
   const english = labels.lang === 'en' && meta.title_en ? meta.title_en : undefined;
   const titleText = english ? english : japanese(doc, labels, meta.title);
-  const title = href ? element(doc, 'a', { href, hreflang: labels.lang === 'en' ? 'ja' : undefined, 'data-result-link': '' }, titleText) : element(doc, 'span', {}, titleText);
+  const title = href
+    ? element(doc, 'a', { href, hreflang: labels.lang === 'en' ? 'ja' : undefined, 'data-result-link': '' }, titleText)
+    : element(doc, 'span', {}, titleText);
   const heading = element(doc, 'h3', { class: 'result-title' }, title);
-  if (meta.sample === '1') heading.append(' ', element(doc, 'span', { class: 'badge badge-sample' }, labels.sample, element(doc, 'span', { class: 'visually-hidden' }, labels.sampleHidden)));
+  if (meta.sample === '1')
+    heading.append(
+      ' ',
+      element(
+        doc,
+        'span',
+        { class: 'badge badge-sample' },
+        labels.sample,
+        element(doc, 'span', { class: 'visually-hidden' }, labels.sampleHidden),
+      ),
+    );
 
   const facts: [string, Node | string][] = [
     [t.columns.license_no, meta.license_no],
@@ -46,7 +63,12 @@ export function resultItem(doc: Document, meta: PatentMeta, labels: SearchLabels
     [t.columns.license_terms, labels.licenseTerms[meta.license_terms] ?? meta.license_terms],
     [t.columns.registered, element(doc, 'time', { datetime: meta.registered }, formatDate(meta.registered, labels.lang, false))],
   ];
-  const list = element(doc, 'dl', { class: 'result-facts' }, ...facts.map(([term, value]) => element(doc, 'div', {}, element(doc, 'dt', {}, term), element(doc, 'dd', {}, value))));
+  const list = element(
+    doc,
+    'dl',
+    { class: 'result-facts' },
+    ...facts.map(([term, value]) => element(doc, 'div', {}, element(doc, 'dt', {}, term), element(doc, 'dd', {}, value))),
+  );
   return element(doc, 'li', { class: 'result', 'data-license-no': meta.license_no }, heading, list);
 }
 
@@ -54,7 +76,13 @@ export function resultItem(doc: Document, meta: PatentMeta, labels: SearchLabels
  * The pagination: previous, numbered pages (the current one aria-current="page") with gaps, next. Links are real
  * URLs (`hrefFor`), so they open in a new tab too; the page script handles plain clicks. Empty for one page.
  */
-export function paginationList(doc: Document, current: number, last: number, hrefFor: (page: number) => string, labels: SearchLabels): HTMLUListElement | undefined {
+export function paginationList(
+  doc: Document,
+  current: number,
+  last: number,
+  hrefFor: (page: number) => string,
+  labels: SearchLabels,
+): HTMLUListElement | undefined {
   const items = pageItems(current, last);
   if (items.length === 0) return undefined;
   const t = TEXT[labels.lang];

@@ -26,11 +26,18 @@ const allowed: AllowedValues = {
   year: ['2017', '2016', '2015'],
 };
 
-const state = (overrides: Partial<SearchState> = {}): SearchState => ({ ...initialState(), ...overrides, filters: { ...emptyFilters(), ...overrides.filters } });
+const state = (overrides: Partial<SearchState> = {}): SearchState => ({
+  ...initialState(),
+  ...overrides,
+  filters: { ...emptyFilters(), ...overrides.filters },
+});
 
 describe('parseState / serializeState', () => {
   it('reads the documented example URL', () => {
-    const parsed = parseState('?q=センサ&field=ict&field=electronics&holder_type=university&license=assignment&year=2016&sort=newest&page=2', allowed);
+    const parsed = parseState(
+      '?q=センサ&field=ict&field=electronics&holder_type=university&license=assignment&year=2016&sort=newest&page=2',
+      allowed,
+    );
     expect(parsed).toEqual({
       q: 'センサ',
       // Kept in the page's order, not the URL's.
@@ -39,7 +46,9 @@ describe('parseState / serializeState', () => {
       page: 2,
       all: false,
     });
-    expect(serializeState(parsed)).toBe(`?${new URLSearchParams('q=センサ&field=electronics&field=ict&holder_type=university&license=assignment&year=2016&sort=newest&page=2')}`);
+    expect(serializeState(parsed)).toBe(
+      `?${new URLSearchParams('q=センサ&field=electronics&field=ict&holder_type=university&license=assignment&year=2016&sort=newest&page=2')}`,
+    );
   });
 
   it('gives the empty string for the initial state and back', () => {
@@ -54,9 +63,13 @@ describe('parseState / serializeState', () => {
   });
 
   it('ignores unknown parameters and values, repeats and malformed numbers', () => {
-    const parsed = parseState('?field=atlantis&field=ict&field=ict&holder_type=%3Cscript%3E&license=either&year=1999&sort=random&page=-2&utm_source=x&constructor=1', allowed);
+    const parsed = parseState(
+      '?field=atlantis&field=ict&field=ict&holder_type=%3Cscript%3E&license=either&year=1999&sort=random&page=-2&utm_source=x&constructor=1',
+      allowed,
+    );
     expect(parsed).toEqual(state({ filters: { ...emptyFilters(), field: ['ict'] } }));
-    for (const page of ['0', '1.5', 'abc', '', '2e3', ' 2']) expect(parseState(`?page=${encodeURIComponent(page)}`, allowed).page, page).toBe(1);
+    for (const page of ['0', '1.5', 'abc', '', '2e3', ' 2'])
+      expect(parseState(`?page=${encodeURIComponent(page)}`, allowed).page, page).toBe(1);
     expect(parseState('?page=99999999999', allowed).page).toBe(1_000_000);
     expect(parseState('?q=__proto__&field=__proto__&field=toString', allowed)).toEqual(state({ q: '__proto__' }));
   });
@@ -70,13 +83,20 @@ describe('parseState / serializeState', () => {
 
   it('round-trips any state made of allowed values', () => {
     const values = (list: readonly string[]) => fc.subarray([...list]);
-    const arbitrary = fc.record({
-      q: fc.string({ maxLength: 40 }).map(cleanQuery),
-      filters: fc.record({ field: values(allowed.field), holder_type: values(allowed.holder_type), license: values(allowed.license), year: values(allowed.year) }),
-      sort: fc.constantFrom('relevance' as const, 'newest' as const, null),
-      all: fc.boolean(),
-      page: fc.integer({ min: 1, max: 5000 }),
-    }).map((s) => ({ ...s, page: s.all ? 1 : s.page }));
+    const arbitrary = fc
+      .record({
+        q: fc.string({ maxLength: 40 }).map(cleanQuery),
+        filters: fc.record({
+          field: values(allowed.field),
+          holder_type: values(allowed.holder_type),
+          license: values(allowed.license),
+          year: values(allowed.year),
+        }),
+        sort: fc.constantFrom('relevance' as const, 'newest' as const, null),
+        all: fc.boolean(),
+        page: fc.integer({ min: 1, max: 5000 }),
+      })
+      .map((s) => ({ ...s, page: s.all ? 1 : s.page }));
     fc.assert(
       fc.property(arbitrary, (s) => {
         const text = serializeState(s);
@@ -90,7 +110,8 @@ describe('parseState / serializeState', () => {
     fc.assert(
       fc.property(fc.string(), (text) => {
         const parsed = parseState(text, allowed);
-        for (const name of Object.keys(allowed) as (keyof AllowedValues)[]) for (const value of parsed.filters[name]) expect(allowed[name]).toContain(value);
+        for (const name of Object.keys(allowed) as (keyof AllowedValues)[])
+          for (const value of parsed.filters[name]) expect(allowed[name]).toContain(value);
         expect(Number.isInteger(parsed.page) && parsed.page >= 1).toBe(true);
         expect(parseState(serializeState(parsed), allowed)).toEqual(parsed);
       }),
@@ -149,16 +170,19 @@ describe('pages', () => {
 
   it('always includes the current, first and last page, in order, without repeats', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 3000 }).chain((last) => fc.tuple(fc.integer({ min: 1, max: last }), fc.constant(last))), ([current, last]) => {
-        const items = pageItems(current, last);
-        const numbers = items.filter((item): item is number => item !== 'gap');
-        expect(numbers).toContain(current);
-        expect(numbers[0]).toBe(1);
-        expect(numbers.at(-1)).toBe(last);
-        expect([...numbers].sort((a, b) => a - b)).toEqual(numbers);
-        expect(new Set(numbers).size).toBe(numbers.length);
-        expect(items.length).toBeLessThanOrEqual(9);
-      }),
+      fc.property(
+        fc.integer({ min: 2, max: 3000 }).chain((last) => fc.tuple(fc.integer({ min: 1, max: last }), fc.constant(last))),
+        ([current, last]) => {
+          const items = pageItems(current, last);
+          const numbers = items.filter((item): item is number => item !== 'gap');
+          expect(numbers).toContain(current);
+          expect(numbers[0]).toBe(1);
+          expect(numbers.at(-1)).toBe(last);
+          expect([...numbers].sort((a, b) => a - b)).toEqual(numbers);
+          expect(new Set(numbers).size).toBe(numbers.length);
+          expect(items.length).toBeLessThanOrEqual(9);
+        },
+      ),
     );
   });
 });

@@ -37,8 +37,14 @@ describe('labels', () => {
 
 describe('conditionsText', () => {
   it('describes the search for print', () => {
-    const state = { ...initialState(), q: 'センサ', filters: { ...emptyFilters(), field: ['ict'], license: ['license', 'assignment'], year: ['2016'] } };
-    expect(conditionsText(state, ja)).toBe('検索条件：キーワード「センサ」／分野：情報・通信／ライセンス形態：実施許諾、譲渡／登録年：2016年／並び順：関連度順');
+    const state = {
+      ...initialState(),
+      q: 'センサ',
+      filters: { ...emptyFilters(), field: ['ict'], license: ['license', 'assignment'], year: ['2016'] },
+    };
+    expect(conditionsText(state, ja)).toBe(
+      '検索条件：キーワード「センサ」／分野：情報・通信／ライセンス形態：実施許諾、譲渡／登録年：2016年／並び順：関連度順',
+    );
     expect(conditionsText({ ...state, sort: 'newest' }, en)).toBe(
       'Search: Keywords: “センサ”; Field: Information and communications; License terms: License, Assignment; Year registered: 2016; Sort by: Newest registration',
     );

@@ -13,7 +13,8 @@ export const TEXT = {
     title: '開放特許の検索',
     patents: '開放特許',
     search: '検索',
-    intro: 'キーワード、特許番号・出願番号・ライセンス番号で開放特許を探し、分野・権利者種別・ライセンス形態・登録年で絞り込めます。検索結果のURLで同じ条件を共有できます。',
+    intro:
+      'キーワード、特許番号・出願番号・ライセンス番号で開放特許を探し、分野・権利者種別・ライセンス形態・登録年で絞り込めます。検索結果のURLで同じ条件を共有できます。',
     formLabel: '開放特許の検索',
     queryLabel: 'キーワード・番号',
     queryHint: '例：センサ、特許第3783419号、特願2003-067536、L20050000325',
@@ -64,7 +65,8 @@ export const TEXT = {
     title: 'Search open patents',
     patents: 'Open patents',
     search: 'Search',
-    intro: 'Find open patents by keyword, patent, application or license number, and narrow them by field, holder type, license terms and year of registration. The page URL shares the same search. Detail pages are in Japanese only.',
+    intro:
+      'Find open patents by keyword, patent, application or license number, and narrow them by field, holder type, license terms and year of registration. The page URL shares the same search. Detail pages are in Japanese only.',
     formLabel: 'Search open patents',
     queryLabel: 'Keywords or numbers',
     queryHint: 'e.g. sensor, センサ, patent 3783419, application 2003-067536, L20050000325',
@@ -104,7 +106,10 @@ export const TEXT = {
       application_no: 'Application no.',
       url: 'URL',
     },
-    filterNames: { field: 'Field', holder_type: 'Holder type', license: 'License terms', year: 'Year registered' } as Record<PatentFilter, string>,
+    filterNames: { field: 'Field', holder_type: 'Holder type', license: 'License terms', year: 'Year registered' } as Record<
+      PatentFilter,
+      string
+    >,
     conditions: 'Search',
     keyword: 'Keywords',
     noConditions: 'No conditions (all open patents)',
@@ -129,7 +134,11 @@ export interface SearchLabels {
   sampleHidden: string;
 }
 
-export function buildLabels(lang: Lang, fields: readonly { id: string; ja: string; en: string }[], sample: { sample: string; sampleHidden: string }): SearchLabels {
+export function buildLabels(
+  lang: Lang,
+  fields: readonly { id: string; ja: string; en: string }[],
+  sample: { sample: string; sampleHidden: string },
+): SearchLabels {
   return {
     lang,
     fields: Object.fromEntries(fields.map((field) => [field.id, field[lang]])),
@@ -165,16 +174,32 @@ export function resultMessage(lang: Lang, total: number, shown: { start: number;
   const range = shown === 'all' ? null : shown;
   const partial = range !== null && (range.start > 0 || range.end < total);
   if (lang === 'ja') {
-    const suffix = shown === 'all' ? (total > 1 ? '（すべて表示）' : '') : partial ? `（${number(range!.start + 1, lang)}〜${number(range!.end, lang)}件目を表示）` : '';
+    const suffix =
+      shown === 'all'
+        ? total > 1
+          ? '（すべて表示）'
+          : ''
+        : partial
+          ? `（${number(range!.start + 1, lang)}〜${number(range!.end, lang)}件目を表示）`
+          : '';
     return `${n}件見つかりました${suffix}`;
   }
-  const suffix = shown === 'all' ? (total > 1 ? ' (all shown)' : '') : partial ? ` (showing ${number(range!.start + 1, lang)}–${number(range!.end, lang)})` : '';
+  const suffix =
+    shown === 'all'
+      ? total > 1
+        ? ' (all shown)'
+        : ''
+      : partial
+        ? ` (showing ${number(range!.start + 1, lang)}–${number(range!.end, lang)})`
+        : '';
   return `${n} ${total === 1 ? 'result' : 'results'}${suffix}`;
 }
 
 /** Progress while results are fetched in batches: 「100 / 2,400件」 */
 export function progressMessage(lang: Lang, done: number, total: number): string {
-  return lang === 'ja' ? `${number(done, lang)} / ${number(total, lang)}件を読み込みました` : `Loaded ${number(done, lang)} of ${number(total, lang)}`;
+  return lang === 'ja'
+    ? `${number(done, lang)} / ${number(total, lang)}件を読み込みました`
+    : `Loaded ${number(done, lang)} of ${number(total, lang)}`;
 }
 
 /** The search as one line of text, for print: 検索条件：キーワード「センサ」／分野：情報・通信、電気・電子／並び順：関連度順 */

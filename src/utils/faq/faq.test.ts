@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { FaqCategory } from '#src/data/load.ts';
-import { categoryAnchorId, faqEntries, faqListAnchor, faqQuestionPath, idFromHash, latestUpdate, plainExcerpt, siblingItems } from './faq.ts';
+import {
+  categoryAnchorId,
+  faqEntries,
+  faqListAnchor,
+  faqQuestionPath,
+  idFromHash,
+  latestUpdate,
+  plainExcerpt,
+  siblingItems,
+} from './faq.ts';
 
 const categories: FaqCategory[] = [
   {
@@ -17,7 +26,11 @@ const categories: FaqCategory[] = [
 
 describe('FAQ helpers', () => {
   it('lists every question with its category, in order', () => {
-    expect(faqEntries(categories).map((e) => `${e.category.id}/${e.item.id}`)).toEqual(['trade-secret/ts-a', 'trade-secret/ts-b', 'overseas/ov-a']);
+    expect(faqEntries(categories).map((e) => `${e.category.id}/${e.item.id}`)).toEqual([
+      'trade-secret/ts-a',
+      'trade-secret/ts-b',
+      'overseas/ov-a',
+    ]);
   });
 
   it('builds permalinks in both languages', () => {

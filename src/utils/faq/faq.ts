@@ -36,7 +36,10 @@ export function siblingItems(entry: FaqEntry): FaqItem[] {
 
 /** The most recent `updated` date of a category's questions, if any (ISO dates sort as text). */
 export function latestUpdate(items: readonly FaqItem[]): string | undefined {
-  return items.reduce<string | undefined>((latest, item) => (item.updated && (!latest || item.updated > latest) ? item.updated : latest), undefined);
+  return items.reduce<string | undefined>(
+    (latest, item) => (item.updated && (!latest || item.updated > latest) ? item.updated : latest),
+    undefined,
+  );
 }
 
 /** '#ts-what%20x' → 'ts-what x'; '' or '#' → undefined. Malformed escapes are kept as written. */
@@ -52,6 +55,8 @@ export function idFromHash(hash: string): string | undefined {
 
 /** A short plain-text description from rendered answer HTML (for <meta name="description">). */
 export function plainExcerpt(html: string, max = 120): string {
-  const text = decodeEntities(html.replace(/<[^>]*>/gu, ' ')).replace(/\s+/gu, ' ').trim();
+  const text = decodeEntities(html.replace(/<[^>]*>/gu, ' '))
+    .replace(/\s+/gu, ' ')
+    .trim();
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

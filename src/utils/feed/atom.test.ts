@@ -77,7 +77,12 @@ describe('buildAtomFeed', () => {
   it('has the elements RFC 4287 requires on the feed and on every entry', () => {
     const xml = buildAtomFeed(
       feed({
-        entries: [1, 2].map((n) => ({ id: `urn:x:${n}`, title: { text: `t${n}` }, link: `https://e.example/${n}`, updated: '2026-11-2' + n + 'T00:00:00+09:00' })),
+        entries: [1, 2].map((n) => ({
+          id: `urn:x:${n}`,
+          title: { text: `t${n}` },
+          link: `https://e.example/${n}`,
+          updated: '2026-11-2' + n + 'T00:00:00+09:00',
+        })),
       }),
     );
     const root = parseXml(xml);
@@ -91,7 +96,10 @@ describe('buildAtomFeed', () => {
 
   it('marks text in another language with xml:lang only where it differs', () => {
     const xml = buildAtomFeed(
-      feed({ lang: 'en', entries: [{ id: 'urn:x', title: { text: '日本語', lang: 'ja' }, link: 'https://e.example/', updated: '2026-11-24T00:00:00+09:00' }] }),
+      feed({
+        lang: 'en',
+        entries: [{ id: 'urn:x', title: { text: '日本語', lang: 'ja' }, link: 'https://e.example/', updated: '2026-11-24T00:00:00+09:00' }],
+      }),
     );
     const entry = parseXml(xml).children('entry')[0]!;
     expect(entry.child('title')?.attributes['xml:lang']).toBe('ja');

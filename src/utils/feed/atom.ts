@@ -88,7 +88,8 @@ export function buildAtomFeed(feed: AtomFeed): string {
     for (const category of entry.categories ?? []) {
       lines.push(`    <category${attr('term', category.term)}${category.label ? attr('label', category.label) : ''}/>`);
     }
-    if (entry.contentHtml) lines.push(`    <content type="html"${langAttr(entry.contentHtml.lang)}>${escapeXml(entry.contentHtml.text)}</content>`);
+    if (entry.contentHtml)
+      lines.push(`    <content type="html"${langAttr(entry.contentHtml.lang)}>${escapeXml(entry.contentHtml.text)}</content>`);
     lines.push('  </entry>');
   }
   lines.push('</feed>', '');

@@ -7,7 +7,13 @@ const site = new URL('https://portal.example.jp');
 const options = { site, fallbackDate: '2026-11-24' };
 
 const news: NewsItem[] = [
-  { id: '2015-02-02-opened', date: '2015-02-02', title: '窓口を開設 <速報> & "ご案内"', body: '**太字** と [リンク](https://www.inpit.go.jp/?a=1&b=2)', sample: false },
+  {
+    id: '2015-02-02-opened',
+    date: '2015-02-02',
+    title: '窓口を開設 <速報> & "ご案内"',
+    body: '**太字** と [リンク](https://www.inpit.go.jp/?a=1&b=2)',
+    sample: false,
+  },
   {
     id: '2026-11-24-sample',
     date: '2026-11-24',
@@ -72,7 +78,11 @@ describe('newsFeed', () => {
     const root = parseXml(xml);
     const entries = root.children('entry');
     expect(entries).toHaveLength(news.length);
-    expect(entries.map((e) => e.child('title')?.text)).toEqual(['[サンプル] ポータルを公開しました', '資料の公開 ]]>', '窓口を開設 <速報> & "ご案内"']);
+    expect(entries.map((e) => e.child('title')?.text)).toEqual([
+      '[サンプル] ポータルを公開しました',
+      '資料の公開 ]]>',
+      '窓口を開設 <速報> & "ご案内"',
+    ]);
     for (const entry of entries) {
       expect(entry.child('updated')?.text).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\+09:00$/u);
       expect(entry.child('link')?.attributes.href).toMatch(/^https:\/\/portal\.example\.jp\/news\/#/u);

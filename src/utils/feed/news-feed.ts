@@ -38,7 +38,10 @@ export function feedTitle(title: string, sample: boolean, lang: Lang): string {
 const TEXT = {
   title: { ja: 'お知らせ', en: 'News' },
   subtitle: { ja: 'INPIT 知財支援ポータルのお知らせ', en: 'News from the INPIT IP Support Portal' },
-  sampleNote: { ja: 'これは動作確認用のサンプルで、実在の情報ではありません。', en: 'This is a sample for demonstration, not a real record.' },
+  sampleNote: {
+    ja: 'これは動作確認用のサンプルで、実在の情報ではありません。',
+    en: 'This is a sample for demonstration, not a real record.',
+  },
 };
 
 export interface NewsFeedOptions {
@@ -58,7 +61,8 @@ export function newsFeed(news: readonly NewsItem[], lang: Lang, { site, fallback
       const body = item.body === undefined ? undefined : pick(lang, item.body, item.body_en);
       const sampleNote = item.sample ? `<p><strong>${TEXT.sampleNote[lang]}</strong></p>\n` : '';
       // Japanese text in the English feed is marked inside the HTML, so the feed's own note keeps its language.
-      const bodyHtml = body === undefined ? '' : body.lang ? `<div lang="${body.lang}">\n${renderMarkdown(body.text)}</div>\n` : renderMarkdown(body.text);
+      const bodyHtml =
+        body === undefined ? '' : body.lang ? `<div lang="${body.lang}">\n${renderMarkdown(body.text)}</div>\n` : renderMarkdown(body.text);
       return {
         id: newsEntryId(item.id, lang),
         title: { text: feedTitle(title.text, item.sample, lang), lang: title.lang },

@@ -44,8 +44,14 @@ describe('J-PlatPat fixed addresses', () => {
 
   it('links every number the schema accepts', () => {
     const base = {
-      license_no: 'L2016001200', title: 't', summary: 's', field: 'machinery', holder: 'h', holder_type: 'company',
-      license_terms: 'license', registered: '2016-04-01',
+      license_no: 'L2016001200',
+      title: 't',
+      summary: 's',
+      field: 'machinery',
+      holder: 'h',
+      holder_type: 'company',
+      license_terms: 'license',
+      registered: '2016-04-01',
     };
     for (const [application_no, patent_no] of [
       ['特願2012-123456', '特許第5946067号'],
@@ -54,7 +60,9 @@ describe('J-PlatPat fixed addresses', () => {
       [' 2012ー123456 ', ' 5946067 '],
     ] as const) {
       const row = patentSchema.parse({ ...base, application_no, patent_no });
-      expect(jplatpatApplicationUrl(row.application_no), application_no).toBe('https://www.j-platpat.inpit.go.jp/c1801/PU/JP-2012-123456/10/ja');
+      expect(jplatpatApplicationUrl(row.application_no), application_no).toBe(
+        'https://www.j-platpat.inpit.go.jp/c1801/PU/JP-2012-123456/10/ja',
+      );
       expect(jplatpatPatentUrl(row.patent_no), patent_no).toBe('https://www.j-platpat.inpit.go.jp/c1801/PU/JP-5946067/15/ja');
     }
   });

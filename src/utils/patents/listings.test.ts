@@ -44,11 +44,17 @@ describe('groupPatents', () => {
       ['electronics', ['L2016000003', 'L2015000002']],
       ['empty', []],
     ]);
-    expect(byYear.map((g) => [g.year, g.patents.length])).toEqual([['2017', 1], ['2016', 2], ['2015', 1]]);
+    expect(byYear.map((g) => [g.year, g.patents.length])).toEqual([
+      ['2017', 1],
+      ['2016', 2],
+      ['2015', 1],
+    ]);
   });
 
   it('knows the page each record is on in each listing', () => {
-    const many = Array.from({ length: 250 }, (_, i) => patent(`L2016${String(i).padStart(6, '0')}`, i % 2 ? 'machinery' : 'electronics', i < 120 ? '2016-04-01' : '2015-04-01'));
+    const many = Array.from({ length: 250 }, (_, i) =>
+      patent(`L2016${String(i).padStart(6, '0')}`, i % 2 ? 'machinery' : 'electronics', i < 120 ? '2016-04-01' : '2015-04-01'),
+    );
     const listings = groupPatents(many, FIELDS);
     // All: 0–99 on page 1, 100–199 on page 2, 200–249 on page 3 (newest first: the 2016 records come first).
     expect(listings.placeOf('L2016000000')).toEqual({ all: 1, field: 1, year: 1 });
@@ -62,32 +68,38 @@ describe('groupPatents', () => {
     const record = fc.record({
       serial: fc.integer({ min: 0, max: 999_999 }),
       field: fc.constantFrom('machinery', 'electronics', 'empty'),
-      registered: fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+      registered: fc
+        .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
     });
     fc.assert(
-      fc.property(fc.uniqueArray(record, { selector: (r) => r.serial, maxLength: 300 }), fc.integer({ min: 1, max: 40 }), (rows, pageSize) => {
-        const patents = rows.map((r) => patent(`L2000${String(r.serial).padStart(6, '0')}`, r.field, r.registered));
-        const listings = groupPatents(patents, FIELDS, pageSize);
-        const ids = (list: readonly ListedPatent[]) => list.map((p) => p.license_no);
-        const sorted = ids([...patents].sort(compareNewestFirst));
-        expect(ids(listings.newestFirst)).toEqual(sorted);
-        expect(ids(listings.byField.flatMap((g) => g.patents)).sort()).toEqual([...sorted].sort());
-        expect(ids(listings.byYear.flatMap((g) => g.patents)).sort()).toEqual([...sorted].sort());
-        for (const group of listings.byField) {
-          group.patents.forEach((p, i) => {
-            expect(p.field).toBe(group.field.id);
-            expect(listings.placeOf(p.license_no)!.field).toBe(pageOfIndex(i, pageSize));
-          });
-          expect(ids(group.patents)).toEqual(sorted.filter((id) => group.patents.some((p) => p.license_no === id)));
-        }
-        for (const group of listings.byYear) {
-          group.patents.forEach((p, i) => {
-            expect(p.registered.startsWith(group.year)).toBe(true);
-            expect(listings.placeOf(p.license_no)!.year).toBe(pageOfIndex(i, pageSize));
-          });
-        }
-        expect(listings.byYear.map((g) => g.year)).toEqual([...new Set(listings.byYear.map((g) => g.year))].sort().reverse());
-      }),
+      fc.property(
+        fc.uniqueArray(record, { selector: (r) => r.serial, maxLength: 300 }),
+        fc.integer({ min: 1, max: 40 }),
+        (rows, pageSize) => {
+          const patents = rows.map((r) => patent(`L2000${String(r.serial).padStart(6, '0')}`, r.field, r.registered));
+          const listings = groupPatents(patents, FIELDS, pageSize);
+          const ids = (list: readonly ListedPatent[]) => list.map((p) => p.license_no);
+          const sorted = ids([...patents].sort(compareNewestFirst));
+          expect(ids(listings.newestFirst)).toEqual(sorted);
+          expect(ids(listings.byField.flatMap((g) => g.patents)).sort()).toEqual([...sorted].sort());
+          expect(ids(listings.byYear.flatMap((g) => g.patents)).sort()).toEqual([...sorted].sort());
+          for (const group of listings.byField) {
+            group.patents.forEach((p, i) => {
+              expect(p.field).toBe(group.field.id);
+              expect(listings.placeOf(p.license_no)!.field).toBe(pageOfIndex(i, pageSize));
+            });
+            expect(ids(group.patents)).toEqual(sorted.filter((id) => group.patents.some((p) => p.license_no === id)));
+          }
+          for (const group of listings.byYear) {
+            group.patents.forEach((p, i) => {
+              expect(p.registered.startsWith(group.year)).toBe(true);
+              expect(listings.placeOf(p.license_no)!.year).toBe(pageOfIndex(i, pageSize));
+            });
+          }
+          expect(listings.byYear.map((g) => g.year)).toEqual([...new Set(listings.byYear.map((g) => g.year))].sort().reverse());
+        },
+      ),
       { numRuns: 100 },
     );
   });

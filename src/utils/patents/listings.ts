@@ -99,13 +99,19 @@ export function groupPatents<P extends ListedPatent, F extends ListedField>(
   };
 }
 
-const memo = new WeakMap<readonly ListedPatent[], { fields: readonly ListedField[]; listings: PatentListings<ListedPatent, ListedField> }>();
+const memo = new WeakMap<
+  readonly ListedPatent[],
+  { fields: readonly ListedField[]; listings: PatentListings<ListedPatent, ListedField> }
+>();
 
 /**
  * groupPatents() for the site's data, computed once per build: every page of the listings and every detail page
  * asks this, and gets the same object back as long as the data is the same.
  */
-export function patentListings<P extends ListedPatent, F extends ListedField>(data: { patents: readonly P[]; patentFields: readonly F[] }): PatentListings<P, F> {
+export function patentListings<P extends ListedPatent, F extends ListedField>(data: {
+  patents: readonly P[];
+  patentFields: readonly F[];
+}): PatentListings<P, F> {
   const cached = memo.get(data.patents);
   if (cached && cached.fields === data.patentFields) return cached.listings as unknown as PatentListings<P, F>;
   const listings = groupPatents(data.patents, data.patentFields);
@@ -140,7 +146,9 @@ export function pagedTitle(title: string, currentPage: number, lastPage: number,
 export function rangeLabel(start: number, end: number, total: number, lang: Lang): string {
   const n = (value: number) => value.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en');
   if (total === 0) return lang === 'ja' ? '該当する開放特許はありません。' : 'No records.';
-  return lang === 'ja' ? `全${n(total)}件中 ${n(start + 1)}〜${n(end + 1)}件目（登録日の新しい順）` : `${n(start + 1)}–${n(end + 1)} of ${n(total)} (newest first)`;
+  return lang === 'ja'
+    ? `全${n(total)}件中 ${n(start + 1)}〜${n(end + 1)}件目（登録日の新しい順）`
+    : `${n(start + 1)}–${n(end + 1)} of ${n(total)} (newest first)`;
 }
 
 /** 「12件」 / "12 records" */
@@ -178,4 +186,5 @@ export function browseLinks(lang: Lang): { section: BrowseSection; href: string;
 /** 「電気・電子の開放特許」 / "Open patents: Electrical and electronics" */
 export const fieldTitle = (name: string, lang: Lang) => (lang === 'ja' ? `${name}の開放特許` : `Open patents: ${name}`);
 /** 「2016年に登録された開放特許」 / "Open patents registered in 2016" */
-export const yearTitle = (year: string, lang: Lang) => (lang === 'ja' ? `${year}年に登録された開放特許` : `Open patents registered in ${year}`);
+export const yearTitle = (year: string, lang: Lang) =>
+  lang === 'ja' ? `${year}年に登録された開放特許` : `Open patents registered in ${year}`;

@@ -23,8 +23,5 @@ const LONE_APPLICATION_FORM = /特願\s*((?:19|20)\d{2})(\d{6})(?!\d)/gu;
  * 「特許第5946067号 センサ」→「 5946067  センサ」.
  */
 export function rewriteNumberForms(folded: string): string {
-  return folded
-    .replace(PATENT_FORM, ' $1 ')
-    .replace(APPLICATION_FORM, ' $1$2 ')
-    .replace(LONE_APPLICATION_FORM, ' $1$2 ');
+  return folded.replace(PATENT_FORM, ' $1 ').replace(APPLICATION_FORM, ' $1$2 ').replace(LONE_APPLICATION_FORM, ' $1$2 ');
 }

@@ -30,9 +30,32 @@ const past: CalendarSeminar = {
   status: 'scheduled',
   sample: false,
 };
-const cancelled: CalendarSeminar = { ...base, id: 'sample-fy2026-kanazawa', title: '金沢, 中止の回', title_en: undefined, date: '2027-02-04', status: 'cancelled', registration_url: undefined, prefecture: '石川県', city: '金沢市' };
-const online: CalendarSeminar = { ...base, id: 'online-1', title: 'オンライン', sample: false, format: 'online', venue: undefined, city: undefined, prefecture: '東京都' };
-const options = { today: '2026-11-24', stamp: new Date('2026-11-24T00:00:00Z'), urlFor: (id: string) => `https://portal.example.jp/seminars/${id}/` };
+const cancelled: CalendarSeminar = {
+  ...base,
+  id: 'sample-fy2026-kanazawa',
+  title: '金沢, 中止の回',
+  title_en: undefined,
+  date: '2027-02-04',
+  status: 'cancelled',
+  registration_url: undefined,
+  prefecture: '石川県',
+  city: '金沢市',
+};
+const online: CalendarSeminar = {
+  ...base,
+  id: 'online-1',
+  title: 'オンライン',
+  sample: false,
+  format: 'online',
+  venue: undefined,
+  city: undefined,
+  prefecture: '東京都',
+};
+const options = {
+  today: '2026-11-24',
+  stamp: new Date('2026-11-24T00:00:00Z'),
+  urlFor: (id: string) => `https://portal.example.jp/seminars/${id}/`,
+};
 
 describe('seminar events', () => {
   it('uses a stable UID per seminar, the same in both languages', () => {
@@ -55,7 +78,9 @@ describe('seminar events', () => {
     expect(eventLocation(base, 'ja')).toBe('（サンプル）札幌市内会場　北海道札幌市');
     expect(eventLocation(base, 'en')).toBe('（サンプル）札幌市内会場, 札幌市, Hokkaido');
     expect(eventLocation(online, 'ja')).toBe('オンライン');
-    expect(eventLocation({ ...base, format: 'hybrid', address: '札幌市中央区1-1' }, 'en')).toBe('（サンプル）札幌市内会場, 札幌市中央区1-1 / Online');
+    expect(eventLocation({ ...base, format: 'hybrid', address: '札幌市中央区1-1' }, 'en')).toBe(
+      '（サンプル）札幌市内会場, 札幌市中央区1-1 / Online',
+    );
   });
 
   it('lists registration only while it is possible, and always the page link', () => {

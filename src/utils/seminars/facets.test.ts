@@ -23,7 +23,13 @@ describe('facetKeysOf', () => {
   it('derives region, prefecture slug, month, fiscal year and format slug', () => {
     expect(facetKeysOf(seminars[0]!)).toEqual({ region: 'kanto', prefecture: 'tokyo', month: '2015-04', fy: '2015', format: 'in-person' });
     // January–March belong to the fiscal year that started the April before.
-    expect(facetKeysOf(seminars[3]!)).toEqual({ region: 'kyushu-okinawa', prefecture: 'fukuoka', month: '2027-01', fy: '2026', format: 'hybrid' });
+    expect(facetKeysOf(seminars[3]!)).toEqual({
+      region: 'kyushu-okinawa',
+      prefecture: 'fukuoka',
+      month: '2027-01',
+      fy: '2026',
+      format: 'hybrid',
+    });
   });
   it('refuses a prefecture it does not know', () => {
     expect(() => facetKeysOf({ date: '2015-04-17', prefecture: '東京府', format: 'online' })).toThrow(/東京府/u);
@@ -33,7 +39,15 @@ describe('facetKeysOf', () => {
 describe('facetOptions', () => {
   const options = facetOptions(seminars);
   it('lists every region and format, with counts (zero included)', () => {
-    expect(options.region.map((o) => o.value)).toEqual(['hokkaido-tohoku', 'kanto', 'chubu', 'kinki', 'chugoku', 'shikoku', 'kyushu-okinawa']);
+    expect(options.region.map((o) => o.value)).toEqual([
+      'hokkaido-tohoku',
+      'kanto',
+      'chubu',
+      'kinki',
+      'chugoku',
+      'shikoku',
+      'kyushu-okinawa',
+    ]);
     expect(options.region.find((o) => o.value === 'kanto')?.count).toBe(3);
     expect(options.region.find((o) => o.value === 'shikoku')?.count).toBe(0);
     expect(options.format).toEqual([
@@ -43,7 +57,12 @@ describe('facetOptions', () => {
     ]);
   });
   it('lists only prefectures, months and fiscal years that have seminars, in a useful order', () => {
-    expect(options.prefecture.map((o) => `${o.value}:${o.count}:${o.region}`)).toEqual(['saitama:1:kanto', 'tokyo:2:kanto', 'aichi:1:chubu', 'fukuoka:1:kyushu-okinawa']);
+    expect(options.prefecture.map((o) => `${o.value}:${o.count}:${o.region}`)).toEqual([
+      'saitama:1:kanto',
+      'tokyo:2:kanto',
+      'aichi:1:chubu',
+      'fukuoka:1:kyushu-okinawa',
+    ]);
     expect(options.month.map((o) => o.value)).toEqual(['2015-04', '2015-05', '2026-12', '2027-01', '2027-03']);
     expect(options.fy).toEqual([
       { value: '2026', count: 3 },
@@ -94,7 +113,10 @@ describe('filter state and query string', () => {
   });
 
   it('keeps one value for single-choice facets (prefecture, month, fiscal year)', () => {
-    expect(parseFilterQuery('?month=2027-01&month=2026-12&prefecture=osaka', allowed)).toEqual({ month: ['2026-12'], prefecture: ['osaka'] });
+    expect(parseFilterQuery('?month=2027-01&month=2026-12&prefecture=osaka', allowed)).toEqual({
+      month: ['2026-12'],
+      prefecture: ['osaka'],
+    });
   });
 
   it('writes a canonical query string that reads back to the same state', () => {

@@ -50,7 +50,20 @@ export function facetKeysOf(seminar: FacetSource): FacetKeys {
   };
 }
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** The visible name of a facet value: 関東 / Kanto, 東京都 / Tokyo, 2026年12月 / December 2026, … */
 export function facetValueLabel(facet: Facet, value: string, lang: Lang): string {
@@ -97,7 +110,11 @@ export function facetOptions(seminars: readonly FacetSource[]): Record<Facet, Fa
   const count = (facet: Facet, value: string) => counts[facet].get(value) ?? 0;
   return {
     region: REGIONS.map((r) => ({ value: r.id, count: count('region', r.id) })),
-    prefecture: PREFECTURES.map((p) => ({ value: p.en.toLowerCase(), count: count('prefecture', p.en.toLowerCase()), region: p.region })).filter((o) => o.count > 0),
+    prefecture: PREFECTURES.map((p) => ({
+      value: p.en.toLowerCase(),
+      count: count('prefecture', p.en.toLowerCase()),
+      region: p.region,
+    })).filter((o) => o.count > 0),
     month: [...counts.month.keys()].sort().map((value) => ({ value, count: count('month', value) })),
     fy: [...counts.fy.keys()].sort((a, b) => Number(b) - Number(a)).map((value) => ({ value, count: count('fy', value) })),
     format: Object.values(FORMAT_SLUGS).map((value) => ({ value, count: count('format', value) })),

@@ -29,7 +29,12 @@ export function parseFilterQuery(search: string, allowed: AllowedValues): Filter
   const params = new URLSearchParams(search);
   const state: FilterState = {};
   for (const facet of FACETS) {
-    const given = new Set(params.getAll(facet).flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()));
+    const given = new Set(
+      params
+        .getAll(facet)
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim().toLowerCase()),
+    );
     let values = allowed[facet].filter((v) => given.has(v));
     if (!MULTI_VALUE[facet]) values = values.slice(0, 1);
     if (values.length > 0) state[facet] = values;
@@ -52,4 +57,3 @@ export function serializeFilterQuery(state: FilterState, allowed?: AllowedValues
 export function isEmptyFilter(state: FilterState): boolean {
   return FACETS.every((facet) => (state[facet]?.length ?? 0) === 0);
 }
-

@@ -159,7 +159,9 @@ describe('serializeCalendar', () => {
   });
 
   it('omits DTEND for a start time without an end, and METHOD for a single event file', () => {
-    const single = parseContentLines(serializeCalendar({ prodId: 'x', stamp: new Date(0), events: [{ uid: 'a', date: '2026-12-08', startTime: '09:00', summary: 's' }] }));
+    const single = parseContentLines(
+      serializeCalendar({ prodId: 'x', stamp: new Date(0), events: [{ uid: 'a', date: '2026-12-08', startTime: '09:00', summary: 's' }] }),
+    );
     expect(single.some((l) => l.name === 'DTEND')).toBe(false);
     expect(single.some((l) => l.name === 'METHOD')).toBe(false);
     expect(single.find((l) => l.name === 'DTSTART' && l.params.TZID === 'Asia/Tokyo')?.value).toBe('20261208T090000');

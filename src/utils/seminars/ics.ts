@@ -63,7 +63,10 @@ export function foldLine(line: string): string {
 
 /** 2026-11-24T10:12:18.345Z → 20261124T101218Z (DTSTAMP must be UTC). */
 export function utcStamp(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/u, 'Z').replace(/[-:]/gu, '');
+  return date
+    .toISOString()
+    .replace(/\.\d{3}Z$/u, 'Z')
+    .replace(/[-:]/gu, '');
 }
 
 const compactDate = (isoDate: string) => isoDate.replace(/-/gu, '');

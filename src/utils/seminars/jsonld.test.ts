@@ -40,9 +40,18 @@ describe('seminarJsonLd', () => {
       },
       organizer: { '@type': 'Organization', url: 'https://www.inpit.go.jp/' },
       maximumAttendeeCapacity: 60,
-      offers: { '@type': 'Offer', price: 0, priceCurrency: 'JPY', url: 'https://www.inpit.go.jp/', availability: 'https://schema.org/InStock' },
+      offers: {
+        '@type': 'Offer',
+        price: 0,
+        priceCurrency: 'JPY',
+        url: 'https://www.inpit.go.jp/',
+        availability: 'https://schema.org/InStock',
+      },
     });
-    expect(seminarJsonLd(sapporo, 'en', url)).toMatchObject({ name: sapporo.title_en, location: { address: { addressRegion: 'Hokkaido' } } });
+    expect(seminarJsonLd(sapporo, 'en', url)).toMatchObject({
+      name: sapporo.title_en,
+      location: { address: { addressRegion: 'Hokkaido' } },
+    });
   });
 
   it('uses date-only start and end when there is no time, and leaves offers out when the fee is not stated', () => {

@@ -22,7 +22,11 @@ const EVENT_STATUS: Record<SeminarState, string> = {
   cancelled: 'EventCancelled',
   postponed: 'EventPostponed',
 };
-const ATTENDANCE_MODE = { in_person: 'OfflineEventAttendanceMode', online: 'OnlineEventAttendanceMode', hybrid: 'MixedEventAttendanceMode' } as const;
+const ATTENDANCE_MODE = {
+  in_person: 'OfflineEventAttendanceMode',
+  online: 'OnlineEventAttendanceMode',
+  hybrid: 'MixedEventAttendanceMode',
+} as const;
 
 /** 2026-12-03 + 14:00 → 2026-12-03T14:00:00+09:00; a date alone stays a date. */
 const dateTime = (date: string, time: string | undefined) => (time ? `${date}T${time}:00+09:00` : date);
@@ -66,7 +70,11 @@ export function seminarJsonLd(seminar: JsonLdSeminar, lang: Lang, pageUrl: strin
             price: seminar.fee,
             priceCurrency: 'JPY',
             url: webRegistration ?? pageUrl,
-            ...(seminar.status === 'full' ? { availability: `${SCHEMA}SoldOut` } : seminar.status === 'scheduled' ? { availability: `${SCHEMA}InStock` } : {}),
+            ...(seminar.status === 'full'
+              ? { availability: `${SCHEMA}SoldOut` }
+              : seminar.status === 'scheduled'
+                ? { availability: `${SCHEMA}InStock` }
+                : {}),
           },
         }
       : {}),

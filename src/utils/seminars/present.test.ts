@@ -53,7 +53,7 @@ describe('paths and reserved ids', () => {
     expect(seminarPath('fy2015-tokyo-1', 'en')).toBe('/en/seminars/fy2015-tokyo-1/');
     expect(seminarIcsPath('fy2015-tokyo-1', 'ja')).toBe('/seminars/fy2015-tokyo-1.ics');
   });
-  it('keeps the schema\'s reserved ids in step with the pages under /seminars/', () => {
+  it("keeps the schema's reserved ids in step with the pages under /seminars/", () => {
     expect([...RESERVED_IDS].sort()).toEqual([...RESERVED_SEMINAR_IDS].sort());
   });
 });

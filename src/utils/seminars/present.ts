@@ -69,4 +69,3 @@ export const seminarIcsPath = (id: string, lang: Lang) => localizedPath(`/semina
 export const upcomingIcsPath = (lang: Lang) => localizedPath('/seminars/upcoming.ics', lang);
 export const regionIcsPath = (region: string, lang: Lang) => localizedPath(`/seminars/region/${region}.ics`, lang);
 export const facetPath = (facet: string, value: string, lang: Lang) => localizedPath(`/seminars/${facet}/${value}/`, lang);
-

@@ -53,7 +53,12 @@ describe('splitByTiming and countByTiming', () => {
     const { upcoming, past } = splitByTiming(seminars, '2026-11-24');
     expect(upcoming.map((s) => s.date)).toEqual(['2026-12-03', '2027-01-14']);
     expect(past.map((s) => s.date)).toEqual(['2015-05-15', '2015-04-17']);
-    expect(countByTiming(seminars.map((s) => s.date), '2026-12-04')).toEqual({ upcoming: 1, past: 3 });
+    expect(
+      countByTiming(
+        seminars.map((s) => s.date),
+        '2026-12-04',
+      ),
+    ).toEqual({ upcoming: 1, past: 3 });
   });
 });
 

@@ -21,7 +21,11 @@ describe('buildChartSpec', () => {
   });
 
   it('keeps null as null in the data and labels fiscal years with 和暦 on two lines', () => {
-    const stat = makeStat({}, [['2014', 5], ['2015', null], ['2016', 0]]);
+    const stat = makeStat({}, [
+      ['2014', 5],
+      ['2015', null],
+      ['2016', 0],
+    ]);
     const spec = buildChartSpec(stat, 'ja')!;
     expect(spec.kind).toBe('bar');
     expect(spec.series[0]!.data).toEqual([5, null, 0]);
@@ -41,8 +45,20 @@ describe('buildChartSpec', () => {
 
 describe('chartLayout', () => {
   const categories = { column: 'c', kind: 'category' as const, label: '窓口' };
-  const few = buildChartSpec(makeStat({ category: categories }, [['A', 1], ['B', 2]]), 'ja')!;
-  const many = buildChartSpec(makeStat({ category: categories }, Array.from({ length: 12 }, (_, i) => [`C${i}`, i] as [string, number])), 'ja')!;
+  const few = buildChartSpec(
+    makeStat({ category: categories }, [
+      ['A', 1],
+      ['B', 2],
+    ]),
+    'ja',
+  )!;
+  const many = buildChartSpec(
+    makeStat(
+      { category: categories },
+      Array.from({ length: 12 }, (_, i) => [`C${i}`, i] as [string, number]),
+    ),
+    'ja',
+  )!;
 
   it('lays named categories out sideways and grows with the number of bars', () => {
     expect(chartLayout(few, 1000).horizontal).toBe(true);
@@ -99,7 +115,13 @@ describe('buildChartSpec (chart types)', () => {
 
 describe('chartConfig', () => {
   it('makes a bar chart with patterned fills, solid borders and null gaps (never 0 bars)', () => {
-    const spec = buildChartSpec(makeStat({}, [['2014', 5], ['2015', null]]), 'ja')!;
+    const spec = buildChartSpec(
+      makeStat({}, [
+        ['2014', 5],
+        ['2015', null],
+      ]),
+      'ja',
+    )!;
     const config = chartConfig(spec, paint);
     expect(config.type).toBe('bar');
     const dataset = config.data.datasets[0]!;

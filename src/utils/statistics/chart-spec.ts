@@ -66,7 +66,11 @@ export function buildChartSpec(stat: Statistic, lang: Lang): ChartSpec | undefin
     labels: rows.map((row) => chartCategoryLines(meta.category.kind, row.category, lang)),
     series: seriesIndexes.map((i) => {
       const s = meta.series[i]!;
-      return { label: pick(lang, s.label, s.label_en).text, unit: seriesUnit(meta, i, lang).text, data: rows.map((row) => row.values[i] ?? null) };
+      return {
+        label: pick(lang, s.label, s.label_en).text,
+        unit: seriesUnit(meta, i, lang).text,
+        data: rows.map((row) => row.values[i] ?? null),
+      };
     }),
     categoryTitle: pick(lang, meta.category.label, meta.category.label_en).text,
     valueTitle: lang === 'ja' ? `単位：${unit}` : `Unit: ${unit}`,

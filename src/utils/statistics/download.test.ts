@@ -43,7 +43,9 @@ describe('toCsv', () => {
     expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toHaveLength(6);
-    expect(lines[0]).toBe('年度 / Fiscal year,新規登録件数（件） / New registrations (records),削除件数（件） / Deletions (records),データベース掲載件数（件） / Listed records (records)');
+    expect(lines[0]).toBe(
+      '年度 / Fiscal year,新規登録件数（件） / New registrations (records),削除件数（件） / Deletions (records),データベース掲載件数（件） / Listed records (records)',
+    );
     expect(lines[1]).toBe('2011,5601,6584,43358');
     expect(lines[5]).toBe('');
   });
@@ -52,9 +54,16 @@ describe('toCsv', () => {
     const stat = makeStat(
       {
         category: { column: 'name', kind: 'category', label: '区分', label_en: 'Category' },
-        series: [{ column: 'a', label: 'A, "quoted"', label_en: 'A' }, { column: 'b', label: 'B', unit: '人' }],
+        series: [
+          { column: 'a', label: 'A, "quoted"', label_en: 'A' },
+          { column: 'b', label: 'B', unit: '人' },
+        ],
       },
-      [['=cmd|calc', 0, null], ['line\nbreak', 1234567, 3.5], ['-negative', -2, 0]],
+      [
+        ['=cmd|calc', 0, null],
+        ['line\nbreak', 1234567, 3.5],
+        ['-negative', -2, 0],
+      ],
     );
     const rows = parse(toCsv(stat), { bom: true }) as string[][];
     expect(rows[0]).toEqual(['区分 / Category', 'A, "quoted"（件） / A (records)', 'B（人）']);
@@ -68,7 +77,11 @@ describe('toCsv', () => {
 
 describe('toJson', () => {
   it('has the documented fields, with null for no data and numbers as numbers', () => {
-    const stat = makeStat({ as_of: '2015-06-30' }, [['2014', 712], ['2015', null], ['2016', 0]]);
+    const stat = makeStat({ as_of: '2015-06-30' }, [
+      ['2014', 712],
+      ['2015', null],
+      ['2016', 0],
+    ]);
     const json = toJson(stat);
     expect(Object.keys(json)).toEqual(['id', 'title', 'title_en', 'unit', 'unit_en', 'source', 'source_en', 'as_of', 'columns', 'rows']);
     expect(json.as_of).toBe('2015-06-30');

@@ -39,7 +39,13 @@ describe('wrapText', () => {
 
 describe('units', () => {
   const stat = makeStat(
-    { series: [{ column: 'a', label: 'A', unit: '回', unit_en: 'sessions' }, { column: 'b', label: 'B' }, { column: 'c', label: 'C', unit: '人' }] },
+    {
+      series: [
+        { column: 'a', label: 'A', unit: '回', unit_en: 'sessions' },
+        { column: 'b', label: 'B' },
+        { column: 'c', label: 'C', unit: '人' },
+      ],
+    },
     [],
   );
   it('uses the series unit where given, else the dataset unit', () => {

@@ -77,7 +77,10 @@ export function summarize(stat: Statistic, lang: Lang): SummaryPart[] {
     out.add(cat(row.category)).add(ja ? '：' : ' — ');
     meta.series.forEach((_, index) => {
       if (index > 0) out.add(ja ? '、' : '; ');
-      out.add(label(index)).add(ja ? ' ' : ': ').add(value(index, row.values[index] ?? null));
+      out
+        .add(label(index))
+        .add(ja ? ' ' : ': ')
+        .add(value(index, row.values[index] ?? null));
     });
     out.add(ja ? '。' : '.');
     noteEmpty();
@@ -93,7 +96,10 @@ export function summarize(stat: Statistic, lang: Lang): SummaryPart[] {
       out.add(label(index)).add(ja ? '：' : ': ');
       rows.forEach((row, i) => {
         if (i > 0) out.add(ja ? '、' : ', ');
-        out.add(cat(row.category)).add(ja ? ' ' : ' ').add(value(index, row.values[index] ?? null));
+        out
+          .add(cat(row.category))
+          .add(ja ? ' ' : ' ')
+          .add(value(index, row.values[index] ?? null));
       });
       return out.add(ja ? '。' : '.').list;
     }
@@ -102,7 +108,12 @@ export function summarize(stat: Statistic, lang: Lang): SummaryPart[] {
     const bottom = sorted.at(-1)!;
     if (ja) {
       out.add(label(index)).add('が最も多いのは').add(cat(top.category)).add('の').add(value(index, top.values[index]!));
-      out.add('、最も少ないのは').add(cat(bottom.category)).add('の').add(value(index, bottom.values[index]!)).add(`です（${points.length}区分）。`);
+      out
+        .add('、最も少ないのは')
+        .add(cat(bottom.category))
+        .add('の')
+        .add(value(index, bottom.values[index]!))
+        .add(`です（${points.length}区分）。`);
     } else {
       out.add(label(index)).add(': highest ').add(cat(top.category)).add(' (').add(value(index, top.values[index]!)).add('), lowest ');
       out.add(cat(bottom.category)).add(' (').add(value(index, bottom.values[index]!)).add(`), across ${points.length} categories.`);
@@ -113,7 +124,8 @@ export function summarize(stat: Statistic, lang: Lang): SummaryPart[] {
   // A time series: the change from the first to the last value of the main series.
   if (points.length === 1) {
     const only = points[0]!;
-    if (ja) out.add(label(index)).add('のデータは').add(cat(only.category)).add('の').add(value(index, only.values[index]!)).add('のみです。');
+    if (ja)
+      out.add(label(index)).add('のデータは').add(cat(only.category)).add('の').add(value(index, only.values[index]!)).add('のみです。');
     else out.add(label(index)).add(': data only for ').add(cat(only.category)).add(' (').add(value(index, only.values[index]!)).add(').');
     return out.list;
   }
@@ -125,13 +137,27 @@ export function summarize(stat: Statistic, lang: Lang): SummaryPart[] {
   if (ja) {
     out.add(cat(first.category)).add('から').add(cat(last.category)).add('にかけて、').add(label(index)).add('は');
     if (a === b) out.add(value(index, a)).add('で変わりませんでした');
-    else out.add(value(index, a)).add('から').add(value(index, b)).add(b > a ? 'に増加しました' : 'に減少しました');
+    else
+      out
+        .add(value(index, a))
+        .add('から')
+        .add(value(index, b))
+        .add(b > a ? 'に増加しました' : 'に減少しました');
     if (percent) out.add(`（${percent}%${b > a ? '増' : '減'}）`);
     out.add('。');
   } else {
     out.add(label(index));
     if (a === b) out.add(' stayed at ').add(value(index, a)).add(' from ').add(cat(first.category)).add(' to ').add(cat(last.category));
-    else out.add(b > a ? ' rose from ' : ' fell from ').add(value(index, a)).add(' in ').add(cat(first.category)).add(' to ').add(value(index, b)).add(' in ').add(cat(last.category));
+    else
+      out
+        .add(b > a ? ' rose from ' : ' fell from ')
+        .add(value(index, a))
+        .add(' in ')
+        .add(cat(first.category))
+        .add(' to ')
+        .add(value(index, b))
+        .add(' in ')
+        .add(cat(last.category));
     if (percent) out.add(` (${b > a ? 'up' : 'down'} ${percent}%)`);
     out.add('.');
   }

@@ -39,7 +39,10 @@ describe('groupByRegion', () => {
   });
 
   it('keeps several windows of one prefecture in data order', () => {
-    const { groups } = groupByRegion([{ prefecture: '東京都', order: 2, id: 'b' }, { prefecture: '東京都', order: 1, id: 'a' }]);
+    const { groups } = groupByRegion([
+      { prefecture: '東京都', order: 2, id: 'b' },
+      { prefecture: '東京都', order: 1, id: 'a' },
+    ]);
     expect(groups[1]!.windows.map((w) => w.window.id)).toEqual(['a', 'b']);
   });
 

@@ -3,11 +3,21 @@ import { extensionLabel, parsePhone, toHalfWidth } from './phone.ts';
 
 describe('parsePhone', () => {
   it('splits the extension off and dials the number digits', () => {
-    expect(parsePhone('03-3581-1101（内線3844）')).toEqual({ display: '03-3581-1101', digits: '0335811101', href: 'tel:0335811101', extension: '3844' });
+    expect(parsePhone('03-3581-1101（内線3844）')).toEqual({
+      display: '03-3581-1101',
+      digits: '0335811101',
+      href: 'tel:0335811101',
+      extension: '3844',
+    });
   });
 
   it('accepts full-width digits, hyphens and brackets from Excel', () => {
-    expect(parsePhone('０３－３５８１－１１０１（内線３８４４）')).toEqual({ display: '03-3581-1101', digits: '0335811101', href: 'tel:0335811101', extension: '3844' });
+    expect(parsePhone('０３－３５８１－１１０１（内線３８４４）')).toEqual({
+      display: '03-3581-1101',
+      digits: '0335811101',
+      href: 'tel:0335811101',
+      extension: '3844',
+    });
   });
 
   it('reads a number without an extension, including navi-dial numbers', () => {
@@ -15,7 +25,12 @@ describe('parsePhone', () => {
   });
 
   it('reads area codes in brackets and a half-width extension', () => {
-    expect(parsePhone('03 (3581) 1101 内線 3844')).toEqual({ display: '03 (3581) 1101', digits: '0335811101', href: 'tel:0335811101', extension: '3844' });
+    expect(parsePhone('03 (3581) 1101 内線 3844')).toEqual({
+      display: '03 (3581) 1101',
+      digits: '0335811101',
+      href: 'tel:0335811101',
+      extension: '3844',
+    });
   });
 
   it('gives nothing to dial when there are no digits', () => {
