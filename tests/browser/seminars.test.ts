@@ -5,8 +5,6 @@
  * The build is pinned to 2026-11-24 (BUILD_DATE) and the browser clock is set per context, so results do not
  * depend on the day the tests run.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,13 +12,14 @@ import { loadSiteData } from '#src/data/load.ts';
 import { facetKeysOf } from '#src/utils/seminars/facets.ts';
 import { parseContentLines } from '#src/utils/seminars/ics.ts';
 import { splitByTiming } from '#src/utils/seminars/status.ts';
-import { buildSite, ROOT } from '../helpers/build-site.ts';
+import { ROOT } from '../helpers/build-site.ts';
 import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
+import { SHIPPED_BUILD_DATE, shippedSiteDir } from '../helpers/site-build.ts';
 import { serveDirectory } from '../helpers/static-server.ts';
 
 requireChromium('seminar browser tests');
 
-const BUILD_DATE = '2026-11-24';
+const BUILD_DATE = SHIPPED_BUILD_DATE;
 const BUILD_DAY_NOON = new Date('2026-11-24T12:00:00+09:00');
 const { seminars } = loadSiteData(join(ROOT, 'data')).data;
 const keyed = seminars.map((s) => ({ ...s, keys: facetKeysOf(s) }));
@@ -32,8 +31,6 @@ const idsWhere = (test: (s: (typeof keyed)[number]) => boolean) =>
 const { upcoming } = splitByTiming(seminars, BUILD_DATE);
 
 describe.runIf(chromiumAvailable)('seminar pages in Chromium', () => {
-  const work = mkdtempSync(join(tmpdir(), 'inpit-seminars-'));
-  const previousBuildDate = process.env.BUILD_DATE;
   let site: Awaited<ReturnType<typeof serveDirectory>>;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
@@ -61,21 +58,14 @@ describe.runIf(chromiumAvailable)('seminar pages in Chromium', () => {
   const query = (page: Page) => page.evaluate(() => location.search);
 
   beforeAll(async () => {
-    process.env.BUILD_DATE = BUILD_DATE;
-    const outDir = join(work, 'dist');
-    const build = await buildSite(join(ROOT, 'data'), outDir);
-    expect(build.code, build.stderr).toBe(0);
-    site = await serveDirectory(outDir);
+    site = await serveDirectory(shippedSiteDir());
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   });
 
   afterAll(async () => {
-    if (previousBuildDate === undefined) delete process.env.BUILD_DATE;
-    else process.env.BUILD_DATE = previousBuildDate;
     for (const context of contexts) await context.close();
     await browser?.close();
     await site?.close();
-    rmSync(work, { recursive: true, force: true });
   });
 
   it('filters by plain links without JavaScript, in both languages', async () => {

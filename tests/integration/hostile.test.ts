@@ -41,20 +41,14 @@ const dataDir = join(work, 'data');
 const outDir = join(work, 'dist');
 let loaded: LoadResult;
 let build: BuildResult;
-const savedBuildDate = process.env.BUILD_DATE;
 
 beforeAll(async () => {
   writeHostileData(dataDir);
   loaded = loadSiteData(dataDir);
-  process.env.BUILD_DATE = BUILD_DATE;
-  build = await buildSite(dataDir, outDir);
+  build = await buildSite(dataDir, outDir, { BUILD_DATE });
 });
 
-afterAll(() => {
-  if (savedBuildDate === undefined) delete process.env.BUILD_DATE;
-  else process.env.BUILD_DATE = savedBuildDate;
-  rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // --- helpers -------------------------------------------------------------------------------------------------
 

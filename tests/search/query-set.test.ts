@@ -97,13 +97,8 @@ describe.runIf(chromiumAvailable)('search quality: the query set', () => {
   const reports = {} as Record<Lang, Report>;
 
   beforeAll(async () => {
-    // A private cache folder, so this build never races another over node_modules/.astro (see site-build.ts).
-    const previousCache = process.env.ASTRO_CACHE_DIR;
-    process.env.ASTRO_CACHE_DIR = join(work, 'astro-cache');
-    const pending = buildSite(FIXTURE, outDir);
-    if (previousCache === undefined) delete process.env.ASTRO_CACHE_DIR;
-    else process.env.ASTRO_CACHE_DIR = previousCache;
-    const build = await pending;
+    // A private cache folder, so this build never races another over node_modules/.astro.
+    const build = await buildSite(FIXTURE, outDir, { ASTRO_CACHE_DIR: join(work, 'astro-cache') });
     expect(build.code, build.stderr || build.stdout).toBe(0);
 
     mode = process.env.SEARCH_QUALITY_MODE === 'api' ? 'api' : 'page';
