@@ -2,9 +2,12 @@
  * Vitest globalSetup of the `site` project: builds the shipped data/ once per run, before any test file, and
  * hands the out dir to every file through provide/inject (read it with shippedSiteDir() from site-build.ts).
  * Each test file runs in its own process, so a build in beforeAll ran once per file; this runs once in all.
+ *
+ * SHIPPED_SITE_DIR=DIR reuses a build you made yourself (of data/, with BUILD_DATE=2026-11-24) while you work on
+ * a test; it is never deleted. npm test always builds.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, ROOT } from './build-site.ts';
 
@@ -38,6 +41,14 @@ function removeStaleFolders(tmp: string): void {
 }
 
 export default async function setup(project: TestProject): Promise<() => void> {
+  const reuse = process.env.SHIPPED_SITE_DIR;
+  if (reuse) {
+    const dir = resolve(reuse);
+    if (!existsSync(join(dir, 'index.html'))) throw new Error(`SHIPPED_SITE_DIR=${reuse}: no built site there (no index.html)`);
+    console.log(`shipped data/: reusing ${dir} (SHIPPED_SITE_DIR)`);
+    project.provide('shippedSiteDir', dir);
+    return () => undefined;
+  }
   const tmp = join(ROOT, 'tmp');
   mkdirSync(tmp, { recursive: true });
   removeStaleFolders(tmp);
