@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Config, type Flags, type Result } from 'lighthouse';
-import { serveDirectory } from '../tests/helpers/static-server.ts';
+import { serveDirectory } from './lib/static-server.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 
 /** chrome-launcher adds its own defaults (fresh profile, no default browser check, …) to these. */

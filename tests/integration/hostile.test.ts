@@ -32,7 +32,7 @@ import {
 } from '../helpers/hostile-data.ts';
 import { faqFileSchema } from '#src/data/schemas/faq.ts';
 import { validateYamlText } from '#src/data/validate/yaml-file.ts';
-import { serveDirectory } from '../helpers/static-server.ts';
+import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
 const BUILD_DATE = '2026-11-24';
 mkdirSync(join(ROOT, 'tmp'), { recursive: true });

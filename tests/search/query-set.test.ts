@@ -18,7 +18,7 @@ import { patentBundlePath } from '#src/utils/search/patent-contract.ts';
 import type { Lang } from '#src/i18n/locales.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
-import { serveDirectory } from '../helpers/static-server.ts';
+import { serveDirectory } from '../../scripts/lib/static-server.ts';
 import { evaluate, formatReport, licenseFromHref, type QueryOutcome, type QuerySpec, type Report } from './metrics.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/search');

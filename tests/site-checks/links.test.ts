@@ -14,7 +14,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/build-site.ts';
 import { shippedSiteDir } from '../helpers/site-build.ts';
-import { serveDirectory } from '../helpers/static-server.ts';
+import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
 /** The page URL path of a built HTML file: about/index.html → /about/, 404.html → /404.html. */
 const pagePath = (file: string) => `/${file.replace(/(^|\/)index\.html$/u, '$1')}`;
