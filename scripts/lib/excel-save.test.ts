@@ -21,6 +21,10 @@ describe('excelSave', () => {
     expect([...excelSave(text, 'utf8').slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 
+  it('keeps a line break inside a cell quoted', () => {
+    expect(excelSaveText('id,title\nfy-1,"a\nb"\n')).toBe('id,title\r\nfy-1,"a\nb"\r\n');
+  });
+
   it('writes CP932 and turns characters outside it into ?', () => {
     expect([...encodeCp932('東京都')]).toEqual([0x93, 0x8c, 0x8b, 0x9e, 0x93, 0x73]);
     expect(new TextDecoder('shift_jis').decode(encodeCp932('A–B—C𠮷'))).toBe('A?B?C?');

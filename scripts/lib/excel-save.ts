@@ -23,7 +23,8 @@ export function excelSaveText(text: string): string {
   const rows = parse(text.replace(/^\uFEFF/u, ''), { relax_column_count: true }) as string[][];
   return stringify(
     rows.map((row, index) => (index === 0 ? row : row.map(excelCell))),
-    { record_delimiter: '\r\n' },
+    // A line break inside a cell (Excel keeps it as LF) must be quoted even though rows end in CRLF.
+    { record_delimiter: '\r\n', quoted_match: /[\r\n]/u },
   );
 }
 

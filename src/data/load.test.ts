@@ -247,7 +247,7 @@ describe('loadSiteData: statistics', () => {
 describe('loadSiteData: many problems at once', () => {
   it('reports the errors of several files in one run, sorted by file then line', () => {
     edit('windows.csv', 'trade-secret@inpit.jp.go.jp', 'trade-secret(at)inpit');
-    edit('seminars.csv', '2026-12-10', '2026/12/10');
+    edit('seminars.csv', '2026-12-10', '2026.12.10');
     edit('seminars.csv', 'in_person,100', 'in_person,abc');
     edit('patents.csv', '2016-05-10', '2016-03-01');
     edit('news.yaml', 'date: 2015-07-08', 'date: 2015-7-8');

@@ -73,7 +73,7 @@ export const STATISTIC_EXAMPLE = {
   csv: ['fiscal_year,consultations,companies', '2013,120,45', '2014,"1,234",', '2015,0,0'].join('\n'),
 };
 
-const ERROR_EXAMPLE = formatIssue({ file: 'data/seminars.csv', line: 12, column: 5, field: 'date', message: schemaMessage({ key: 'date', value: '2015/4/17' }) });
+const ERROR_EXAMPLE = formatIssue({ file: 'data/seminars.csv', line: 12, column: 5, field: 'date', message: schemaMessage({ key: 'date', value: '2015.4.17' }) });
 
 const escapeCell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
@@ -232,6 +232,7 @@ function generalSection(lang: Language): string[] {
       '#### Excel で保存した CSV でそのまま使えるもの',
       '',
       '- 先頭の BOM、改行コード CRLF',
+      '- Excel が書き換えた日付 `2027/5/14`・`2027/05/14`（`2027-05-14` と同じ）、時刻 `9:30`・`9:30:00`（`09:30` と同じ）、`TRUE`・`FALSE`（大文字小文字を問わず `true`・`false` と同じ）。`46521` のような数値（Excel の日付シリアル値）はエラーになり、どの日付を表すかが示されます',
       '- `"` で囲んだ値の中のコンマと改行（セル内改行）。値の中の `"` は `""` と重ねます（Excel は自動でそうします）',
       '- 表の下に残った空の行（`,,,,` だけの行）',
       '- 日付・時刻・数値・ID・選択肢の欄の全角数字・全角記号（`２０１５－０４－１７`、`１３：３０`、`１，２３４`）。数値は `1,234` のような桁区切りも可',
@@ -290,6 +291,7 @@ function generalSection(lang: Language): string[] {
     '#### What Excel writes and is accepted as is',
     '',
     '- A BOM at the start; CRLF line ends',
+    '- Dates, times and booleans as Excel rewrites them: `2027/5/14` and `2027/05/14` (read as `2027-05-14`), `9:30` and `9:30:00` (read as `09:30`), `TRUE`/`FALSE` in any case. A number such as `46521` (an Excel date serial) is an error that names the date it stands for',
     '- Commas and line breaks inside `"quoted"` values; a `"` inside a value is written `""` (Excel does this for you)',
     '- Empty rows left below the table (rows of bare commas)',
     '- Full-width digits and symbols in date, time, number, id and choice fields (`２０１５－０４－１７`, `１３：３０`, `１，２３４`); numbers may use thousands separators (`1,234`)',

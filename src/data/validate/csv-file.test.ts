@@ -234,11 +234,37 @@ describe('validateCsvText: required and typed values', () => {
 });
 
 describe('validateCsvText: dates and times', () => {
-  it('rejects 2015/4/17 and suggests 2015-04-17', () => {
-    const issue = single(checkSeminars(seminars({ date: '2015/4/17' })));
+  it('accepts the dates Excel writes (2015/4/17, 2015/04/17) as 2015-04-17', () => {
+    const result = checkSeminars(seminars({ date: '2015/4/17' }, { date: '2015/04/17' }, { date: '２０１５/４/１７' }));
+    expectNoIssues(result);
+    expect(result.rows.map((row) => row.value.date)).toEqual(['2015-04-17', '2015-04-17', '2015-04-17']);
+  });
+
+  it('rejects 2015.4.17 and suggests 2015-04-17', () => {
+    const issue = single(checkSeminars(seminars({ date: '2015.4.17' })));
     expect(issue).toMatchObject({ file: SEMINARS, line: 2, column: 4, field: 'date' });
-    expect(issue.message.en).toBe('"2015/4/17" is not a date in YYYY-MM-DD form (did you mean 2015-04-17?)');
-    expect(issue.message.ja).toBe('"2015/4/17" は YYYY-MM-DD 形式の日付ではありません（2015-04-17 の誤りでは？）');
+    expect(issue.message.en).toBe('"2015.4.17" is not a date in YYYY-MM-DD form (did you mean 2015-04-17?)');
+    expect(issue.message.ja).toBe('"2015.4.17" は YYYY-MM-DD 形式の日付ではありません（2015-04-17 の誤りでは？）');
+  });
+
+  it('rejects an impossible Excel date (2015/2/30) as impossible, not as a form', () => {
+    const issue = single(checkSeminars(seminars({ date: '2015/2/30', weekday: '' })));
+    expect(issue.message.en).toBe('"2015/2/30" is not a date in YYYY-MM-DD form');
+  });
+
+  it('names the date an Excel serial number stands for and how to keep the column as text', () => {
+    const issue = single(checkSeminars(seminars({ date: '42111', weekday: '' })));
+    expect(issue).toMatchObject({ line: 2, column: seminarColumn('date'), field: 'date' });
+    expect(issue.message.ja).toContain('"42111" は Excel が日付を数値（シリアル値）で保存したもので、2015-04-17 を表します');
+    expect(issue.message.ja).toContain('「セルの書式設定」→「文字列」');
+    expect(issue.message.en).toContain('Excel serial number for the date 2015-04-17');
+  });
+
+  it('names both readings of a day and month written before the year, or the one that is a date', () => {
+    const [ambiguous, clear] = checkSeminars(seminars({ date: '5/6/2015', weekday: '' }, { date: '4/17/2015', weekday: '' })).issues;
+    expect(ambiguous!.message.ja).toContain('月/日/年 なら 2015-05-06、日/月/年 なら 2015-06-05 です');
+    expect(ambiguous!.message.en).toContain('as month/day/year it is 2015-05-06, as day/month/year 2015-06-05');
+    expect(clear!.message.en).toBe('"4/17/2015" is not a date in YYYY-MM-DD form (did you mean 2015-04-17?)');
   });
 
   it('rejects a 和暦 date and suggests the western one', () => {
@@ -305,17 +331,34 @@ describe('validateCsvText: dates and times', () => {
     expectNoIssues(checkSeminars(seminars({ end_time: '' })));
   });
 
-  it('rejects a time out of range or without a leading zero, suggesting a fix where it can', () => {
-    const result = checkSeminars(seminars({ start_time: '9:00', end_time: '' }, { start_time: '13時30分', end_time: '' }, { start_time: '24:00', end_time: '' }));
+  it('accepts the times Excel writes (9:30, 9:30:00) as 09:30', () => {
+    const result = checkSeminars(seminars({ start_time: '9:30', end_time: '12:00:00' }, { start_time: '９:３０', end_time: '' }));
+    expectNoIssues(result);
+    expect(result.rows.map((row) => [row.value.start_time, row.value.end_time])).toEqual([
+      ['09:30', '12:00'],
+      ['09:30', undefined],
+    ]);
+  });
+
+  it('rejects a time out of range or in another form, suggesting a fix where it can', () => {
+    const result = checkSeminars(seminars({ start_time: '9時', end_time: '' }, { start_time: '13時30分', end_time: '' }, { start_time: '24:00', end_time: '' }, { start_time: '9:30:15', end_time: '' }));
     expect(result.issues.map((issue) => [issue.line, issue.column, issue.field])).toEqual([
       [2, 6, 'start_time'],
       [3, 6, 'start_time'],
       [4, 6, 'start_time'],
+      [5, 6, 'start_time'],
     ]);
-    expect(result.issues[0]!.message.en).toBe('"9:00" is not a time in HH:MM form (00:00–23:59) (did you mean 09:00?)');
+    expect(result.issues[0]!.message.en).toBe('"9時" is not a time in HH:MM form (00:00–23:59) (did you mean 09:00?)');
     expect(result.issues[0]!.message.ja).toContain('（09:00 の誤りでは？）');
     expect(result.issues[1]!.message.en).toContain('(did you mean 13:30?)');
     expect(result.issues[2]!.message.en).toBe('"24:00" is not a time in HH:MM form (00:00–23:59)');
+    expect(result.issues[3]!.message.en).toBe('"9:30:15" is not a time in HH:MM form (00:00–23:59)');
+  });
+
+  it('names the time an Excel day fraction stands for', () => {
+    const issue = single(checkSeminars(seminars({ start_time: '0.5625', end_time: '' })));
+    expect(issue.message.ja).toContain('13:30 を表します');
+    expect(issue.message.en).toContain('Excel serial number for the time 13:30');
   });
 
   it('reports a mistyped start time once, not again as an end time that is out of order', () => {
@@ -513,8 +556,8 @@ describe('validateCsvText: patent numbers', () => {
 
 describe('validateCsvText: sample flag', () => {
   it('reads the forms of true and false people type', () => {
-    const truthy = ['true', 'TRUE', 'True', 'yes', 'Y', '1', 'はい', 'ｔｒｕｅ', '１'];
-    const falsy = ['false', 'FALSE', 'no', 'N', '0', 'いいえ', ''];
+    const truthy = ['true', 'TRUE', 'True', 'tRuE', 'yes', 'Y', '1', 'はい', 'ｔｒｕｅ', 'ＴＲＵＥ', '１'];
+    const falsy = ['false', 'FALSE', 'False', 'no', 'N', '0', 'いいえ', ''];
     const result = checkSeminars(seminars(...[...truthy, ...falsy].map((sample) => ({ sample }))));
     expectNoIssues(result);
     expect(result.rows.map((row) => row.value.sample)).toEqual([...truthy.map(() => true), ...falsy.map(() => false)]);
@@ -547,7 +590,7 @@ describe('validateCsvText: rows', () => {
   });
 
   it('reports every error of every row in one run', () => {
-    const result = checkSeminars(seminars({ date: '2015/4/17' }, { capacity: 'abc' }, {}, { format: 'inperson', fee: '-5' }));
+    const result = checkSeminars(seminars({ date: '2015.4.17' }, { capacity: 'abc' }, {}, { format: 'inperson', fee: '-5' }));
     expect(result.issues.map((issue) => [issue.line, issue.column, issue.field])).toEqual([
       [2, seminarColumn('date'), 'date'],
       [3, seminarColumn('capacity'), 'capacity'],
@@ -560,7 +603,7 @@ describe('validateCsvText: rows', () => {
   });
 
   it('reports several errors of one row, each at its own column', () => {
-    const result = checkSeminars(seminars({ title: '', date: '2015/4/17', prefecture: 'Tokio', sample: 'x' }));
+    const result = checkSeminars(seminars({ title: '', date: '2015.4.17', prefecture: 'Tokio', sample: 'x' }));
     expect(result.issues.map((issue) => [issue.line, issue.column, issue.field])).toEqual([
       [2, seminarColumn('title'), 'title'],
       [2, seminarColumn('date'), 'date'],
@@ -570,7 +613,7 @@ describe('validateCsvText: rows', () => {
   });
 
   it('puts an error on the line where its cell starts, after a quoted line break', () => {
-    const text = seminars({ title: '営業秘密\nの基礎', date: '2015/4/17' }, { capacity: 'abc' });
+    const text = seminars({ title: '営業秘密\nの基礎', date: '2015.4.17' }, { capacity: 'abc' });
     const result = checkSeminars(text);
     expect(result.issues.map((issue) => [issue.line, issue.column, issue.field])).toEqual([
       [3, seminarColumn('date'), 'date'],

@@ -4,7 +4,8 @@
  * obvious, what to write instead.
  */
 import type { Bilingual } from './issues.ts';
-import { suggestIsoDate, suggestIsoTime } from '../utils/dates.ts';
+import { suggestIsoDate, suggestIsoTime, yearLastDates } from '../utils/dates.ts';
+import { excelSerialDate, excelSerialTime } from '../utils/excel.ts';
 import { nearest } from '../utils/distance.ts';
 import { PREFECTURE_NAMES } from '../utils/prefectures.ts';
 import { normalizeCode } from '../utils/normalize.ts';
@@ -48,14 +49,14 @@ export function schemaMessage({ key, value, params = {}, options = [] }: SchemaI
     case 'required':
       return both('必須項目が空です。値を入力してください', 'is required but empty');
     case 'date':
-      return withSuggestion(
-        both(`${v} は YYYY-MM-DD 形式の日付ではありません`, `${v} is not a date in YYYY-MM-DD form`),
-        suggestIsoDate(text),
-      );
+      return dateMessage(v, text);
     case 'date_impossible':
       return both(`${v} は存在しない日付です（月は01〜12、日はその月の日数まで）`, `${v} is not a real calendar date`);
-    case 'time':
+    case 'time': {
+      const serial = excelSerialTime(text);
+      if (serial) return excelSerial(v, serial, both('時刻', 'time'));
       return withSuggestion(both(`${v} は HH:MM 形式（00:00〜23:59）の時刻ではありません`, `${v} is not a time in HH:MM form (00:00–23:59)`), suggestIsoTime(text));
+    }
     case 'weekday':
       return both(`${v} は曜日ではありません。月・火・水・木・金・土・日のいずれかを書いてください`, `${v} is not a weekday; write one of 月 火 水 木 金 土 日`);
     case 'weekday_mismatch':
@@ -146,6 +147,28 @@ export function schemaMessage({ key, value, params = {}, options = [] }: SchemaI
     default:
       return both(`${v} は正しくありません（${key}）`, `${v} is not valid (${key})`);
   }
+}
+
+function dateMessage(v: string, text: string): Bilingual {
+  const notDate = both(`${v} は YYYY-MM-DD 形式の日付ではありません`, `${v} is not a date in YYYY-MM-DD form`);
+  const serial = excelSerialDate(text);
+  if (serial) return excelSerial(v, serial, both('日付', 'date'));
+  const readings = yearLastDates(text);
+  if (readings.length === 2) {
+    return both(
+      `${notDate.ja}。月/日/年 なら ${readings[0]}、日/月/年 なら ${readings[1]} です。どちらか確かめて YYYY-MM-DD で書いてください`,
+      `${notDate.en}; as month/day/year it is ${readings[0]}, as day/month/year ${readings[1]}: check which, and write it as YYYY-MM-DD`,
+    );
+  }
+  return withSuggestion(notDate, suggestIsoDate(text) ?? readings[0]);
+}
+
+/** A number Excel wrote for a date or time cell formatted as 標準: name what it stands for and how to stop it. */
+function excelSerial(v: string, meaning: string, kind: Bilingual): Bilingual {
+  return both(
+    `${v} は Excel が${kind.ja}を数値（シリアル値）で保存したもので、${meaning} を表します。${meaning} と書き直してください。Excel では、この列を選んで「セルの書式設定」→「文字列」にしてから入力し直すと、数値に変わりません`,
+    `${v} is an Excel serial number for the ${kind.en} ${meaning}; write ${meaning} instead. In Excel, select the column, Format Cells → Text, and type the values again so they stay as typed`,
+  );
 }
 
 function suggestId(text: string): string | undefined {

@@ -275,9 +275,15 @@ describe('validateYamlText: values', () => {
   });
 
   it('checks dates in YAML and suggests the ISO form', () => {
-    const issue = single(checkNews(yaml('news:', '  - id: n-1', '    date: 2015/7/8', '    title: t')));
+    const issue = single(checkNews(yaml('news:', '  - id: n-1', '    date: 2015.7.8', '    title: t')));
     expect(issue).toMatchObject({ file: NEWS, line: 3, column: 11, field: 'news[0].date' });
-    expect(issue.message.en).toBe('"2015/7/8" is not a date in YYYY-MM-DD form (did you mean 2015-07-08?)');
+    expect(issue.message.en).toBe('"2015.7.8" is not a date in YYYY-MM-DD form (did you mean 2015-07-08?)');
+  });
+
+  it('reads the Excel date form in YAML too (2015/7/8)', () => {
+    const result = checkNews(yaml('news:', '  - id: n-1', '    date: 2015/7/8', '    title: t'));
+    expect(result.issues).toEqual([]);
+    expect(result.value?.news[0]?.date).toBe('2015-07-08');
   });
 
   it('checks statistic column names, chart and duplicate columns', () => {
