@@ -132,7 +132,7 @@ describe('loadSiteData: references across files', () => {
   it('reports a patent field that is not in patent-fields.yaml, with a suggestion', () => {
     edit('patents.csv', ',machinery,', ',machinary,');
     const issue = single(loadSiteData(dir).issues);
-    expect(issue).toEqual({ file: at('patents.csv'), line: 2, column: 5, field: 'field', message: expect.any(Object) });
+    expect(issue).toEqual({ file: at('patents.csv'), line: 2, row: 2, column: 5, field: 'field', message: expect.any(Object) });
     expect(issue.message.en).toBe('"machinary" is not listed in data/patent-fields.yaml (did you mean machinery?)');
     expect(issue.message.ja).toBe('"machinary" は data/patent-fields.yaml にありません（machinery の誤りでは？）');
   });

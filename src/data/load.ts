@@ -285,9 +285,10 @@ function unknownFieldIds(file: string, result: CsvFileResult<PatentRow>, fields:
   const column = result.header.indexOf('field') + 1;
   return result.rows
     .filter(({ value }) => !known.has(value.field))
-    .map(({ line, value }) => ({
+    .map(({ line, row, value }) => ({
       file,
       line,
+      row,
       column,
       field: 'field',
       message: fileMessages.unknownReference(value.field, 'data/patent-fields.yaml', nearest(value.field, ids)),

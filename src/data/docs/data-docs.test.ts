@@ -179,13 +179,13 @@ describe('docs/data.md', () => {
       'npm run validate',
       'npm run validate -- --data-dir DIR',
       'DATA_DIR=DIR npm run build',
-      '1 = Excel の A 列',
+      '12行目・E列（date）',
       '`sample` を `true`',
     ]) {
       expect(docs, text).toContain(text);
     }
     expect(docs).toContain(
-      'data/seminars.csv:12:5: date: "2015.4.17" は YYYY-MM-DD 形式の日付ではありません（2015-04-17 の誤りでは？） / "2015.4.17" is not a date in YYYY-MM-DD form (did you mean 2015-04-17?)',
+      'data/seminars.csv:12:5: 12行目・E列（date）: "2015.4.17" は YYYY-MM-DD 形式の日付ではありません（2015-04-17 の誤りでは？） / "2015.4.17" is not a date in YYYY-MM-DD form (did you mean 2015-04-17?)',
     );
   });
 });

@@ -116,7 +116,7 @@ describe('validateCsvText: header', () => {
     const text = [columns.join(','), csvLine(columns, GOOD_SEMINAR), csvLine(columns, { ...GOOD_SEMINAR, id: 's-2' }), csvLine(columns, { ...GOOD_SEMINAR, id: 's-3' })].join('\n');
     const result = checkSeminars(text);
     const issue = single(result);
-    expect(issue).toEqual({ file: SEMINARS, line: 1, field: 'title', message: expect.any(Object) });
+    expect(issue).toEqual({ file: SEMINARS, line: 1, row: 1, field: 'title', message: expect.any(Object) });
     expect(issue.message.en).toBe('required column "title" is missing from the header row');
     expect(issue.message.ja).toBe('必須の列 "title" が見出し行にありません');
     expect(result.rows).toEqual([]);
@@ -158,7 +158,7 @@ describe('validateCsvText: header', () => {
   it('reports an empty header cell by its column number', () => {
     const result = checkSeminars(`${SEMINAR_COLUMNS.join(',')},\n${csvLine(SEMINAR_COLUMNS, GOOD_SEMINAR)},memo\n`);
     const issue = single(result);
-    expect(issue).toEqual({ file: SEMINARS, line: 1, column: 16, message: expect.any(Object) });
+    expect(issue).toEqual({ file: SEMINARS, line: 1, row: 1, column: 16, message: expect.any(Object) });
     expect(issue.message.en).toBe('column 16 has no name in the header row; name it or delete the column');
     expect(issue.message.ja).toBe('16列目の見出しが空です。列名を書くか、不要な列を削除してください');
     expect(result.rows).toEqual([]);
@@ -194,7 +194,7 @@ describe('validateCsvText: reserved seminar ids', () => {
 describe('validateCsvText: required and typed values', () => {
   it('reports a required field left empty at its cell', () => {
     const issue = single(checkSeminars(seminars({ title: '' })));
-    expect(issue).toEqual({ file: SEMINARS, line: 2, column: seminarColumn('title'), field: 'title', message: expect.any(Object) });
+    expect(issue).toEqual({ file: SEMINARS, line: 2, row: 2, column: seminarColumn('title'), field: 'title', message: expect.any(Object) });
     expect(issue.message.en).toBe('is required but empty');
     expect(issue.message.ja).toBe('必須項目が空です。値を入力してください');
   });
@@ -577,8 +577,8 @@ describe('validateCsvText: rows', () => {
     const text = `${SEMINAR_COLUMNS.join(',')}\n${good},extra\n${good.split(',').slice(0, 5).join(',')}\n${csvLine(SEMINAR_COLUMNS, { ...GOOD_SEMINAR, id: 's-3' })}\n`;
     const result = checkSeminars(text);
     expect(result.issues).toEqual([
-      { file: SEMINARS, line: 2, message: expect.any(Object) },
-      { file: SEMINARS, line: 3, message: expect.any(Object) },
+      { file: SEMINARS, line: 2, row: 2, message: expect.any(Object) },
+      { file: SEMINARS, line: 3, row: 3, message: expect.any(Object) },
     ]);
     expect(result.issues[0]!.message.en).toContain('this row has 16 fields but the header has 15');
     expect(result.issues[0]!.message.ja).toContain('この行は 16 項目ですが、見出しは 15 列です');
@@ -639,7 +639,7 @@ describe('findDuplicates', () => {
     const result = checkSeminars(seminars({ id: 'fx-1' }, { id: 'fx-2' }, { id: 'fx-1' }));
     expectNoIssues(result);
     const duplicates = findDuplicates(SEMINARS, result, 'id', (row: SeminarRow) => row.id);
-    expect(duplicates).toEqual([{ file: SEMINARS, line: 4, column: 1, field: 'id', message: expect.any(Object) }]);
+    expect(duplicates).toEqual([{ file: SEMINARS, line: 4, row: 4, column: 1, field: 'id', message: expect.any(Object) }]);
     expect(duplicates[0]!.message.en).toBe('"fx-1" is a duplicate (first used at data/seminars.csv:2)');
     expect(duplicates[0]!.message.ja).toBe('"fx-1" が重複しています（最初の出現: data/seminars.csv:2）');
   });
