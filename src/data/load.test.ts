@@ -223,7 +223,7 @@ describe('loadSiteData: statistics', () => {
       [at('statistics/open-patent-database.csv'), 2, 2, 'new_registrations'],
       [at('statistics/open-patent-database.csv'), 3, 1, 'fiscal_year'],
     ]);
-    expect(issues[0]!.message.en).toBe('"12件" is not a number; write digits only (units live in the YAML; leave empty for no data)');
+    expect(issues[0]!.message.en).toBe('"12件" is not a number; write digits only (units live in the YAML; leave empty for no data) (did you mean 12?)');
     expect(issues[0]!.message.ja).toContain('"12件" は数値ではありません');
     expect(issues[1]!.message.en).toBe('"平成24" is not a year; write the 4-digit western year (2011 = 平成23年度)');
     expect(data.statistics[0]!.rows).toEqual([{ category: '2013', values: [1200, null] }]);

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { isSafeUrl } from '../utils/safe-url.ts';
 import { markdownTargets } from '../utils/markdown-links.ts';
 import { normalizeCode, trimCell } from '../utils/normalize.ts';
-import { isIsoTime, parseIsoDate } from '../utils/dates.ts';
+import { isIsoDateForm, isIsoTime, parseIsoDate } from '../utils/dates.ts';
 import { excelDate, excelFlag, excelTime } from '../utils/excel.ts';
 
 export interface FieldDoc {
@@ -75,8 +75,9 @@ export const isoDate = () =>
     fromExcel(excelDate),
     z
       .string({ error: 'date' })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date', abort: true })
-      .refine((value) => parseIsoDate(value) !== undefined, { error: 'date_impossible' }),
+      // No abort here: an abort would also stop the row's checks between columns (weekday against date).
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date' })
+      .refine((value) => !isIsoDateForm(value) || parseIsoDate(value) !== undefined, { error: 'date_impossible' }),
   );
 
 /** HH:MM; Excel's 9:30 and 9:30:00 are read as 09:30. */

@@ -3,7 +3,7 @@
  * that decides what is accepted as "the same value" (the schemas normalize through it, data:format rewrites with
  * it); anything that could mean two things is left for the validator to report with a suggestion.
  */
-import { formatIsoDate, isCalendarDate, isIsoTime } from './dates.ts';
+import { formatIsoDate, isCalendarDate, isIsoTime, parseIsoDate, suggestIsoDate, yearLastDates } from './dates.ts';
 
 /** 2027/5/14 and 2027/05/14 (Excel's 日付 display) → 2027-05-14; undefined for anything else. */
 export function excelDate(value: string): string | undefined {
@@ -52,4 +52,15 @@ export function excelSerialTime(value: string): string | undefined {
   const minutes = Math.round(Number(value) * 24 * 60);
   if (minutes >= 24 * 60) return undefined;
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The date a cell most likely means, for checks between columns while the date itself is still wrong
+ * (2015.6.24 → 2015-06-24): the cell itself when valid, else the one suggestion the messages would make.
+ */
+export function intendedDate(value: string): { date: string; assumed: boolean } | undefined {
+  if (parseIsoDate(value)) return { date: value, assumed: false };
+  const readings = yearLastDates(value);
+  const guess = suggestIsoDate(value) ?? excelSerialDate(value) ?? (readings.length === 1 ? readings[0] : undefined);
+  return guess ? { date: guess, assumed: true } : undefined;
 }

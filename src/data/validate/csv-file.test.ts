@@ -213,7 +213,7 @@ describe('validateCsvText: required and typed values', () => {
   it('rejects units and decimals in a number', () => {
     const result = checkSeminars(seminars({ capacity: '100名' }, { capacity: '1.5' }));
     expect(result.issues.map((issue) => [issue.line, issue.field, issue.message.en])).toEqual([
-      [2, 'capacity', '"100名" is not a whole number; write digits only, without units'],
+      [2, 'capacity', '"100名" is not a whole number; write digits only, without units (did you mean 100?)'],
       [3, 'capacity', '"1.5" is not a whole number; write digits only, without units'],
     ]);
   });
@@ -399,7 +399,7 @@ describe('validateCsvText: venue, prefecture, URLs, enums', () => {
     expect(result.rows.map((row) => row.value.prefecture)).toEqual(['東京都', '大阪府', '北海道']);
   });
 
-  it.each(['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'file:///C:/secret.txt', '/seminars/2015/', 'www.inpit.go.jp'])(
+  it.each(['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'file:///C:/secret.txt', '/seminars/2015/'])(
     'rejects the unsafe or relative URL %s',
     (url) => {
       const issue = single(checkSeminars(seminars({ registration_url: url })));
@@ -466,6 +466,51 @@ describe('validateCsvText: venue, prefecture, URLs, enums', () => {
     const result = checkWindows(windows({ order: '' }));
     expectNoIssues(result);
     expect(result.rows[0]!.value.order).toBe(100);
+  });
+});
+
+describe('validateCsvText: fixes where one is obvious', () => {
+  it('suggests https:// for a URL without a scheme, and mailto: for an address', () => {
+    const [bare, path, mail] = checkSeminars(seminars({ registration_url: 'www.inpit.go.jp' }, { registration_url: 'www.inpit.go.jp/seminar/' }, { registration_url: 'info@inpit.go.jp' })).issues;
+    expect(bare!.message.ja).toBe('"www.inpit.go.jp" は使えないURLです。https:// または http:// で始まるURL、または mailto: のみ使えます（https://www.inpit.go.jp の誤りでは？）');
+    expect(path!.message.en).toContain('(did you mean https://www.inpit.go.jp/seminar/?)');
+    expect(mail!.message.en).toContain('(did you mean mailto:info@inpit.go.jp?)');
+  });
+
+  it('suggests the code value for the Japanese word staff write (会場 → in_person, 中止 → cancelled)', () => {
+    const issues = checkSeminars(seminars({ format: '会場' }, { format: 'オンライン' }, { format: '併用' }, { status: '中止' }, { status: '満席' })).issues;
+    expect(issues.map((issue) => /did you mean (\S+)\?/u.exec(issue.message.en)?.[1])).toEqual(['in_person', 'online', 'hybrid', 'cancelled', 'full']);
+    expect(issues[0]!.message.ja).toBe('"会場" は使えません。次のいずれかを書いてください: in_person, online, hybrid（in_person の誤りでは？）');
+  });
+
+  it('suggests the number without its unit, and empty or 0 for 無料', () => {
+    const [unit, yen, free] = checkSeminars(seminars({ capacity: '100人' }, { fee: '1,000円' }, { fee: '無料' })).issues;
+    expect(unit!.message.ja).toContain('（100 の誤りでは？）');
+    expect(yen!.message.ja).toContain('（1000 の誤りでは？）');
+    expect(free!.message.ja).toBe('"無料" は整数ではありません。数字だけを書いてください（単位は不要）。値がなければ空欄にし、無料や0件なら 0 と書いてください');
+    expect(free!.message.en).toContain('or write 0 for free or none');
+  });
+
+  it('keeps every part of an id in its suggestion: prefecture names become romaji, nothing is dropped', () => {
+    const [osaka, tokyo, other] = checkSeminars(seminars({ id: 'fy2027-大阪-1' }, { id: 'FY2027_東京都_2' }, { id: 'fy2027-セミナー-1' })).issues;
+    expect(osaka!.message.en).toContain('(did you mean fy2027-osaka-1?)');
+    expect(tokyo!.message.en).toContain('(did you mean fy2027-tokyo-2?)');
+    expect(other!.message.en).not.toContain('did you mean');
+    expect(other!.message.ja).toContain('「セミナー」はローマ字にしてください');
+  });
+});
+
+describe('validateCsvText: every problem of a row at once', () => {
+  it('checks the weekday against the date the date will be once fixed, with the other problems of the row', () => {
+    const issues = checkSeminars(seminars({ date: '2015.6.24', weekday: '木', start_time: '15:00', end_time: '13:00', format: '会場', capacity: '100人' })).issues;
+    expect(issues.map((issue) => issue.field).sort()).toEqual(['capacity', 'date', 'end_time', 'format', 'weekday']);
+    const weekday = issues.find((issue) => issue.field === 'weekday')!;
+    expect(weekday.message.ja).toBe('"木" は、日付を 2015-06-24 に直すと曜日が一致しません（2015-06-24 は水曜日です）。日付と曜日のどちらが正しいか確認してください');
+  });
+
+  it('checks the weekday against the date an Excel serial stands for', () => {
+    const issues = checkSeminars(seminars({ date: '42179', weekday: '木' })).issues;
+    expect(issues.map((issue) => issue.field)).toEqual(['date', 'weekday']);
   });
 });
 

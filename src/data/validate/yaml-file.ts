@@ -18,7 +18,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 export function validateYamlText<S extends z.ZodType>(file: string, text: string, schema: S): YamlFileResult<z.output<S>> {
   const yaml = readYaml(text);
-  const issues: DataIssue[] = yaml.syntaxErrors.map(({ line, column, detail, code }) => ({ file, line, column, message: fileMessages.yamlSyntax(detail, code) }));
+  const issues: DataIssue[] = yaml.syntaxErrors.map(({ line, column, detail, code, params }) => ({ file, line, column, message: fileMessages.yamlSyntax(detail, code, params) }));
   if (issues.length > 0) return { value: undefined, issues, locate: yaml.locate };
   if (yaml.value === null || typeof yaml.value !== 'object' || Array.isArray(yaml.value)) {
     return { value: undefined, issues: [{ file, line: 1, message: fileMessages.yamlRoot() }], locate: yaml.locate };
