@@ -279,3 +279,26 @@ describe('loadSiteData: many problems at once', () => {
     ]);
   });
 });
+
+describe('loadSiteData: links inside the site', () => {
+  it('reports a Markdown link to a page the site will not have, at its line, with the nearest page', () => {
+    edit('faq/basics.yaml', '[相談窓口](/windows/)', '[相談窓口](/windows/) と [セミナー](/seminar/)');
+    const issue = single(loadSiteData(dir).issues);
+    expect(issue).toMatchObject({ file: at('faq/basics.yaml'), line: 14, field: 'items[1].answer' });
+    expect(issue.column).toBeGreaterThan(20);
+    expect(issue.message.ja).toBe('リンク先 "/seminar/" のページはこのサイトにありません（データから作られるページと固定のページを確かめました）（/seminars/ の誤りでは？）');
+  });
+
+  it('accepts links to pages made from the data, fixed pages, prose pages and public files, with or without anchor', () => {
+    const links = ['/seminars/fx-tokyo-1/', '/en/faq/basics/#basics-what', '/faq/basics', '/about/', '/guides/trade-secret-basics/', '/favicon.svg', '/patents/', '/seminars/prefecture/tokyo/', '/statistics/?x=1', '/'];
+    edit('faq/basics.yaml', '[相談窓口](/windows/)', links.map((link, index) => `[${index}](${link})`).join(' '));
+    expect(loadSiteData(dir).issues).toEqual([]);
+  });
+
+  it('checks a link in a block answer and in news, naming its own line', () => {
+    edit('faq/basics.yaml', 'answer: "[相談窓口](/windows/)へどうぞ。"', 'answer: |\n      一行目\n      [統計](/statistic/)');
+    const issue = single(loadSiteData(dir).issues);
+    expect(issue).toMatchObject({ line: 16, column: 12 });
+    expect(issue.message.en).toContain('(did you mean /statistics/?)');
+  });
+});

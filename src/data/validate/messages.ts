@@ -332,6 +332,11 @@ export const fileMessages = {
     both(`見出し行は YAML の category.column と series[].column の順（${expected.join(',')}）にしてください`, `the header must be the YAML's category.column and series[].column in order: ${expected.join(',')}`),
   statisticPair: (other: string) =>
     both(`対になる ${other} がありません。統計は同じ名前の .yaml と .csv の組で置きます`, `the matching ${other} is missing; each statistic is a .yaml and .csv pair with the same name`),
+  internalLink: (url: string, suggestion: string | undefined) =>
+    withSuggestion(
+      both(`リンク先 ${quote(url)} のページはこのサイトにありません（データから作られるページと固定のページを確かめました）`, `the link target ${quote(url)} is not a page of this site (checked against the pages the data and the fixed pages produce)`),
+      suggestion,
+    ),
   fileName: (name: string) =>
     both(`ファイル名 ${quote(name)} は使えません。半角英小文字・数字・ハイフンにしてください`, `file name ${quote(name)} must use a-z, 0-9 and hyphens`),
 };
