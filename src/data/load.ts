@@ -22,6 +22,9 @@ import { findDuplicates, validateCsvText, type CsvFileResult } from './validate/
 import { compareIssues, type DataIssue } from './validate/issues.ts';
 import { fileMessages } from './validate/messages.ts';
 import { formatPath, validateYamlText } from './validate/yaml-file.ts';
+import { internalLinkIssues, type MarkdownValue } from './validate/internal-links.ts';
+import { siteRoutes } from './validate/site-routes.ts';
+import { fileURLToPath } from 'node:url';
 
 export interface Seminar extends SeminarRow {
   prefectureCode: string;
@@ -73,8 +76,25 @@ export const DATA_FILES = {
   news: 'news.yaml',
 } as const;
 
-export function loadSiteData(dataDir: string): LoadResult {
+/** The repository's prose pages and public files: links in Markdown answers may point at them too. */
+const CONTENT_DIR = fileURLToPath(new URL('../../content/', import.meta.url));
+const PUBLIC_DIR = fileURLToPath(new URL('../../public/', import.meta.url));
+
+function filesUnder(dir: string, pattern: RegExp): string[] {
+  if (!existsSync(dir)) return [];
+  return (readdirSync(dir, { recursive: true }) as string[]).map((name) => name.split('\\').join('/')).filter((name) => pattern.test(name));
+}
+
+export interface LoadOptions {
+  /** Prose page slugs (about, guides/x); default: the .mdx files in content/ (English ones are the same pages). */
+  contentPages?: readonly string[];
+  /** Files served as they are (favicon.svg); default: public/. */
+  publicFiles?: readonly string[];
+}
+
+export function loadSiteData(dataDir: string, options: LoadOptions = {}): LoadResult {
   const issues: DataIssue[] = [];
+  const markdownValues: MarkdownValue[] = [];
   const show = (path: string) => displayPath(join(dataDir, path));
   const read = (path: string): string | undefined => {
     const absolute = join(dataDir, path);
@@ -127,9 +147,16 @@ export function loadSiteData(dataDir: string): LoadResult {
 
   const newsFile = yaml(DATA_FILES.news, newsFileSchema);
   const news = newsFile?.value?.news ?? [];
+  if (newsFile?.value) {
+    for (const [index, item] of news.entries()) {
+      for (const key of ['body', 'body_en'] as const) {
+        markdownValues.push({ file: show(DATA_FILES.news), path: ['news', index, key], text: item[key], locateText: newsFile.locateText });
+      }
+    }
+  }
   if (newsFile?.value) issues.push(...duplicatesIn(show(DATA_FILES.news), news.map((n, i) => ({ key: n.id, path: ['news', i, 'id'] })), newsFile.locate));
 
-  const faq = loadFaq(dataDir, show, yaml, issues);
+  const faq = loadFaq(dataDir, show, yaml, issues, markdownValues);
   const statistics = loadStatistics(dataDir, show, read, issues);
 
   const seminars = seminarFile.rows.map(({ value }) => toSeminar(value));
@@ -143,6 +170,9 @@ export function loadSiteData(dataDir: string): LoadResult {
     cases: [...cases].sort((a, b) => a.order - b.order),
     news: [...news].sort((a, b) => b.date.localeCompare(a.date)),
   };
+  const contentPages = options.contentPages ?? filesUnder(CONTENT_DIR, /\.mdx?$/u).filter((name) => !name.startsWith('en/')).map((name) => name.replace(/\.mdx?$/u, ''));
+  const routes = siteRoutes({ ...data, faq: data.faq }, contentPages);
+  issues.push(...internalLinkIssues(markdownValues, routes, options.publicFiles ?? filesUnder(PUBLIC_DIR, /./u)));
   return {
     data,
     issues: issues.sort(compareIssues),
@@ -166,7 +196,7 @@ function toSeminar(row: SeminarRow): Seminar {
 
 type YamlLoader = <S extends z.ZodType>(path: string, schema: S) => ReturnType<typeof validateYamlText<S>> | undefined;
 
-function loadFaq(dataDir: string, show: (path: string) => string, yaml: YamlLoader, issues: DataIssue[]) {
+function loadFaq(dataDir: string, show: (path: string) => string, yaml: YamlLoader, issues: DataIssue[], markdownValues: MarkdownValue[]) {
   const files = listFiles(dataDir, DATA_FILES.faq, /\.ya?ml$/u, show, issues);
   const categories: FaqCategory[] = [];
   const firstSeen = new Map<string, string>();
@@ -183,6 +213,9 @@ function loadFaq(dataDir: string, show: (path: string) => string, yaml: YamlLoad
       issues.push({ file: show(path), line, column, field: 'category.id', message: fileMessages.categoryIdMismatch(file.category.id, expected) });
     }
     file.items.forEach((item, index) => {
+      for (const key of ['answer', 'answer_en'] as const) {
+        markdownValues.push({ file: show(path), path: ['items', index, key], text: item[key], locateText: result.locateText });
+      }
       const { line, column } = result.locate(['items', index, 'id']);
       const here = `${show(path)}:${line}`;
       const earlier = firstSeen.get(item.id);
@@ -285,9 +318,10 @@ function unknownFieldIds(file: string, result: CsvFileResult<PatentRow>, fields:
   const column = result.header.indexOf('field') + 1;
   return result.rows
     .filter(({ value }) => !known.has(value.field))
-    .map(({ line, value }) => ({
+    .map(({ line, row, value }) => ({
       file,
       line,
+      row,
       column,
       field: 'field',
       message: fileMessages.unknownReference(value.field, 'data/patent-fields.yaml', nearest(value.field, ids)),

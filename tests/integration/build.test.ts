@@ -132,13 +132,13 @@ describe('build of bad data', () => {
     const badOut = join(work, 'bad-dist');
     cpSync(FIXTURE, badData, { recursive: true });
     const csv = readFileSync(join(badData, 'seminars.csv'), 'utf8');
-    writeFileSync(join(badData, 'seminars.csv'), csv.replace('2015-04-17,金', '2015/4/17,金'));
+    writeFileSync(join(badData, 'seminars.csv'), csv.replace('2015-04-17,金', '2015.4.17,金'));
 
     const result = await buildSite(badData, badOut);
 
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
-      /seminars\.csv:2:5: date: .*"2015\/4\/17" is not a date in YYYY-MM-DD form \(did you mean 2015-04-17\?\)/u,
+      /seminars\.csv:2:5: 2行目・E列（date）: .*"2015\.4\.17" is not a date in YYYY-MM-DD form \(did you mean 2015-04-17\?\)/u,
     );
     expect(result.stderr + result.stdout).not.toMatch(/^\s+at .+:\d+:\d+\)?$/mu);
     expect(existsSync(join(badOut, 'index.html'))).toBe(false);
