@@ -14,7 +14,7 @@ export interface KnownNames {
 }
 
 /** The path inside the data directory (seminars.csv, faq/x.yaml), or a message saying which names are expected. */
-export function placeFile(name: string, relativePath: string, text: string, known: KnownNames): { path: string } | { problem: Bilingual } {
+export function placeFile(name: string, relativePath: string, text: () => string, known: KnownNames): { path: string } | { problem: Bilingual } {
   // A dropped folder keeps its path: …/data/faq/x.yaml
   const inData = /(?:^|\/)data\/((?:faq\/|statistics\/)?[^/]+)$/u.exec(relativePath)?.[1];
   if (inData) return { path: inData };
@@ -23,8 +23,9 @@ export function placeFile(name: string, relativePath: string, text: string, know
   if (known.statistics.includes(name)) return { path: `${DATA_FILES.statistics}/${name}` };
   // A new file: a FAQ category has items, a statistic has series (and its CSV a YAML of the same name).
   if (/\.ya?ml$/u.test(name)) {
-    if (/^items\s*:/mu.test(text) || /^category\s*:/mu.test(text)) return { path: `${DATA_FILES.faq}/${name}` };
-    if (/^series\s*:/mu.test(text)) return { path: `${DATA_FILES.statistics}/${name}` };
+    const content = text();
+    if (/^items\s*:/mu.test(content) || /^category\s*:/mu.test(content)) return { path: `${DATA_FILES.faq}/${name}` };
+    if (/^series\s*:/mu.test(content)) return { path: `${DATA_FILES.statistics}/${name}` };
   }
   if (/\.csv$/iu.test(name)) {
     const id = name.replace(/\.csv$/iu, '');

@@ -4,7 +4,7 @@
  */
 import { MAX_FILE_BYTES } from '#src/data/check/sniff.ts';
 import { langOfPath } from '#src/i18n/locales.ts';
-import type { CheckReply, CheckRequest } from './messages.ts';
+import { CHECK_MEASURE, CHECK_START, type CheckReply, type CheckRequest } from './messages.ts';
 import { renderReports } from './render.ts';
 import type { ChosenInput } from './report.ts';
 
@@ -71,6 +71,8 @@ async function check(files: File[]): Promise<void> {
     bar!.value = ((index + 1) / files.length) * READ_SHARE;
   }
   show(T.checking[lang], READ_SHARE);
+  // Marks for scripts/bench-data-check.ts: the worker's check, from posting the files to the reply.
+  performance.mark(CHECK_START);
   worker ??= new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'data-check' });
   const current = worker;
   current.onmessage = (event: MessageEvent<CheckReply>) => {
@@ -78,6 +80,7 @@ async function check(files: File[]): Promise<void> {
     if (reply.type === 'progress') bar!.value = READ_SHARE + (1 - READ_SHARE) * (reply.done / reply.total);
     else if (reply.type === 'error') show(`${T.failed[lang]}${reply.message}`, undefined);
     else {
+      performance.measure(CHECK_MEASURE, CHECK_START);
       const sections = renderReports(reply.reports, lang, 'dc-file');
       results!.replaceChildren(...sections);
       downloads = [...results!.querySelectorAll<HTMLAnchorElement>('a[download]')].map((a) => a.href);

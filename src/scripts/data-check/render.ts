@@ -1,8 +1,8 @@
 /** Turns the worker's reports into the page's result sections. Every data value goes in as text, never as HTML. */
 import type { Lang } from '#src/i18n/locales.ts';
 import { formatNumber } from '#src/utils/format.ts';
+// Types only: the page's bundle must not pull in the validator, which runs in the worker.
 import type { Preview } from './preview.ts';
-import { PREVIEW_ROWS } from './preview.ts';
 import type { FileReport, IssueView } from './report.ts';
 
 const T = {
@@ -113,7 +113,9 @@ function renderIssue(issue: IssueView, lang: Lang): HTMLElement {
       letter.scope = 'col';
       head.append(letter);
       names.append(element('td', cell.header));
-      const value = element('td', cell.value, mark ? 'dc-cell-bad' : undefined);
+      // Other cells are cut short so the row stays one line, as in Excel; the cell with the problem is shown whole.
+      const value = element('td', mark ? cell.value : short(cell.value), mark ? 'dc-cell-bad' : undefined);
+      if (!mark && value.textContent !== cell.value) value.title = cell.value;
       values.append(value);
       if (mark) letter.className = 'dc-cell-bad';
     });
@@ -135,7 +137,8 @@ function renderIssue(issue: IssueView, lang: Lang): HTMLElement {
 function renderPreview(preview: Preview, lang: Lang): HTMLElement {
   const box = element('div', undefined, 'dc-preview');
   box.append(element('h4', T.preview[lang]));
-  if (preview.accepted > PREVIEW_ROWS) box.append(element('p', T.firstRows[lang](PREVIEW_ROWS, preview.accepted), 'small'));
+  const shown = preview.kind === 'patents' || preview.kind === 'table' ? preview.rows.length : preview.items.length;
+  if (preview.accepted > shown) box.append(element('p', T.firstRows[lang](shown, preview.accepted), 'small'));
   switch (preview.kind) {
     case 'seminars': {
       const list = element('ul', undefined, 'dc-seminars');
@@ -178,6 +181,12 @@ function renderPreview(preview: Preview, lang: Lang): HTMLElement {
     }
   }
   return box;
+}
+
+const SHORT_CELL = 16;
+function short(text: string): string {
+  const line = text.replace(/\s+/gu, ' ');
+  return line.length > SHORT_CELL ? `${line.slice(0, SHORT_CELL - 1)}…` : line;
 }
 
 function table(columns: readonly string[], rows: readonly string[][]): HTMLElement {

@@ -54,7 +54,6 @@ export function buildReport(
   const say = (message: Bilingual) => message[lang];
   const reports: FileReport[] = [];
   const files: DataFile[] = [];
-  const texts = new Map<string, string>();
   const known = { faq: [...published.folders.faq], statistics: [...published.folders.statistics] };
   // Statistics YAML before CSV, so a new CSV finds its new YAML among the known names.
   const ordered = [...inputs].sort((a, b) => Number(a.name.endsWith('.csv')) - Number(b.name.endsWith('.csv')));
@@ -68,11 +67,8 @@ export function buildReport(
       report.problem = say(rejected);
       return;
     }
-    const decoded = decodeDataFile(input.bytes);
-    const text = decoded.ok ? decoded.text : (toUtf8(input.bytes, decoded.encoding) ?? '');
-    if (!decoded.ok && decoded.encoding !== 'unknown')
-      report.utf8 = { text: toUtf8(input.bytes, decoded.encoding)!, from: decoded.encoding };
-    const place = placeFile(input.name, input.relativePath, text, known);
+    // The content is read here only to place a file with a new name; the loader decodes it for the check.
+    const place = placeFile(input.name, input.relativePath, () => textOf(input.bytes), known);
     if ('problem' in place) {
       report.problem = say(place.problem);
       return;
@@ -87,7 +83,6 @@ export function buildReport(
     }
     report.path = path;
     files.push({ path, bytes: input.bytes });
-    texts.set(path, text);
     const [folder, name] = place.path.split('/');
     if (name && (folder === 'faq' || folder === 'statistics') && !known[folder].includes(name)) known[folder].push(name);
   });
@@ -97,6 +92,17 @@ export function buildReport(
   progress(ordered.length + 1, total);
 
   const byPath = new Map(reports.filter((r) => r.path).map((r) => [r.path!, r]));
+  const texts = new Map<string, string>();
+  for (const file of files) {
+    // Only a file with a problem needs its text again (for the rows shown), or its UTF-8 copy.
+    if (!result.issues.some((issue) => issue.file === file.path)) continue;
+    const decoded = decodeDataFile(file.bytes);
+    if (decoded.ok) texts.set(file.path, decoded.text);
+    else if (decoded.encoding !== 'unknown') {
+      const text = toUtf8(file.bytes, decoded.encoding);
+      if (text !== undefined) byPath.get(file.path)!.utf8 = { text, from: decoded.encoding };
+    }
+  }
   const lookups = new Map<string, (line: number) => RowContext | LineContext | undefined>();
   for (const issue of result.issues) {
     let report = byPath.get(issue.file);
@@ -119,7 +125,14 @@ export function buildReport(
       report.preview = previewOf(report.path, result.data as SiteData, published, lang);
   }
   progress(total, total);
-  return reports;
+  // As chosen, then the published files the chosen ones affect.
+  const order = (report: FileReport) => (report.published ? inputs.length : inputs.findIndex((input) => input.name === report.name));
+  return reports.sort((a, b) => order(a) - order(b));
+}
+
+function textOf(bytes: Uint8Array): string {
+  const decoded = decodeDataFile(bytes);
+  return decoded.ok ? decoded.text : decoded.encoding === 'unknown' ? '' : (toUtf8(bytes, decoded.encoding) ?? '');
 }
 
 /** Text of a Shift_JIS or UTF-16 file as UTF-8 with a BOM (what Excel's "CSV UTF-8" writes). */
