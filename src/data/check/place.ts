@@ -21,16 +21,14 @@ export function placeFile(name: string, relativePath: string, text: () => string
   if (TOP_LEVEL.includes(name)) return { path: name };
   if (known.faq.includes(name)) return { path: `${DATA_FILES.faq}/${name}` };
   if (known.statistics.includes(name)) return { path: `${DATA_FILES.statistics}/${name}` };
-  // A new file: a FAQ category has items, a statistic has series (and its CSV a YAML of the same name).
+  // A new file: a FAQ category has items, a statistic has series.
   if (/\.ya?ml$/u.test(name)) {
     const content = text();
     if (/^items\s*:/mu.test(content) || /^category\s*:/mu.test(content)) return { path: `${DATA_FILES.faq}/${name}` };
     if (/^series\s*:/mu.test(content)) return { path: `${DATA_FILES.statistics}/${name}` };
   }
-  if (/\.csv$/iu.test(name)) {
-    const id = name.replace(/\.csv$/iu, '');
-    if (known.statistics.some((other) => other === `${id}.yaml` || other === `${id}.yml`)) return { path: `${DATA_FILES.statistics}/${name}` };
-  }
+  // Every CSV outside statistics/ has a fixed name, so any other CSV is a statistic's.
+  if (/\.csv$/u.test(name)) return { path: `${DATA_FILES.statistics}/${name}` };
   const expected = TOP_LEVEL.join(', ');
   return {
     problem: {

@@ -54,11 +54,8 @@ export function buildReport(
   const say = (message: Bilingual) => message[lang];
   const reports: FileReport[] = [];
   const files: DataFile[] = [];
-  const known = { faq: [...published.folders.faq], statistics: [...published.folders.statistics] };
-  // Statistics YAML before CSV, so a new CSV finds its new YAML among the known names.
-  const ordered = [...inputs].sort((a, b) => Number(a.name.endsWith('.csv')) - Number(b.name.endsWith('.csv')));
-  const total = ordered.length + 2;
-  ordered.forEach((input, index) => {
+  const total = inputs.length + 2;
+  inputs.forEach((input, index) => {
     progress(index, total);
     const report: FileReport = { name: input.name, issues: [] };
     reports.push(report);
@@ -68,7 +65,7 @@ export function buildReport(
       return;
     }
     // The content is read here only to place a file with a new name; the loader decodes it for the check.
-    const place = placeFile(input.name, input.relativePath, () => textOf(input.bytes), known);
+    const place = placeFile(input.name, input.relativePath, () => textOf(input.bytes), published.folders);
     if ('problem' in place) {
       report.problem = say(place.problem);
       return;
@@ -83,13 +80,11 @@ export function buildReport(
     }
     report.path = path;
     files.push({ path, bytes: input.bytes });
-    const [folder, name] = place.path.split('/');
-    if (name && (folder === 'faq' || folder === 'statistics') && !known[folder].includes(name)) known[folder].push(name);
   });
 
-  progress(ordered.length, total);
+  progress(inputs.length, total);
   const result = checkFiles(files, published);
-  progress(ordered.length + 1, total);
+  progress(inputs.length + 1, total);
 
   const byPath = new Map(reports.filter((r) => r.path).map((r) => [r.path!, r]));
   const texts = new Map<string, string>();
@@ -126,8 +121,7 @@ export function buildReport(
   }
   progress(total, total);
   // As chosen, then the published files the chosen ones affect.
-  const order = (report: FileReport) => (report.published ? inputs.length : inputs.findIndex((input) => input.name === report.name));
-  return reports.sort((a, b) => order(a) - order(b));
+  return reports;
 }
 
 function textOf(bytes: Uint8Array): string {
