@@ -83,6 +83,11 @@ async function check(files: File[]): Promise<void> {
       performance.measure(CHECK_MEASURE, CHECK_START);
       const sections = renderReports(reply.reports, lang, 'dc-file');
       results!.replaceChildren(...sections);
+      // Bring the cell with the problem into view in rows wider than the screen.
+      for (const cell of results!.querySelectorAll<HTMLElement>('.dc-row td.dc-cell-bad')) {
+        const row = cell.closest<HTMLElement>('.dc-row')!;
+        row.scrollLeft = Math.max(0, cell.offsetLeft - row.clientWidth / 3);
+      }
       downloads = [...results!.querySelectorAll<HTMLAnchorElement>('a[download]')].map((a) => a.href);
       const bad = reply.reports.filter((r) => r.problem || r.issues.length > 0).length;
       show(T.done[lang](reply.reports.length, bad), undefined);
