@@ -37,7 +37,7 @@ const site = await serveDirectory(resolve(values.site));
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--headless', ...CHROMIUM_FLAGS] });
 try {
   const shoot = async (name: string, files: string[], width: number, clip: (page: Page) => Promise<void>) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const page = await browser.newPage({ viewport: { width, height: 1000 } });
     await page.goto(`${site.url}/data-check/`);
     await page.setInputFiles('#dc-files', files);
     await page.locator('#dc-status').filter({ hasText: '確認しました' }).waitFor({ timeout: 60_000 });
@@ -46,7 +46,7 @@ try {
     await page.close();
   };
   const problems = file('seminars.csv', editedSeminars());
-  await shoot('data-check-problems.png', [problems], 1100, (page) => page.locator('#dc-status').scrollIntoViewIfNeeded());
+  await shoot('data-check-problems.png', [problems], 1100, (page) => page.locator('#dc-drop').evaluate((el) => el.scrollIntoView()));
   const faq = file('consultation.yaml', shipped('faq/consultation.yaml'));
   const good = join(work, 'ok');
   mkdirSync(good);

@@ -190,7 +190,7 @@ describe.runIf(chromiumAvailable)('/data-check/ in Chromium', () => {
       }),
     );
     const section = (name: string) => page.locator('.dc-file').filter({ has: page.locator('h3', { hasText: name }) });
-    const counted = (n: number) => `問題はありません。 ${n.toLocaleString('ja-JP')} 件を受け付けました。`;
+    const counted = (n: number) => `問題はありません。${n.toLocaleString('ja-JP')} 件を受け付けました。`;
     expect(await section('seminars.csv').locator('.dc-summary').innerText()).toBe(counted(data.seminars.length));
     expect(await section('seminars.csv').locator('.dc-seminars li').count()).toBe(Math.min(20, data.seminars.length));
     expect(await section('seminars.csv').locator('.dc-seminars li').first().innerText()).toContain(data.seminars[0]!.title);

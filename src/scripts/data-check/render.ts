@@ -73,7 +73,7 @@ function renderFile(report: FileReport, lang: Lang, headingId: string): HTMLElem
     section.append(list);
   } else {
     section.classList.add('dc-file-ok');
-    const accepted = report.preview ? ` ${T.accepted[lang](report.preview.accepted)}` : '';
+    const accepted = report.preview ? `${lang === 'en' ? ' ' : ''}${T.accepted[lang](report.preview.accepted)}` : '';
     section.append(element('p', `${T.noProblems[lang]}${accepted}`, 'dc-summary'));
     if (report.preview) section.append(renderPreview(report.preview, lang));
   }
