@@ -132,15 +132,13 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
     it('says on every external link that it leaves the site, with the host', async () => {
       for (const path of ['/trade-secret/leak/', '/en/trade-secret/leak/', '/windows/', '/faq/ts-dismissed-employee-data/']) {
         const page = await open(path, { javaScriptEnabled: false });
-        const external = await page
-          .locator('main a[href^="http"]')
-          .evaluateAll((links) =>
-            links.map((a) => ({
-              href: a.getAttribute('href')!,
-              mark: a.querySelector('.external-mark .visually-hidden')?.textContent ?? '',
-              host: a.querySelector('.external-host')?.textContent ?? '',
-            })),
-          );
+        const external = await page.locator('main a[href^="http"]').evaluateAll((links) =>
+          links.map((a) => ({
+            href: a.getAttribute('href')!,
+            mark: a.querySelector('.external-mark .visually-hidden')?.textContent ?? '',
+            host: a.querySelector('.external-host')?.textContent ?? '',
+          })),
+        );
         expect(external.length, path).toBeGreaterThan(0);
         for (const link of external) {
           expect(link.mark, `${path} ${link.href}`).toMatch(/外部サイト|external site/u);
@@ -157,5 +155,66 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
       }
       expect(problems).toEqual([]);
     });
+  });
+
+  describe('the window in my prefecture', () => {
+    const tokyo = data.windows.find((w) => w.kind === 'prefectural' && w.prefecture === '東京都')!;
+
+    it('shows the nationwide Navi Dial number once, saying what it does and that it cannot be called from abroad', async () => {
+      for (const [path, abroad] of [
+        ['/windows/', '海外からはかけられません'],
+        ['/en/windows/', 'cannot be called from abroad'],
+      ] as const) {
+        const page = await open(path, { javaScriptEnabled: false });
+        expect(await page.locator('main a[href="tel:0570082100"]').count(), path).toBe(1);
+        expect(await page.locator('[data-navi-dial]').innerText(), path).toContain(abroad);
+        await page.context().close();
+      }
+    });
+
+    it('finds a prefecture by keyboard with JavaScript: the window, its phone and the shareable #pref anchor', async () => {
+      const page = await open('/windows/');
+      await tabTo(page, '#chooser-select');
+      await page.selectOption('#chooser-select', '13');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      const panel = page.locator('[data-chosen-window]');
+      await expect(panel.locator('h3').innerText()).resolves.toBe('東京都の窓口');
+      expect(await panel.innerText()).toContain(tokyo.name);
+      await expect(panel.locator('a[href^="tel:"]').getAttribute('href')).resolves.toBe('tel:0570082100');
+      expect(await page.evaluate(() => location.hash)).toBe('#pref-13');
+      // Focus moves to the answer, so a screen reader hears it.
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H3');
+      // A reload (or a shared link) shows the same window.
+      await page.reload();
+      await expect(panel.locator('h3').innerText()).resolves.toBe('東京都の窓口');
+      // One tap on a prefecture link shows its window in the same place.
+      await page.locator('nav.jump a[href="#pref-27"]').click();
+      await expect(panel.locator('h3').innerText()).resolves.toBe('大阪府の窓口');
+      const heading = (await panel.locator('h3').boundingBox())!;
+      expect(heading.y).toBeGreaterThanOrEqual(0);
+      expect(heading.y).toBeLessThan(PHONE.height);
+    });
+
+    it('jumps to the prefecture in the compact table without JavaScript', async () => {
+      const page = await open('/windows/', { javaScriptEnabled: false });
+      expect(await page.locator('[data-window-chooser]').isVisible()).toBe(false);
+      await page.locator('nav.jump a[href="#pref-13"]').click();
+      const row = page.locator('tr:has(th#pref-13)');
+      expect(await row.innerText()).toContain(tokyo.name);
+      const box = (await row.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeLessThan(PHONE.height);
+      // 47 prefectures, one row each, no cards.
+      expect(await page.locator('table.directory th[id^="pref-"]').count()).toBe(47);
+      expect(await page.locator('[data-entry="window"]').count()).toBe(data.windows.length);
+    });
+
+    it('has no axe-core violations in either language, with a prefecture chosen', async () => {
+      for (const path of ['/windows/#pref-13', '/en/windows/#pref-27']) {
+        const page = await open(path);
+        expect(await axeViolations(page, path)).toEqual([]);
+      }
+    }, 300_000);
   });
 });

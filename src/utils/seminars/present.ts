@@ -1,4 +1,5 @@
 /** Display text and links for one seminar, shared by the pages, the calendars and the JSON-LD. */
+import { addressMapUrl } from '#src/utils/links/map.ts';
 import { fiscalYearLabel } from '#src/data/utils/dates.ts';
 import { findPrefecture } from '#src/data/utils/prefectures.ts';
 import { localizedPath, type Lang } from '#src/i18n/locales.ts';
@@ -62,8 +63,7 @@ export function placeText(seminar: Pick<SeminarText, 'prefecture' | 'city'>, lan
  * venue name alone (or for 「○○会場」) finds the wrong place or nothing.
  */
 export function mapUrl(seminar: Pick<SeminarText, 'format' | 'address'>): string | undefined {
-  if (seminar.format === 'online' || !seminar.address) return undefined;
-  return `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(seminar.address)}`;
+  return seminar.format === 'online' ? undefined : addressMapUrl(seminar.address);
 }
 
 export const seminarPath = (id: string, lang: Lang) => localizedPath(`/seminars/${id}/`, lang);
