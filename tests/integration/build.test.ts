@@ -61,6 +61,14 @@ describe('build of the fixture data', () => {
     expect(page(outDir, 'seminars')).toContain('サンプル');
   });
 
+  it('never publishes a staff-only note (seminars and windows), on pages or in calendar files', () => {
+    const texts = (readdirSync(outDir, { recursive: true }) as string[])
+      .filter((name) => /\.(?:html|ics|json|xml|csv)$/u.test(name))
+      .map((name) => readFileSync(join(outDir, name), 'utf8'));
+    expect(texts.length).toBeGreaterThan(10);
+    expect(texts.filter((text) => text.includes('職員用メモ'))).toEqual([]);
+  });
+
   it('writes the Pagefind index', () => {
     expect(existsSync(join(outDir, 'pagefind/pagefind.js'))).toBe(true);
     expect(readdirSync(join(outDir, 'pagefind')).some((name) => name.startsWith('pagefind-entry'))).toBe(true);
@@ -132,13 +140,13 @@ describe('build of bad data', () => {
     const badOut = join(work, 'bad-dist');
     cpSync(FIXTURE, badData, { recursive: true });
     const csv = readFileSync(join(badData, 'seminars.csv'), 'utf8');
-    writeFileSync(join(badData, 'seminars.csv'), csv.replace('2015-04-17,金', '2015/4/17,金'));
+    writeFileSync(join(badData, 'seminars.csv'), csv.replace('2015-04-17,金', '2015.4.17,金'));
 
     const result = await buildSite(badData, badOut);
 
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
-      /seminars\.csv:2:5: date: .*"2015\/4\/17" is not a date in YYYY-MM-DD form \(did you mean 2015-04-17\?\)/u,
+      /seminars\.csv:2:5: 2行目・E列（date）: .*"2015\.4\.17" is not a date in YYYY-MM-DD form \(did you mean 2015-04-17\?\)/u,
     );
     expect(result.stderr + result.stdout).not.toMatch(/^\s+at .+:\d+:\d+\)?$/mu);
     expect(existsSync(join(badOut, 'index.html'))).toBe(false);
