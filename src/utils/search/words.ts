@@ -95,3 +95,18 @@ export async function queryWithRetry(typed: string, found: (query: string) => Pr
   const parts = query ? queryParts(typed) : null;
   return parts !== null && !(await found(query)) ? parts : query;
 }
+
+const LATIN_PART = /^[\p{Script=Latin}\d\p{P}]+$/u;
+
+/**
+ * The query for the site index (Pagefind's own, per page language): Japanese folded as searchQuery folds it, so
+ * it meets the forms each page is indexed with (site-forms.ts); Latin words as typed, since Pagefind stems those
+ * itself in the English index.
+ */
+export function siteQuery(typed: string): string {
+  const parts = typed.normalize('NFKC').split(/\s+/u).filter(Boolean);
+  return parts
+    .map((part) => (LATIN_PART.test(part) ? part.toLowerCase() : searchQuery(part)))
+    .filter(Boolean)
+    .join(' ');
+}
