@@ -70,8 +70,8 @@ describe('evaluate', () => {
     const text = formatReport(evaluate(outcomes, 10));
     expect(text).toContain('| x | 2 | 0.750 | 0.500 | 0.750 |');
     expect(text).toContain('| **all** | 3 | 0.500 | 0.333 | 0.500 |');
-    expect(text).toContain('[y] three: recall 0.000, first at none, missing z');
-    expect(text).not.toContain('] one:');
+    expect(text).toContain('[y] three: recall 0.000, precision 0.000, first at none, missing z, also a');
+    expect(text).toContain('[x] one: recall 1.000, precision 0.500, first at 1, also b');
   });
 
   it('mean of nothing is 0', () => {

@@ -130,13 +130,16 @@ export function formatReport(report: Report): string {
     ...rows,
     `| **all** | ${all.queries} | ${fixed(all.recall)} | ${fixed(all.precision)} | ${fixed(all.mrr)} |`,
   ];
-  const misses = report.scores.filter((s) => s.recall < 1 || s.firstRank !== 1);
+  const misses = report.scores.filter((s) => s.recall < 1 || s.precision < 1 || s.firstRank !== 1);
   if (misses.length > 0) {
-    lines.push('', 'Queries not perfect (recall < 1 or first expected record not at rank 1):');
+    lines.push('', 'Queries not perfect (recall or precision < 1, or first expected record not at rank 1):');
     for (const s of misses) {
       const rank = s.firstRank === null ? 'none' : String(s.firstRank);
+      const wanted = new Set(s.expect);
+      const extra = s.ranked.slice(0, report.k).filter((id) => !wanted.has(id));
       lines.push(
-        `  [${s.category}] ${s.q}: recall ${fixed(s.recall)}, first at ${rank}${s.missing.length ? `, missing ${s.missing.join(' ')}` : ''}`,
+        `  [${s.category}] ${s.q}: recall ${fixed(s.recall)}, precision ${fixed(s.precision)}, first at ${rank}` +
+          `${s.missing.length ? `, missing ${s.missing.join(' ')}` : ''}${extra.length ? `, also ${extra.join(' ')}` : ''}`,
       );
     }
   }

@@ -15,6 +15,10 @@ describe('buildExcerpt', () => {
     expect(render(buildExcerpt('Report a trade secret leak to the police', [4]))).toBe('Report a trade secret [leak] to the police');
   });
 
+  it('marks the word without the punctuation Pagefind keeps on it', () => {
+    expect(render(buildExcerpt('What is "Trade Secret 110"?', [2, 3]))).toBe('What is "[Trade] [Secret] 110"?');
+  });
+
   it('ends on whole words, with an ellipsis where text was left out', () => {
     const words = Array.from({ length: 60 }, (_, i) => `word${i}`);
     const excerpt = buildExcerpt(words.join(' '), [30], 60);

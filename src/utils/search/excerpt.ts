@@ -51,8 +51,8 @@ export function buildExcerpt(content: string, locations: readonly number[], leng
     const word = words[at]!;
     if (!marked.has(at)) segments.push({ text: word, mark: false });
     else {
-      // Pagefind's Japanese words carry the spaces around them; only the word itself is marked.
-      const [, lead = '', core = '', trail = ''] = /^(\s*)(.*?)(\s*)$/su.exec(word) ?? [];
+      // Pagefind's words carry spaces and punctuation ("Trade, secret?); only the word itself is marked.
+      const [, lead = '', core = '', trail = ''] = /^([\s\p{P}]*)(.*?)([\s\p{P}]*)$/su.exec(word) ?? [];
       segments.push({ text: lead, mark: false }, { text: core, mark: true }, { text: trail, mark: false });
     }
   }
