@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatBytes,
-  formatSize,
-  manifestUrl,
-  MESSAGES,
-  OFFLINE_CACHE_PREFIX,
-  offlineCacheName,
-  offlineState,
-  parseManifest,
-  percentDone,
-  type SavedCopy,
-} from './offline-save.ts';
+import { manifestUrl, OFFLINE_CACHE_PREFIX, offlineCacheName } from '#src/utils/search/offline-contract.ts';
+import { formatBytes, formatSize, MESSAGES, offlineState, parseManifest, percentDone, type SavedCopy } from './offline-save.ts';
 
 const manifest = {
   buildId: '6fb001307303',

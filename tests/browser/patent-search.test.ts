@@ -76,7 +76,7 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
   const filterCount = (page: Page, name: string, value: string) =>
     page
       .locator(`input[name="${name}"][value="${value}"]`)
-      .evaluate((box) => Number(/[\d,]+/u.exec(box.closest('li')!.querySelector('[data-count]')!.textContent!)![0].replaceAll(',', '')));
+      .evaluate((box) => Number(/[\d,]+/u.exec(box.closest('li')!.querySelector('[data-count]')!.textContent)![0].replaceAll(',', '')));
   const search = (page: Page) => page.evaluate(() => location.search);
   const params = async (page: Page) => [...new URLSearchParams(await search(page))];
 
@@ -393,7 +393,7 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     expect(download.suggestedFilename()).toMatch(/^patents-\d{8}\.csv$/u);
     const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = parse(bytes.subarray(3).toString('utf8')) as string[][];
+    const rows = parse(bytes.subarray(3).toString('utf8'));
     expect(rows[0]).toEqual([
       'ライセンス番号',
       '名称',
@@ -426,7 +426,7 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
       readFileSync(await enDownload.path())
         .subarray(3)
         .toString('utf8'),
-    ) as string[][];
+    );
     expect(enRows[0]![0]).toBe('License no.');
     expect(
       enRows
@@ -513,16 +513,14 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     ).toMatch(/^University \(\d+\)$/u);
     expect(await statusText(page)).toBe(`${ict.length} results (all shown)`);
     expect(await page.locator('#patent-results dt').first().innerText()).toBe('License no.');
-    const links = await page
-      .locator('#patent-results a[data-result-link]')
-      .evaluateAll((as) =>
-        as.map((a) => ({
-          href: a.getAttribute('href'),
-          hreflang: a.getAttribute('hreflang'),
-          text: a.textContent,
-          lang: a.querySelector('[lang]')?.getAttribute('lang') ?? null,
-        })),
-      );
+    const links = await page.locator('#patent-results a[data-result-link]').evaluateAll((as) =>
+      as.map((a) => ({
+        href: a.getAttribute('href'),
+        hreflang: a.getAttribute('hreflang'),
+        text: a.textContent,
+        lang: a.querySelector('[lang]')?.getAttribute('lang') ?? null,
+      })),
+    );
     expect(links).toHaveLength(ict.length);
     for (const link of links) {
       const patent = ict.find((p) => link.href === `/patents/${p.license_no}/`)!;

@@ -222,7 +222,7 @@ describe('patentsToCsv', () => {
   it('round-trips through csv-parse with the exact column order', () => {
     const csv = patentsToCsv(rows1000);
     expect(csv.includes('\r\n')).toBe(false);
-    const records = parse(csv) as string[][];
+    const records = parse(csv);
     expect(records[0]).toEqual([...PATENT_COLUMNS]);
     expect(records).toHaveLength(rows1000.length + 1);
     const back = records.slice(1).map((rec) => Object.fromEntries(PATENT_COLUMNS.map((c, i) => [c, rec[i]])));

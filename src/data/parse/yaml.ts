@@ -5,7 +5,7 @@ export interface YamlFile {
   value: unknown;
   syntaxErrors: { line: number; column: number; detail: string; code: string }[];
   /** Line and column of the value at `path`, or of the nearest ancestor that exists. */
-  locate(path: readonly PropertyKey[], options?: { key?: boolean }): { line: number; column: number };
+  locate: (path: readonly PropertyKey[], options?: { key?: boolean }) => { line: number; column: number };
 }
 
 export function readYaml(text: string): YamlFile {
@@ -26,10 +26,7 @@ export function readYaml(text: string): YamlFile {
   return {
     value: syntaxErrors.length > 0 ? undefined : document.toJS({ maxAliasCount: 100 }),
     syntaxErrors,
-    locate(path, options = {}) {
-      const offset = findOffset(document, path, options.key ?? false);
-      return position(offset);
-    },
+    locate: (path, options = {}) => position(findOffset(document, path, options.key ?? false)),
   };
 }
 

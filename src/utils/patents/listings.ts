@@ -115,7 +115,7 @@ export function patentListings<P extends ListedPatent, F extends ListedField>(da
   const cached = memo.get(data.patents);
   if (cached && cached.fields === data.patentFields) return cached.listings as unknown as PatentListings<P, F>;
   const listings = groupPatents(data.patents, data.patentFields);
-  memo.set(data.patents, { fields: data.patentFields, listings: listings as unknown as PatentListings<ListedPatent, ListedField> });
+  memo.set(data.patents, { fields: data.patentFields, listings: listings });
   return listings;
 }
 

@@ -65,7 +65,7 @@ describe('toCsv', () => {
         ['-negative', -2, 0],
       ],
     );
-    const rows = parse(toCsv(stat), { bom: true }) as string[][];
+    const rows = parse(toCsv(stat), { bom: true });
     expect(rows[0]).toEqual(['区分 / Category', 'A, "quoted"（件） / A (records)', 'B（人）']);
     expect(rows.slice(1)).toEqual([
       ["'=cmd|calc", '0', ''],

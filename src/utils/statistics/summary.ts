@@ -54,7 +54,7 @@ export function summarize(stat: Statistic, lang: Lang): SummaryPart[] {
   };
   const value = (index: number, v: number | null) => {
     const unit = seriesUnit(meta, index, lang);
-    return { text: formatWithUnit(v, unit.text, lang), ...(unit.lang ? { lang: unit.lang } : {}) } as SummaryPart;
+    return { text: formatWithUnit(v, unit.text, lang), ...(unit.lang ? { lang: unit.lang } : {}) };
   };
 
   const dataRows = rows.filter((row) => row.values.some(hasValue));
