@@ -19,6 +19,7 @@ import { nearest } from './utils/distance.ts';
 import { findPrefecture, type RegionId } from './utils/prefectures.ts';
 import { normalizeCode } from './utils/normalize.ts';
 import { findDuplicates, validateCsvText, type CsvFileResult } from './validate/csv-file.ts';
+import { compareSeminars } from '#src/utils/seminars/order.ts';
 import { compareIssues, type DataIssue } from './validate/issues.ts';
 import { fileMessages } from './validate/messages.ts';
 import { formatPath, validateYamlText } from './validate/yaml-file.ts';
@@ -134,7 +135,7 @@ export function loadSiteData(dataDir: string): LoadResult {
 
   const seminars = seminarFile.rows.map(({ value }) => toSeminar(value));
   const data: SiteData = {
-    seminars: seminars.sort((a, b) => a.date.localeCompare(b.date) || (a.start_time ?? '').localeCompare(b.start_time ?? '') || a.id.localeCompare(b.id)),
+    seminars: seminars.sort(compareSeminars),
     patents: patentFile.rows.map(({ value }) => value),
     patentFields,
     faq: faq.categories,
@@ -167,7 +168,7 @@ function toSeminar(row: SeminarRow): Seminar {
 type YamlLoader = <S extends z.ZodType>(path: string, schema: S) => ReturnType<typeof validateYamlText<S>> | undefined;
 
 function loadFaq(dataDir: string, show: (path: string) => string, yaml: YamlLoader, issues: DataIssue[]) {
-  const files = listFiles(dataDir, DATA_FILES.faq, /\.ya?ml$/u, show, issues);
+  const files = listDataFiles(dataDir, DATA_FILES.faq, /\.ya?ml$/u, show, issues);
   const categories: FaqCategory[] = [];
   const firstSeen = new Map<string, string>();
   let itemCount = 0;
@@ -196,7 +197,7 @@ function loadFaq(dataDir: string, show: (path: string) => string, yaml: YamlLoad
 }
 
 function loadStatistics(dataDir: string, show: (path: string) => string, read: (path: string) => string | undefined, issues: DataIssue[]) {
-  const files = listFiles(dataDir, DATA_FILES.statistics, /\.(ya?ml|csv)$/u, show, issues);
+  const files = listDataFiles(dataDir, DATA_FILES.statistics, /\.(ya?ml|csv)$/u, show, issues);
   const ids = new Set(files.map((name) => name.replace(/\.(ya?ml|csv)$/u, '')));
   const list: Statistic[] = [];
   for (const id of [...ids].sort()) {
@@ -254,7 +255,7 @@ function statisticCategory(kind: StatisticMeta['category']['kind']) {
   );
 }
 
-function listFiles(dataDir: string, folder: string, pattern: RegExp, show: (path: string) => string, issues: DataIssue[]): string[] {
+function listDataFiles(dataDir: string, folder: string, pattern: RegExp, show: (path: string) => string, issues: DataIssue[]): string[] {
   const absolute = join(dataDir, folder);
   if (!existsSync(absolute)) {
     issues.push({ file: show(folder), message: fileMessages.missingFile() });
