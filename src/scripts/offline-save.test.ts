@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { manifestUrl, OFFLINE_CACHE_PREFIX, offlineCacheName } from '#src/utils/search/offline-contract.ts';
-import { formatBytes, formatSize, MESSAGES, offlineState, parseManifest, percentDone, type SavedCopy } from './offline-save.ts';
+import {
+  formatFileSize as formatBytes,
+  formatSize,
+  MESSAGES,
+  offlineState,
+  parseManifest,
+  percentDone,
+  type SavedCopy,
+} from './offline-save.ts';
 
 const manifest = {
   buildId: '6fb001307303',

@@ -45,7 +45,7 @@ export function parseManifest(value: unknown, lang: Lang): OfflineManifest | und
 }
 
 /** "375 KB", "12.3 MB", "150 MB": decimal units, as file managers show them. */
-export function formatBytes(bytes: number): string {
+export function formatFileSize(bytes: number): string {
   // The thresholds sit where rounding would otherwise print "1000 KB" or "100.0 MB".
   if (bytes < 999_500) return `${Math.round(bytes / 1e3)} KB`;
   if (bytes < 99_950_000) return `${(bytes / 1e6).toFixed(1)} MB`;
@@ -54,7 +54,7 @@ export function formatBytes(bytes: number): string {
 
 /** A download size as people read it: 「約 12.3 MB」, "about 12.3 MB". */
 export function formatSize(bytes: number, lang: Lang): string {
-  const amount = formatBytes(Math.max(bytes, 1e3));
+  const amount = formatFileSize(Math.max(bytes, 1e3));
   return lang === 'ja' ? `約 ${amount}` : `about ${amount}`;
 }
 
@@ -335,7 +335,7 @@ export async function mountOfflineSave(root: HTMLElement): Promise<void> {
 
   const setProgress = (done: number, total: number) => {
     const percent = percentDone(done, total);
-    const text = MESSAGES.progress[lang](percent, formatBytes(done), formatBytes(total));
+    const text = MESSAGES.progress[lang](percent, formatFileSize(done), formatFileSize(total));
     bar.max = Math.max(total, 1);
     bar.value = Math.min(done, bar.max);
     bar.setAttribute('aria-valuetext', text);
