@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { serializeJsonLd } from '#src/utils/jsonld/serialize.ts';
 import { SAPPORO_SEMINAR as sapporo } from './fixtures.ts';
-import { seminarJsonLd, serializeJsonLd } from './jsonld.ts';
+import { seminarJsonLd } from './jsonld.ts';
 
 const url = 'https://portal.example.jp/seminars/sample-fy2026-sapporo/';
 
@@ -21,7 +22,7 @@ describe('seminarJsonLd', () => {
         name: '（サンプル）札幌市内会場',
         address: { '@type': 'PostalAddress', addressRegion: '北海道', addressLocality: '札幌市', addressCountry: 'JP' },
       },
-      organizer: { '@type': 'Organization', url: 'https://www.inpit.go.jp/' },
+      organizer: { '@type': 'GovernmentOrganization', '@id': 'https://www.inpit.go.jp/#organization', url: 'https://www.inpit.go.jp/' },
       maximumAttendeeCapacity: 60,
       offers: {
         '@type': 'Offer',
@@ -60,7 +61,7 @@ describe('seminarJsonLd', () => {
     expect(online.location).toEqual({ '@type': 'VirtualLocation', url });
     const hybrid = seminarJsonLd({ ...sapporo, format: 'hybrid' }, 'ja', url);
     expect(hybrid.eventAttendanceMode).toBe('https://schema.org/MixedEventAttendanceMode');
-    expect((hybrid.location as { '@type': string }[]).map((l) => l['@type'])).toEqual(['Place', 'VirtualLocation']);
+    expect((hybrid.location as unknown as { '@type': string }[]).map((l) => l['@type'])).toEqual(['Place', 'VirtualLocation']);
   });
 });
 
