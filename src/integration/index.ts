@@ -54,8 +54,8 @@ export default function portal(): AstroIntegration {
       },
       'astro:build:start': () => {
         // The render and the patent index compete for the cores, and on two the patent index is the longer chain
-        // (Pagefind writes each index mostly on one thread): the render thread yields to it. At 50,000 patents on
-        // two cores, this took the build from 71–73 s to 61–66 s (docs/search.md, "Targets at 50,000 records").
+        // (Pagefind writes each index mostly on one thread): the render thread yields to it. What that saves:
+        // docs/search.md, "Targets at 50,000 records".
         if (patentIndex) lowerThreadPriority(RENDER_NICENESS);
         renderStarted = performance.now();
       },
