@@ -32,3 +32,14 @@ export const CSP_META = serialize(DIRECTIVES);
 export const CSP_HEADER = serialize({ ...DIRECTIVES, ...HEADER_ONLY, 'upgrade-insecure-requests': [] })
   .replace(/ ;/gu, ';')
   .trimEnd();
+
+/**
+ * Development only (npm run dev): the dev server injects each stylesheet as an inline <style> and its client
+ * connects over a WebSocket, which the production policy blocks; pages would show unstyled. Never in a build.
+ */
+export const CSP_META_DEV = serialize({
+  ...DIRECTIVES,
+  'style-src': [...DIRECTIVES['style-src']!, "'unsafe-inline'"],
+  'script-src': [...DIRECTIVES['script-src']!, "'unsafe-inline'"],
+  'connect-src': [...DIRECTIVES['connect-src']!, 'ws:', 'wss:'],
+});
