@@ -289,6 +289,22 @@ describe.runIf(chromiumAvailable)('/data-check/ in Chromium', () => {
     await page.close();
   });
 
+  it('works offline once loaded: the page, its worker and the published facts come from the service worker', async () => {
+    const page = await open();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    await page.context().setOffline(true);
+    try {
+      await page.reload();
+      await check(page, fixtureFiles({ 'seminars.csv': seminars }));
+      expect(await page.locator('.dc-file .dc-summary').innerText()).toBe(
+        `問題はありません。${data.seminars.length.toLocaleString('ja-JP')} 件を受け付けました。`,
+      );
+    } finally {
+      await page.context().setOffline(false);
+      await page.close();
+    }
+  });
+
   it('logged no errors in the pages', () => {
     expect(errors).toEqual([]);
   });
