@@ -21,6 +21,8 @@ import { findDuplicates, validateCsvText, type CsvFileResult } from './validate/
 import { compareIssues, type DataIssue } from './validate/issues.ts';
 import { fileMessages } from './validate/messages.ts';
 import { formatPath, validateYamlText } from './validate/yaml-file.ts';
+import { internalLinkIssues, type MarkdownValue } from './validate/internal-links.ts';
+import { siteRoutes } from './validate/site-routes.ts';
 
 export interface Seminar extends SeminarRow {
   prefectureCode: string;
@@ -102,10 +104,21 @@ export interface PublishedFacts {
   faqIds: Record<string, FaqIdAt[]>;
   /** Per statistic id: its YAML's meta and its CSV's text. */
   statistics: Record<string, { meta: StatisticMeta; csv: string }>;
+  /** Every page the published data produces, and the files served as they are: targets of links in Markdown. */
+  routes: string[];
+  publicFiles: string[];
+}
+
+export interface LoadOptions {
+  /** Prose page slugs (about, guides/x) in content/; English ones are the same pages. */
+  contentPages?: readonly string[];
+  /** Files served as they are (favicon.svg) from public/. */
+  publicFiles?: readonly string[];
 }
 interface FieldUses {
   column: number;
-  lines: Record<string, number[]>;
+  /** Per field id, where it is used: the file line and the row Excel shows. */
+  lines: Record<string, { line: number; row: number }[]>;
 }
 interface FaqIdAt {
   id: string;
@@ -113,8 +126,9 @@ interface FaqIdAt {
   column: number;
 }
 
-export function loadDataFiles(source: DataSource): LoadResult {
+export function loadDataFiles(source: DataSource, options: LoadOptions = {}): LoadResult {
   const issues: DataIssue[] = [];
+  const markdownValues: MarkdownValue[] = [];
   const { show, published } = source;
   const facts: PublishedFacts = {
     patentFields: [],
@@ -122,6 +136,8 @@ export function loadDataFiles(source: DataSource): LoadResult {
     folders: { faq: [], statistics: [] },
     faqIds: {},
     statistics: {},
+    routes: [],
+    publicFiles: [],
   };
   const read = (path: string): string | undefined => {
     const bytes = source.read(path);
@@ -180,9 +196,16 @@ export function loadDataFiles(source: DataSource): LoadResult {
 
   const newsFile = yaml(DATA_FILES.news, newsFileSchema);
   const news = newsFile?.value?.news ?? [];
+  if (newsFile?.value) {
+    for (const [index, item] of news.entries()) {
+      for (const key of ['body', 'body_en'] as const) {
+        markdownValues.push({ file: show(DATA_FILES.news), path: ['news', index, key], text: item[key], locateText: newsFile.locateText });
+      }
+    }
+  }
   if (newsFile?.value) issues.push(...duplicatesIn(show(DATA_FILES.news), news.map((n, i) => ({ key: n.id, path: ['news', i, 'id'] })), newsFile.locate));
 
-  const faq = loadFaq(source, yaml, issues, facts);
+  const faq = loadFaq(source, yaml, issues, facts, markdownValues);
   const statistics = loadStatistics(source, read, issues, facts);
 
   const seminars = seminarFile.rows.map(({ value }) => toSeminar(value));
@@ -196,6 +219,12 @@ export function loadDataFiles(source: DataSource): LoadResult {
     cases: [...cases].sort((a, b) => a.order - b.order),
     news: [...news].sort((a, b) => b.date.localeCompare(a.date)),
   };
+  const routes = siteRoutes(data, options.contentPages);
+  for (const route of published?.routes ?? []) routes.add(route);
+  const publicFiles = options.publicFiles ?? published?.publicFiles ?? [];
+  facts.routes = [...routes].sort();
+  facts.publicFiles = [...publicFiles];
+  issues.push(...internalLinkIssues(markdownValues, routes, publicFiles));
   return {
     data,
     issues: issues.sort(compareIssues),
@@ -220,7 +249,7 @@ function toSeminar(row: SeminarRow): Seminar {
 
 type YamlLoader = <S extends z.ZodType>(path: string, schema: S) => ReturnType<typeof validateYamlText<S>> | undefined;
 
-function loadFaq(source: DataSource, yaml: YamlLoader, issues: DataIssue[], facts: PublishedFacts) {
+function loadFaq(source: DataSource, yaml: YamlLoader, issues: DataIssue[], facts: PublishedFacts, markdownValues: MarkdownValue[]) {
   const { show } = source;
   const files = listFiles(source, DATA_FILES.faq, /\.ya?ml$/u, issues);
   facts.folders.faq = files;
@@ -241,6 +270,11 @@ function loadFaq(source: DataSource, yaml: YamlLoader, issues: DataIssue[], fact
         const { line, column } = result.locate(['category', 'id']);
         issues.push({ file: show(path), line, column, field: 'category.id', message: fileMessages.categoryIdMismatch(file.category.id, expected) });
       }
+      file.items.forEach((item, index) => {
+        for (const key of ['answer', 'answer_en'] as const) {
+          markdownValues.push({ file: show(path), path: ['items', index, key], text: item[key], locateText: result.locateText });
+        }
+      });
       ids = file.items.map((item, index) => ({ id: item.id, ...result.locate(['items', index, 'id']) }));
       facts.faqIds[name] = ids;
       categories.push({ ...file.category, items: file.items });
@@ -358,8 +392,8 @@ function duplicatesIn(file: string, entries: { key: string; path: PropertyKey[] 
 
 /** Per field id, the lines of data/patents.csv that use it. */
 function fieldUsesOf(result: CsvFileResult<PatentRow>): FieldUses {
-  const lines: Record<string, number[]> = {};
-  for (const { line, value } of result.rows) (lines[value.field] ??= []).push(line);
+  const lines: FieldUses['lines'] = {};
+  for (const { line, row, value } of result.rows) (lines[value.field] ??= []).push({ line, row });
   return { column: result.header.indexOf('field') + 1, lines };
 }
 
@@ -369,9 +403,10 @@ function unknownFieldIds(file: string, uses: FieldUses, fields: readonly PatentF
   return Object.entries(uses.lines)
     .filter(([field]) => !known.has(field))
     .flatMap(([field, lines]) =>
-      lines.map((line) => ({
+      lines.map(({ line, row }) => ({
         file,
         line,
+        row,
         column: uses.column,
         field: 'field',
         message: fileMessages.unknownReference(field, 'data/patent-fields.yaml', nearest(field, ids)),

@@ -5,12 +5,29 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import { loadDataFiles, type LoadResult } from './load-files.ts';
+import { fileURLToPath } from 'node:url';
+import { loadDataFiles, type LoadOptions, type LoadResult } from './load-files.ts';
 
 export * from './load-files.ts';
 
-export function loadSiteData(dataDir: string): LoadResult {
-  return loadDataFiles(directorySource(dataDir));
+/** The repository's prose pages and public files: links in Markdown answers may point at them too. */
+const CONTENT_DIR = fileURLToPath(new URL('../../content/', import.meta.url));
+const PUBLIC_DIR = fileURLToPath(new URL('../../public/', import.meta.url));
+
+function filesUnder(dir: string, pattern: RegExp): string[] {
+  if (!existsSync(dir)) return [];
+  return (readdirSync(dir, { recursive: true }) as string[]).map((name) => name.split('\\').join('/')).filter((name) => pattern.test(name));
+}
+
+export function loadSiteData(dataDir: string, options: LoadOptions = {}): LoadResult {
+  return loadDataFiles(directorySource(dataDir), {
+    contentPages:
+      options.contentPages ??
+      filesUnder(CONTENT_DIR, /\.mdx?$/u)
+        .filter((name) => !name.startsWith('en/'))
+        .map((name) => name.replace(/\.mdx?$/u, '')),
+    publicFiles: options.publicFiles ?? filesUnder(PUBLIC_DIR, /./u),
+  });
 }
 
 /** Every file in the directory is checked; a file or folder that is not there is reported as missing. */
