@@ -41,7 +41,7 @@ export default function portal(): AstroIntegration {
           process.stderr.write(`${lines.join('\n')}\n`);
           process.exit(1);
         }
-        rememberSiteData(dir, result.data);
+        rememberSiteData(dir, result.data, result.facts);
         recordPhase('validate', (performance.now() - started) / 1000);
         logger.info(`${lines.join(' ')} — validated ${dir} in ${Math.round(performance.now() - started)} ms`);
         if (command === 'build' && !patentIndex) {
