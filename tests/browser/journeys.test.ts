@@ -327,4 +327,43 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
       expect(await moved.locator('a.calendar').isVisible()).toBe(false);
     });
   });
+
+  describe('phones first', () => {
+    /** Number of distinct line boxes a text node occupies (1 = it does not wrap). */
+    const lineCounts = (page: Page, selector: string) =>
+      page.locator(selector).evaluateAll((elements) =>
+        elements
+          .filter((element) => (element as HTMLElement).offsetParent !== null)
+          .map((element) => {
+            const range = document.createRange();
+            range.selectNodeContents(element);
+            return { text: element.textContent!.trim(), lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+          }),
+      );
+
+    it('shows the first seminar within the first screen at 375 × 812, filters collapsed', async () => {
+      for (const path of ['/seminars/', '/en/seminars/']) {
+        const page = await open(path);
+        const first = page.locator('[data-seminar-section="upcoming"] tbody tr').first();
+        const box = (await first.boundingBox())!;
+        // Its date and title line fit on the first screen, not just its top edge.
+        expect(box.y, path).toBeLessThan(PHONE.height - 80);
+        expect(await page.locator('form[data-seminar-filter]').isVisible(), path).toBe(false);
+        await page.context().close();
+      }
+    });
+
+    it('never wraps a date inside itself on phones', async () => {
+      for (const path of ['/seminars/', '/', '/seminars/near/tokyo/', '/en/seminars/']) {
+        const page = await open(path);
+        const dates = await lineCounts(page, '[data-date-text], time');
+        expect(dates.length, path).toBeGreaterThan(0);
+        expect(
+          dates.filter((d) => d.lines !== 1),
+          path,
+        ).toEqual([]);
+        await page.context().close();
+      }
+    });
+  });
 });

@@ -513,16 +513,14 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     ).toMatch(/^University \(\d+\)$/u);
     expect(await statusText(page)).toBe(`${ict.length} results (all shown)`);
     expect(await page.locator('#patent-results dt').first().innerText()).toBe('License no.');
-    const links = await page
-      .locator('#patent-results a[data-result-link]')
-      .evaluateAll((as) =>
-        as.map((a) => ({
-          href: a.getAttribute('href'),
-          hreflang: a.getAttribute('hreflang'),
-          text: a.textContent,
-          lang: a.querySelector('[lang]')?.getAttribute('lang') ?? null,
-        })),
-      );
+    const links = await page.locator('#patent-results a[data-result-link]').evaluateAll((as) =>
+      as.map((a) => ({
+        href: a.getAttribute('href'),
+        hreflang: a.getAttribute('hreflang'),
+        text: a.textContent,
+        lang: a.querySelector('[lang]')?.getAttribute('lang') ?? null,
+      })),
+    );
     expect(links).toHaveLength(ict.length);
     for (const link of links) {
       const patent = ict.find((p) => link.href === `/patents/${p.license_no}/`)!;
