@@ -2,11 +2,9 @@
  * The public's task journeys (issue 15) in Chromium, on the shipped data: a suspected leak, a prefecture's
  * window, seminars near me, and the home page's freshness with the clock moved forward. Each journey is walked
  * with a phone viewport (375 × 812), without JavaScript where the page should work without it, and by keyboard.
- * The build is pinned to 2026-11-24 (BUILD_DATE); the browser clock is set per context.
- * JOURNEY_DIST=<dir> reuses an existing build of data/ with that BUILD_DATE (while developing).
+ * They read the run's one build of data/ (BUILD_DATE 2026-11-24, tests/helpers/site-build.ts); the browser clock
+ * is set per context.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,13 +12,14 @@ import { loadSiteData } from '#src/data/load.ts';
 import { parsePhone } from '#src/utils/windows/phone.ts';
 import { findPrefecture } from '#src/data/utils/prefectures.ts';
 import { seminarsNear } from '#src/utils/seminars/nearby.ts';
-import { buildSite, ROOT } from '../helpers/build-site.ts';
+import { ROOT } from '../helpers/build-site.ts';
+import { SHIPPED_BUILD_DATE, shippedSiteDir } from '../helpers/site-build.ts';
 import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
-import { serveDirectory } from '../helpers/static-server.ts';
+import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
 requireChromium('journey browser tests');
 
-const BUILD_DATE = '2026-11-24';
+const BUILD_DATE = SHIPPED_BUILD_DATE;
 const BUILD_DAY_NOON = new Date('2026-11-24T12:00:00+09:00');
 const PHONE = { width: 375, height: 812 };
 const data = loadSiteData(join(ROOT, 'data')).data;
@@ -28,8 +27,6 @@ const desk = data.windows.find((w) => w.kind === 'trade_secret')!;
 const deskTel = parsePhone(desk.phone!)!.href;
 
 describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
-  const work = mkdtempSync(join(tmpdir(), 'inpit-journeys-'));
-  const previousBuildDate = process.env.BUILD_DATE;
   let site: Awaited<ReturnType<typeof serveDirectory>>;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
@@ -58,24 +55,14 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
   }
 
   beforeAll(async () => {
-    let outDir = process.env.JOURNEY_DIST;
-    if (!outDir) {
-      process.env.BUILD_DATE = BUILD_DATE;
-      outDir = join(work, 'dist');
-      const build = await buildSite(join(ROOT, 'data'), outDir);
-      expect(build.code, build.stderr).toBe(0);
-    }
-    site = await serveDirectory(outDir);
+    site = await serveDirectory(shippedSiteDir());
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   });
 
   afterAll(async () => {
-    if (previousBuildDate === undefined) delete process.env.BUILD_DATE;
-    else process.env.BUILD_DATE = previousBuildDate;
     for (const context of contexts) await context.close();
     await browser?.close();
     await site?.close();
-    rmSync(work, { recursive: true, force: true });
   });
 
   describe('a suspected leak', () => {

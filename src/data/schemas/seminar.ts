@@ -3,6 +3,7 @@ import { always, doc, flag, id, integer, isoDate, isoTime, oneOf, safeUrl, text 
 import { prefecture } from './prefecture.ts';
 import { isIsoTime, WEEKDAYS_JA, weekdayOf } from '../utils/dates.ts';
 import { normalizeCode } from '../utils/normalize.ts';
+import { intendedDate } from '../utils/excel.ts';
 
 export const SEMINAR_FORMATS = ['in_person', 'online', 'hybrid'] as const;
 export const SEMINAR_STATUSES = ['scheduled', 'full', 'cancelled', 'postponed'] as const;
@@ -66,10 +67,13 @@ export const seminarSchema = z
     sample: flag().default(false).meta(doc('サンプルデータなら true（サイトに「サンプル」と表示）', 'true for sample data (labelled on the site)', ['true'])),
   })
   .superRefine((row, ctx) => {
-    if (typeof row.date === 'string' && typeof row.weekday === 'string') {
-      const actual = weekdayOf(row.date);
+    // Checked even while the date is wrong (2015.6.24), against the date it will be once fixed: every problem of
+    // the row shows at once.
+    const date = typeof row.date === 'string' ? intendedDate(normalizeCode(row.date)) : undefined;
+    if (date && typeof row.weekday === 'string' && (WEEKDAYS_JA as readonly string[]).includes(row.weekday)) {
+      const actual = weekdayOf(date.date);
       if (actual && actual !== row.weekday) {
-        ctx.addIssue({ code: 'custom', path: ['weekday'], message: 'weekday_mismatch', params: { date: row.date, actual } });
+        ctx.addIssue({ code: 'custom', path: ['weekday'], message: 'weekday_mismatch', params: { date: date.date, actual, assumed: date.assumed } });
       }
     }
     // Only compare real times: a mistyped start (25:00) is reported on its own, not again on end_time.
