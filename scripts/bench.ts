@@ -25,7 +25,7 @@ import { OFFLINE_MANIFEST, patentBundlePath, type OfflineManifest } from '#src/u
 // The bench measures the Japanese search page and its bundle; the English bundle holds the same records.
 const PATENT_BUNDLE_PATH = patentBundlePath('ja');
 import { searchQuery } from '#src/utils/search/words.ts';
-import { serveDirectory } from '../tests/helpers/static-server.ts';
+import { serveDirectory } from './lib/static-server.ts';
 import { listFiles } from '#src/integration/pagefind.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { parseCli } from './lib/cli.ts';

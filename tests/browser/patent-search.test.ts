@@ -16,8 +16,8 @@ import { patentSearchText } from '#src/integration/patent-records.ts';
 import { licenseFilterValues } from '#src/utils/search/patent-contract.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
-import { buildShippedSiteOnce, releaseShippedSite } from '../helpers/site-build.ts';
-import { serveDirectory } from '../helpers/static-server.ts';
+import { shippedSiteDir } from '../helpers/site-build.ts';
+import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
 requireChromium('patent search browser tests');
 
@@ -81,7 +81,7 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
   const params = async (page: Page) => [...new URLSearchParams(await search(page))];
 
   beforeAll(async () => {
-    outDir = await buildShippedSiteOnce();
+    outDir = shippedSiteDir();
     site = await serveDirectory(outDir);
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
@@ -97,7 +97,6 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await site?.close();
-    await releaseShippedSite();
   });
 
   it('lists every record newest first before any search, with the build id stamped and the bundle from /pagefind-patents/ja/', async () => {
@@ -513,16 +512,14 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     ).toMatch(/^University \(\d+\)$/u);
     expect(await statusText(page)).toBe(`${ict.length} results (all shown)`);
     expect(await page.locator('#patent-results dt').first().innerText()).toBe('License no.');
-    const links = await page
-      .locator('#patent-results a[data-result-link]')
-      .evaluateAll((as) =>
-        as.map((a) => ({
-          href: a.getAttribute('href'),
-          hreflang: a.getAttribute('hreflang'),
-          text: a.textContent,
-          lang: a.querySelector('[lang]')?.getAttribute('lang') ?? null,
-        })),
-      );
+    const links = await page.locator('#patent-results a[data-result-link]').evaluateAll((as) =>
+      as.map((a) => ({
+        href: a.getAttribute('href'),
+        hreflang: a.getAttribute('hreflang'),
+        text: a.textContent,
+        lang: a.querySelector('[lang]')?.getAttribute('lang') ?? null,
+      })),
+    );
     expect(links).toHaveLength(ict.length);
     for (const link of links) {
       const patent = ict.find((p) => link.href === `/patents/${p.license_no}/`)!;
