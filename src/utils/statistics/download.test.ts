@@ -43,7 +43,7 @@ describe('toCsv', () => {
         ['＠', 12.5, null],
       ],
     );
-    const rows = parse(toCsv(stat), { bom: true }) as string[][];
+    const rows = parse(toCsv(stat), { bom: true });
     expect(rows[0]).toEqual(['区分 / Category', 'A, "quoted"（件） / A (records)', 'B（人）']);
     expect(rows.slice(1)).toEqual([
       ["'=cmd|calc", '0', ''],

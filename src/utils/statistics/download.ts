@@ -65,7 +65,10 @@ export function toJson(stat: Statistic): StatisticJson {
       })),
     ],
     rows: rows.map((row) =>
-      Object.fromEntries([[meta.category.column, row.category], ...meta.series.map((s, i) => [s.column, row.values[i] ?? null])]),
+      Object.fromEntries<string | number | null>([
+        [meta.category.column, row.category],
+        ...meta.series.map((s, i) => [s.column, row.values[i] ?? null] as const),
+      ]),
     ),
   };
 }
