@@ -56,7 +56,7 @@ function toElement(node: OrderedNode): XmlElement {
   return {
     name,
     attributes: { ...node[':@'] },
-    text: content.map((child) => ('#text' in child ? String(child['#text']) : '')).join(''),
+    text: content.map((child) => ('#text' in child ? (child['#text'] as string) : '')).join(''),
     elements,
     child: (wanted) => elements.find((element) => element.name === wanted),
     children: (wanted) => elements.filter((element) => element.name === wanted),
