@@ -85,10 +85,8 @@ export default function portal(): AstroIntegration {
         // Also compare the files' names, sizes and times every second: a save during the last restart is not seen
         // by Astro, and a file watcher can miss a new file outside the project (DATA_DIR).
         const poll = setInterval(() => {
-          if (dataSignature(dir) !== devSignature) {
-            clearInterval(poll);
-            server.watcher.emit('change', joinPath(dir, RESTART_SENTINEL));
-          }
+          // Repeated until the restart happens (Astro ignores a change while a restart is in flight).
+          if (dataSignature(dir) !== devSignature) server.watcher.emit('change', joinPath(dir, RESTART_SENTINEL));
         }, 1000);
         poll.unref();
         server.httpServer?.once('close', () => clearInterval(poll));
