@@ -15,6 +15,8 @@ import { writeServiceWorker } from './service-worker.ts';
 import { lowerThreadPriority } from './thread-priority.ts';
 import { recordPhase } from './timings.ts';
 import { headersFile } from '../utils/headers-file.ts';
+import { securityTxtConfig, SecurityTxtError } from '../utils/security-txt.ts';
+import { buildToday } from '../utils/seminars/build-date.ts';
 import { dataSignature, dataWatchPaths, problemPage, RESTART_SENTINEL } from './dev-data.ts';
 import type { DataIssue } from '../data/validate/issues.ts';
 import { relative, isAbsolute, join as joinPath } from 'node:path';
@@ -35,6 +37,7 @@ export default function portal(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger, addWatchFile }) => {
         cacheDir = fileURLToPath(config.cacheDir);
         if (command !== 'build' && command !== 'dev') return;
+        checkSecurityTxt(config.site);
         const dir = dataDirectory();
         // Taken before reading, so that a save during the read is noticed (astro:server:setup).
         const signature = command === 'dev' ? dataSignature(dir) : '';
@@ -57,7 +60,7 @@ export default function portal(): AstroIntegration {
           process.stderr.write(`${lines.join('\n')}\n`);
           process.exit(1);
         }
-        rememberSiteData(dir, result.data);
+        rememberSiteData(dir, result.data, result.facts);
         recordPhase('validate', (performance.now() - started) / 1000);
         logger.info(`${lines.join(' ')} — validated ${dir} in ${Math.round(performance.now() - started)} ms`);
         if (command === 'build' && !patentIndex) {
@@ -100,8 +103,8 @@ export default function portal(): AstroIntegration {
       },
       'astro:build:start': () => {
         // The render and the patent index compete for the cores, and on two the patent index is the longer chain
-        // (Pagefind writes each index mostly on one thread): the render thread yields to it. At 50,000 patents on
-        // two cores, this took the build from 71–73 s to 61–66 s (docs/search.md, "Targets at 50,000 records").
+        // (Pagefind writes each index mostly on one thread): the render thread yields to it. What that saves:
+        // docs/search.md, "Targets at 50,000 records".
         if (patentIndex) lowerThreadPriority(RENDER_NICENESS);
         renderStarted = performance.now();
       },
@@ -136,4 +139,15 @@ export default function portal(): AstroIntegration {
       },
     },
   };
+}
+
+/** A bad SECURITY_* variable stops the build before anything renders, with one line and no stack trace. */
+function checkSecurityTxt(site: string | undefined): void {
+  try {
+    securityTxtConfig(process.env, new URL(site ?? 'https://portal.example.jp'), buildToday());
+  } catch (error) {
+    if (!(error instanceof SecurityTxtError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
 }

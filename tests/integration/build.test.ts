@@ -61,6 +61,14 @@ describe('build of the fixture data', () => {
     expect(page(outDir, 'seminars')).toContain('サンプル');
   });
 
+  it('never publishes a staff-only note (seminars and windows), on pages or in calendar files', () => {
+    const texts = (readdirSync(outDir, { recursive: true }) as string[])
+      .filter((name) => /\.(?:html|ics|json|xml|csv)$/u.test(name))
+      .map((name) => readFileSync(join(outDir, name), 'utf8'));
+    expect(texts.length).toBeGreaterThan(10);
+    expect(texts.filter((text) => text.includes('職員用メモ'))).toEqual([]);
+  });
+
   it('writes the Pagefind index', () => {
     expect(existsSync(join(outDir, 'pagefind/pagefind.js'))).toBe(true);
     expect(readdirSync(join(outDir, 'pagefind')).some((name) => name.startsWith('pagefind-entry'))).toBe(true);

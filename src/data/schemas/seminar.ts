@@ -9,7 +9,7 @@ export const SEMINAR_FORMATS = ['in_person', 'online', 'hybrid'] as const;
 export const SEMINAR_STATUSES = ['scheduled', 'full', 'cancelled', 'postponed'] as const;
 
 /** Path segments under /seminars/ used by filter and feed pages: a seminar id equal to one would collide. */
-export const RESERVED_SEMINAR_IDS = ['region', 'prefecture', 'month', 'fy', 'format', 'regions', 'upcoming'] as const;
+export const RESERVED_SEMINAR_IDS = ['region', 'prefecture', 'month', 'fy', 'format', 'regions', 'upcoming', 'near'] as const;
 
 /** 木, 木曜, 木曜日, (木) and （木） all mean 木. */
 const weekday = () =>
@@ -24,6 +24,15 @@ export const seminarSchema = z
       .refine((value) => !(RESERVED_SEMINAR_IDS as readonly string[]).includes(String(value)), { error: 'reserved_id' })
       .meta(doc(`セミナー回の一意なID（半角英小文字・数字・ハイフン。${RESERVED_SEMINAR_IDS.join('・')} は使えません）`, `Unique session id (a-z, 0-9, -; not ${RESERVED_SEMINAR_IDS.join(', ')})`, ['fy2015-tokyo-1'])),
     series: text().meta(doc('シリーズ名', 'Series name', ['営業秘密・知財戦略セミナー'])),
+    series_url: safeUrl()
+      .optional()
+      .meta(
+        doc(
+          'シリーズを案内しているページのURL（トップページではなくシリーズの案内ページ）',
+          'Link to the page about the series (its own page, not a site’s top page)',
+          ['https://www.inpit.go.jp/'],
+        ),
+      ),
     title: text().meta(doc('タイトル', 'Title in Japanese')),
     title_en: text().optional().meta(doc('英語タイトル', 'Title in English')),
     date: isoDate().meta(doc('開催日（YYYY-MM-DD）', 'Date (YYYY-MM-DD)', ['2015-04-17'])),
@@ -43,7 +52,16 @@ export const seminarSchema = z
       .default('scheduled')
       .meta(doc('状態: scheduled（既定）, full（満席）, cancelled（中止）, postponed（延期）', 'Status: scheduled (the default), full, cancelled, postponed', ['scheduled'])),
     registration_url: safeUrl().optional().meta(doc('申込URL（https:, http:, mailto: のみ）', 'Registration link', ['https://www.inpit.go.jp/'])),
-    description: text().optional().meta(doc('説明', 'Description')),
+    description: text().optional().meta(doc('説明（サイトと .ics に表示。です・ます調で）', 'Description (shown on the site and in .ics files)')),
+    note: text()
+      .optional()
+      .meta(
+        doc(
+          '職員用メモ（サイトにも .ics にも表示しません。日付の判断や確認事項など）',
+          'Staff-only note, never shown on the site or in .ics files (how a date was decided, things to check)',
+          ['印字の曜日を優先して日付を判断'],
+        ),
+      ),
     participants: integer(0).optional().meta(doc('参加者数（開催後）', 'Number of participants (after the event)', ['712'])),
     materials_url: safeUrl().optional().meta(doc('講演資料のURL', 'Link to materials')),
     sample: flag().default(false).meta(doc('サンプルデータなら true（サイトに「サンプル」と表示）', 'true for sample data (labelled on the site)', ['true'])),

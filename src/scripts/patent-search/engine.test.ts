@@ -87,6 +87,25 @@ describe('searchResults', () => {
   });
 });
 
+describe('a query that finds nothing', () => {
+  const gas = [...records, { id: 'e', words: ['ガス', 'センサ'], field: 'ict', year: '2018' }];
+
+  it('is tried again with its words cut as the index cuts them (ガスセンサー → ガス センサ)', async () => {
+    const { pagefind, calls } = fakePagefind(gas);
+    expect(await searchResults(pagefind, state({ q: 'ガスセンサー' }))).toEqual([{ id: 'e' }]);
+    expect(calls.map((call) => call.query)).toEqual(['ガスセンサ', 'ガス センサ']);
+    const outcome = await runSearch(pagefind, state({ q: 'がすせんさー' }), {});
+    expect(outcome.results).toEqual([{ id: 'e' }]);
+  });
+
+  it('is not tried again when it finds something or its parts are the same', async () => {
+    const { pagefind, calls } = fakePagefind(gas);
+    await searchResults(pagefind, state({ q: 'センサ' }));
+    await searchResults(pagefind, state({ q: 'ミシン' }));
+    expect(calls.map((call) => call.query)).toEqual(['センサ', 'ミシン']);
+  });
+});
+
 describe('runSearch', () => {
   it('searches folded words with the chosen filters and sort', async () => {
     const { pagefind, calls } = fakePagefind(records);

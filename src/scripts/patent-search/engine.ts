@@ -5,7 +5,7 @@
  * unit-tested with a fake.
  */
 import { PATENT_FILTERS, type PatentFilter } from '#src/utils/search/patent-contract.ts';
-import { searchQuery } from '#src/utils/search/words.ts';
+import { queryWithRetry, searchQuery } from '#src/utils/search/words.ts';
 import { openRemotePagefind, type RemotePagefind } from './pagefind-remote.ts';
 import { pagefindFilters, pagefindSort, type PagefindFilters, type SearchState } from './state.ts';
 
@@ -94,10 +94,19 @@ export async function preloadQuery(pagefind: Pagefind, typed: string): Promise<v
   if (query && pagefind.preload) await pagefind.preload(query);
 }
 
+/** The words to search for: the query's, or its parts when those find nothing (queryWithRetry). */
+async function queryOf(pagefind: Pagefind, typed: string): Promise<string | null> {
+  const query = await queryWithRetry(typed, async (words) => ((await pagefind.search(words))?.results.length ?? 0) > 0);
+  return query || null;
+}
+
 /** The results of a search, in order: relevance, or the chosen sort. */
 export async function searchResults(pagefind: Pagefind, state: SearchState): Promise<PagefindResult[]> {
   const sort = pagefindSort(state);
-  const found = await pagefind.search(searchQuery(state.q) || null, { filters: pagefindFilters(state.filters), ...(sort ? { sort } : {}) });
+  const found = await pagefind.search(await queryOf(pagefind, state.q), {
+    filters: pagefindFilters(state.filters),
+    ...(sort ? { sort } : {}),
+  });
   return found?.results ?? [];
 }
 
@@ -114,7 +123,7 @@ export interface Outcome {
  * those come from `totals` (all records).
  */
 export async function runSearch(pagefind: Pagefind, state: SearchState, totals: FilterCounts): Promise<Outcome> {
-  const query = searchQuery(state.q) || null;
+  const query = await queryOf(pagefind, state.q);
   const sort = pagefindSort(state);
   const filters = pagefindFilters(state.filters);
   const main = await pagefind.search(query, { filters, ...(sort ? { sort } : {}) });

@@ -7,6 +7,7 @@
  * questions (which field, which page is this record on) from maps. No Node, no DOM.
  */
 import { localizedPath, type Lang } from '#src/i18n/locales.ts';
+import { formatNumber } from '#src/utils/format.ts';
 
 export const PATENT_PAGE_SIZE = 100;
 
@@ -115,7 +116,7 @@ export function patentListings<P extends ListedPatent, F extends ListedField>(da
   const cached = memo.get(data.patents);
   if (cached && cached.fields === data.patentFields) return cached.listings as unknown as PatentListings<P, F>;
   const listings = groupPatents(data.patents, data.patentFields);
-  memo.set(data.patents, { fields: data.patentFields, listings: listings as unknown as PatentListings<ListedPatent, ListedField> });
+  memo.set(data.patents, { fields: data.patentFields, listings: listings });
   return listings;
 }
 
@@ -129,6 +130,10 @@ export const fieldPath = (fieldId: string, lang: Lang, page = 1) => paged(locali
 export const yearsIndexPath = (lang: Lang) => localizedPath('/patents/years/', lang);
 export const yearPath = (year: string, lang: Lang, page = 1) => paged(localizedPath(`/patents/years/${year}/`, lang), page);
 /** Detail pages are Japanese only, at /patents/<license_no>/ for both languages. */
+export const newPatentsPath = (lang: Lang) => localizedPath('/patents/new/', lang);
+/** Atom feeds of the newest registrations (new-patents.ts): all fields, and one field. */
+export const newPatentsFeedPath = (lang: Lang) => localizedPath('/patents/new/feed.xml', lang);
+export const fieldFeedPath = (fieldId: string, lang: Lang) => localizedPath(`/patents/fields/${fieldId}/feed.xml`, lang);
 export const patentPath = (licenseNo: string) => `/patents/${licenseNo}/`;
 
 // --- labels -------------------------------------------------------------------------------------------------
@@ -144,7 +149,7 @@ export function pagedTitle(title: string, currentPage: number, lastPage: number,
 
 /** 「全1,234件中 101〜200件目」 / "101–200 of 1,234" */
 export function rangeLabel(start: number, end: number, total: number, lang: Lang): string {
-  const n = (value: number) => value.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en');
+  const n = (value: number) => formatNumber(value, lang);
   if (total === 0) return lang === 'ja' ? '該当する開放特許はありません。' : 'No records.';
   return lang === 'ja'
     ? `全${n(total)}件中 ${n(start + 1)}〜${n(end + 1)}件目（登録日の新しい順）`
@@ -152,8 +157,8 @@ export function rangeLabel(start: number, end: number, total: number, lang: Lang
 }
 
 /** 「12件」 / "12 records" */
-export function countLabel(count: number, lang: Lang): string {
-  const n = count.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en');
+export function recordCountLabel(count: number, lang: Lang): string {
+  const n = formatNumber(count, lang);
   return lang === 'ja' ? `${n}件` : `${n} ${count === 1 ? 'record' : 'records'}`;
 }
 
@@ -165,18 +170,20 @@ export const PATENT_TEXT = {
   yearsTitle: { ja: '登録年別の開放特許', en: 'Open patents by registration year' },
   browse: { ja: '開放特許の探し方', en: 'Browse open patents' },
   all: { ja: 'すべての開放特許', en: 'All open patents' },
+  new: { ja: '新着の開放特許', en: 'New open patents' },
   byField: { ja: '分野から探す', en: 'Browse by field' },
   byYear: { ja: '登録年から探す', en: 'Browse by registration year' },
   search: { ja: 'キーワードで検索する', en: 'Search by keyword' },
   detailJaOnly: { ja: '詳細ページは日本語のみです。', en: 'Detail pages are in Japanese only.' },
 } as const;
 
-export type BrowseSection = 'all' | 'fields' | 'years' | 'search';
+export type BrowseSection = 'all' | 'new' | 'fields' | 'years' | 'search';
 
 /** The "browse by" links shown on every listing; `current` is marked aria-current when its index page is shown. */
 export function browseLinks(lang: Lang): { section: BrowseSection; href: string; label: string }[] {
   return [
     { section: 'all', href: patentsPath(lang), label: PATENT_TEXT.all[lang] },
+    { section: 'new', href: newPatentsPath(lang), label: PATENT_TEXT.new[lang] },
     { section: 'fields', href: fieldsIndexPath(lang), label: PATENT_TEXT.byField[lang] },
     { section: 'years', href: yearsIndexPath(lang), label: PATENT_TEXT.byYear[lang] },
     { section: 'search', href: lang === 'en' ? '/en/patents/search/' : '/patents/search/', label: PATENT_TEXT.search[lang] },

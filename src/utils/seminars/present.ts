@@ -1,7 +1,9 @@
 /** Display text and links for one seminar, shared by the pages, the calendars and the JSON-LD. */
+import { addressMapUrl } from '#src/utils/links/map.ts';
 import { fiscalYearLabel } from '#src/data/utils/dates.ts';
 import { findPrefecture } from '#src/data/utils/prefectures.ts';
 import { localizedPath, type Lang } from '#src/i18n/locales.ts';
+import { formatNumber } from '#src/utils/format.ts';
 
 export interface SeminarText {
   id: string;
@@ -21,7 +23,6 @@ export interface SeminarText {
 }
 
 const NOT_STATED = { ja: '記載なし', en: 'Not stated' } as const;
-const number = (value: number, lang: Lang) => new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB').format(value);
 
 /** 13:30–15:00, 13:30– (no end), or "not stated". */
 export function timeText(seminar: Pick<SeminarText, 'start_time' | 'end_time'>, lang: Lang): string {
@@ -33,12 +34,12 @@ export function timeText(seminar: Pick<SeminarText, 'start_time' | 'end_time'>, 
 export function feeText(fee: number | undefined, lang: Lang): string {
   if (fee === undefined) return NOT_STATED[lang];
   if (fee === 0) return lang === 'ja' ? '無料' : 'Free';
-  return lang === 'ja' ? `${number(fee, lang)}円` : `¥${number(fee, lang)}`;
+  return lang === 'ja' ? `${formatNumber(fee, lang)}円` : `¥${formatNumber(fee, lang)}`;
 }
 
 export function capacityText(capacity: number | undefined, lang: Lang): string {
   if (capacity === undefined) return NOT_STATED[lang];
-  return lang === 'ja' ? `${number(capacity, lang)}名` : `${number(capacity, lang)} people`;
+  return lang === 'ja' ? `${formatNumber(capacity, lang)}名` : `${formatNumber(capacity, lang)} people`;
 }
 
 export function fiscalYearText(year: number, lang: Lang): string {
@@ -57,11 +58,12 @@ export function placeText(seminar: Pick<SeminarText, 'prefecture' | 'city'>, lan
   return seminar.city ? `${seminar.city}, ${prefecture}` : prefecture;
 }
 
-/** A map search for the venue; none for online sessions, which have no place to go to. */
-export function mapUrl(seminar: Pick<SeminarText, 'format' | 'address' | 'venue' | 'city' | 'prefecture'>): string | undefined {
-  if (seminar.format === 'online') return undefined;
-  const query = seminar.address ?? [seminar.venue, seminar.city, seminar.prefecture].filter(Boolean).join(' ');
-  return `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(query)}`;
+/**
+ * A map search for the venue's address. None for online sessions, and none without an address: a search for a
+ * venue name alone (or for 「○○会場」) finds the wrong place or nothing.
+ */
+export function mapUrl(seminar: Pick<SeminarText, 'format' | 'address'>): string | undefined {
+  return seminar.format === 'online' ? undefined : addressMapUrl(seminar.address);
 }
 
 export const seminarPath = (id: string, lang: Lang) => localizedPath(`/seminars/${id}/`, lang);
