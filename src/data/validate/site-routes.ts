@@ -26,6 +26,12 @@ export const FIXED_PAGES = [
   '/statistics/',
   '/windows/',
   '/data-check/',
+  '/opensearch.xml',
+  '/patents/new/',
+  '/patents/new/feed.xml',
+  '/patents/opensearch.xml',
+  '/seminars/near/',
+  '/trade-secret/leak/',
 ] as const;
 
 export interface RouteData {
