@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 import { generatePatents, patentsToCsv } from '#src/data/generate/patents.ts';
 import { CHECK_MEASURE } from '#src/scripts/data-check/messages.ts';
 import { buildSite } from '../tests/helpers/build-site.ts';
-import { serveDirectory } from '../tests/helpers/static-server.ts';
+import { serveDirectory } from './lib/static-server.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { fail, parseCli } from './lib/cli.ts';
 

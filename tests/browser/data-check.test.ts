@@ -14,8 +14,8 @@ import { loadSiteData } from '#src/data/load.ts';
 import { formatIssue } from '#src/data/validate/issues.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
-import { buildShippedSiteOnce, releaseShippedSite } from '../helpers/site-build.ts';
-import { serveDirectory } from '../helpers/static-server.ts';
+import { shippedSiteDir } from '../helpers/site-build.ts';
+import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
 requireChromium('data-check browser tests');
 
@@ -119,15 +119,13 @@ describe.runIf(chromiumAvailable)('/data-check/ in Chromium', () => {
   const pageLines = async (page: Page) => (await page.locator('.dc-line').allInnerTexts()).sort();
 
   beforeAll(async () => {
-    const outDir = await buildShippedSiteOnce();
-    site = await serveDirectory(outDir);
+    site = await serveDirectory(shippedSiteDir());
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   }, 600_000);
 
   afterAll(async () => {
     await browser?.close();
     await site?.close();
-    await releaseShippedSite();
     rmSync(work, { recursive: true, force: true });
   });
 
