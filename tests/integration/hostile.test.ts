@@ -704,7 +704,7 @@ describe('Atom feeds of hostile news', () => {
 });
 
 describe('statistics downloads of hostile data', () => {
-  const guarded = (text: string) => (/^[=+\-@\t\r]/u.test(text) ? `'${text}` : text);
+  const guarded = (text: string) => (/^[=+\-@\t\r＝＋－＠]/u.test(text) ? `'${text}` : text);
 
   it('neutralizes every text cell that a spreadsheet would run as a formula, and still parses', () => {
     const files = filesUnder(outDir, '.csv');

@@ -342,6 +342,11 @@ export const fileMessages = {
       both(`リンク先 ${quote(url)} のページはこのサイトにありません（データから作られるページと固定のページを確かめました）`, `the link target ${quote(url)} is not a page of this site (checked against the pages the data and the fixed pages produce)`),
       suggestion,
     ),
+  lostCharacter: (original: string, committed: string) =>
+    both(
+      `「?」は、Excel が Shift_JIS で保存したときに「${original}」（U+${original.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}）を置き換えたものです。コミット済みの値は ${quote(committed)} です。「CSV UTF-8 (コンマ区切り)」で保存し直し、この文字を戻してください`,
+      `this "?" replaced "${original}" (U+${original.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) when Excel saved the file as Shift_JIS; the committed value is ${quote(committed)}. Save as "CSV UTF-8 (Comma delimited)" and put the character back`,
+    ),
   fileName: (name: string) =>
     both(`ファイル名 ${quote(name)} は使えません。半角英小文字・数字・ハイフンにしてください`, `file name ${quote(name)} must use a-z, 0-9 and hyphens`),
 };
