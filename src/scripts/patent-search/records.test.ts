@@ -22,7 +22,7 @@ const ids = (n: number) => Array.from({ length: n }, (_, i) => `und_${(i * 7919)
 function files(all: readonly string[], shards: number, options: { saved?: boolean; failFirst?: boolean; offline?: boolean } = {}) {
   const encode = (list: readonly string[]) => {
     const bytes = gzipSync(JSON.stringify(toTable(list.map((id) => [id, meta(id)]))));
-    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer;
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
   };
   const fetched: string[] = [];
   let failures = options.failFirst ? 1 : 0;

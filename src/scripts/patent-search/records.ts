@@ -9,7 +9,7 @@
 import type { Lang } from '#src/i18n/locales.ts';
 import type { PatentMeta } from '#src/utils/search/patent-contract.ts';
 import { decodeRecordFile, fromTable, fullTableUrl, recordShard, shardUrl } from '#src/utils/search/record-table.ts';
-import { offlineCacheName } from '../offline-save.ts';
+import { offlineCacheName } from '#src/utils/search/offline-contract.ts';
 import { CHUNK_SIZE } from './state.ts';
 
 type Records = Map<string, PatentMeta>;

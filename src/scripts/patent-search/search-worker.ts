@@ -4,6 +4,6 @@
  * after the build.
  */
 import type { Pagefind } from './engine.ts';
-import { servePagefind, type Port } from './pagefind-remote.ts';
+import { servePagefind } from './pagefind-remote.ts';
 
-servePagefind(self as unknown as Port, (url) => import(/* @vite-ignore */ url) as Promise<Pagefind>);
+servePagefind(self, (url) => import(/* @vite-ignore */ url) as Promise<Pagefind>);

@@ -19,6 +19,13 @@ export const patentBundlePath = (lang: Lang): string => `${PATENT_BUNDLES_PATH}$
  */
 export const PATENT_LANGUAGE = 'und';
 
+/**
+ * Placeholders the search page carries for facts known only after Pagefind has run (the build id and the record
+ * table's shard count); src/integration/build-id.ts replaces them in the built pages.
+ */
+export const BUILD_ID_PLACEHOLDER = '__INPIT_BUILD_ID__';
+export const RECORD_SHARDS_PLACEHOLDER = '__INPIT_RECORD_SHARDS__';
+
 /** The offline manifest written into each bundle: what "save for offline use" downloads for that language. */
 export const OFFLINE_MANIFEST = 'offline-manifest.json';
 
