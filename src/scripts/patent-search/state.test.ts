@@ -11,8 +11,6 @@ import {
   pageCount,
   pageItems,
   pageSlice,
-  pagefindFilters,
-  pagefindSort,
   parseState,
   serializeState,
   type AllowedValues,
