@@ -116,25 +116,14 @@ export async function build(ctx: BenchContext, set: DataSet, outDir: string, run
   const logFile = join(work, `build-${set.name}-${run}.log`);
   const cpuFile = join(work, `cpu-${set.name}-${run}.txt`);
   for (const path of [outDir, cacheDir, timingsFile]) rmSync(path, { recursive: true, force: true });
-  const started = performance.now();
   // Under GNU time for the CPU time of the whole tree: a process's rusage includes its children once reaped.
-  const child = spawn('/usr/bin/time', ['-f', '%U %S', '-o', cpuFile, node, astroBin, 'build'], {
-    cwd: ctx.root,
-    env: { ...env, DATA_DIR: set.dir, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, BUILD_TIMINGS_FILE: timingsFile },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const watch = watchPeakRss(child.pid!, 200);
-  const log = createWriteStream(logFile);
-  child.stdout.pipe(log, { end: false });
-  child.stderr.pipe(log, { end: false });
-  const code = await new Promise<number | null>((done, failed) => {
-    child.on('error', failed);
-    child.on('close', done);
-  });
-  const wallSeconds = (performance.now() - started) / 1000;
-  const rss = watch.stop();
-  log.end();
-  if (code !== 0) throw new Error(`build of ${set.label} failed (exit ${code}); see ${logFile}`);
+  const { seconds: wallSeconds, rss } = await timed(
+    '/usr/bin/time',
+    ['-f', '%U %S', '-o', cpuFile, node, astroBin, 'build'],
+    ctx.root,
+    { ...env, DATA_DIR: set.dir, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, BUILD_TIMINGS_FILE: timingsFile },
+    logFile,
+  );
   const phases = JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>;
   const [userSeconds, systemSeconds] = readFileSync(cpuFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number];
   const dist = filesWithSizes(outDir);
