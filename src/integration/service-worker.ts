@@ -19,8 +19,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 import { LICENSE_NO_PATTERN } from '../data/schemas/patent.ts';
-import { manifestUrl, OFFLINE_CACHE_PREFIX, offlineCacheName, PATENT_PAGE_LIMIT } from '../scripts/offline-save.ts';
-import { PATENT_BUNDLES_PATH, PATENT_LANGS, patentBundlePath } from '../utils/search/patent-contract.ts';
+import {
+  manifestUrl,
+  OFFLINE_CACHE_PREFIX,
+  offlineCacheName,
+  PATENT_BUNDLES_PATH,
+  PATENT_LANGS,
+  PATENT_PAGE_LIMIT,
+  patentBundlePath,
+} from '../utils/search/patent-contract.ts';
 
 export const SERVICE_WORKER_FILE = 'sw.js';
 /** Workbox's cache id: its precache is `inpit-precache-v2-<scope>`. */

@@ -8,16 +8,22 @@
  * and its filters work with the network off. A new build has a new id: its service worker deletes the caches of
  * older builds when it activates, and this control then offers to save the current version.
  *
- * The top of this module is pure (no DOM at import time): the service-worker builder imports its names.
+ * The names the build shares (cache names, PATENT_PAGE_LIMIT) are in the contract module, patent-contract.ts.
  */
 import type { Lang } from '../i18n/locales.ts';
-import { OFFLINE_MANIFEST, patentBundlePath, type OfflineManifest } from '../utils/search/patent-contract.ts';
+import {
+  manifestUrl,
+  OFFLINE_CACHE_PREFIX,
+  offlineCacheName,
+  PATENT_PAGE_LIMIT,
+  patentBundlePath,
+  type OfflineManifest,
+} from '../utils/search/patent-contract.ts';
 
-/** Every saved copy of a patent bundle lives in a cache whose name starts with this, then the language and build id. */
-export const OFFLINE_CACHE_PREFIX = 'inpit-patents-offline-';
+// Kept here too for the modules that import them from this file.
+export { manifestUrl, OFFLINE_CACHE_PREFIX, offlineCacheName, PATENT_PAGE_LIMIT };
 const languagePrefix = (lang: Lang): string => `${OFFLINE_CACHE_PREFIX}${lang}-`;
-export const offlineCacheName = (buildId: string, lang: Lang): string => `${languagePrefix(lang)}${buildId}`;
-export const manifestUrl = (lang: Lang): string => `${patentBundlePath(lang)}${OFFLINE_MANIFEST}`;
+
 /**
  * The manifest is stored last, with this header, once every file is in the cache: a cache without it is an
  * interrupted download and does not count as saved.
@@ -25,8 +31,6 @@ export const manifestUrl = (lang: Lang): string => `${patentBundlePath(lang)}${O
 export const SAVED_AT_HEADER = 'x-inpit-saved-at';
 /** localStorage: the build id last saved, so a copy the service worker has already deleted is still reported as old. */
 const rememberedKey = (lang: Lang): string => `inpit-offline-patents-${lang}`;
-/** Patent detail pages the service worker keeps from online visits (about 8 KB each). */
-export const PATENT_PAGE_LIMIT = 500;
 /** Files downloaded at once. */
 const PARALLEL = 6;
 

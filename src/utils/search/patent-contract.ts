@@ -87,3 +87,10 @@ export interface OfflineManifest {
   bytes: number;
   files: string[];
 }
+
+/** Every saved copy of a patent bundle lives in a cache whose name starts with this, then the language and build id. */
+export const OFFLINE_CACHE_PREFIX = 'inpit-patents-offline-';
+export const offlineCacheName = (buildId: string, lang: Lang): string => `${OFFLINE_CACHE_PREFIX}${lang}-${buildId}`;
+export const manifestUrl = (lang: Lang): string => `${patentBundlePath(lang)}${OFFLINE_MANIFEST}`;
+/** Patent detail pages the service worker keeps from online visits (about 8 KB each). */
+export const PATENT_PAGE_LIMIT = 500;
