@@ -11,14 +11,20 @@ import { serveSearch, type Port } from './pagefind-remote.ts';
 import { createSearcher } from './search-core.ts';
 import type { BundleRef, Pagefind } from './types.ts';
 
-/** Resolves with the bytes of the first pf_meta response Pagefind receives. */
-let metaBytes: (bytes: Promise<ArrayBuffer>) => void = () => undefined;
-const meta = new Promise<ArrayBuffer>((resolve, reject) => (metaBytes = (bytes) => void bytes.then(resolve, reject)));
+/** The bytes of the pf_meta response Pagefind fetched last (a clone, read alongside Pagefind's own read). */
+let lastMeta: Promise<ArrayBuffer> | undefined;
 const pageFetch = self.fetch.bind(self);
-self.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-  const response = await pageFetch(input, init);
+self.fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+  const response = pageFetch(input, init);
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-  if (/\.pf_meta(?:\?|$)/u.test(url) && response.ok) metaBytes(response.clone().arrayBuffer());
+  if (/\.pf_meta(?:\?|$)/u.test(url)) {
+    // Registered before Pagefind's own reaction to the same promise, so the clone is made before it reads the body.
+    lastMeta = response.then((answer) => {
+      if (!answer.ok) throw new Error(`${url}: HTTP ${answer.status}`);
+      return answer.clone().arrayBuffer();
+    });
+    lastMeta.catch(() => undefined);
+  }
   return response;
 };
 
@@ -49,6 +55,9 @@ serveSearch(self as unknown as Port, ({ bundle, buildId }: BundleRef) =>
       await pagefind.init?.();
       return pagefind;
     },
-    rowsById: once(async () => new Map(readPagefindMeta(await gunzipped(await meta)).pages.map((id, row) => [id, row]))),
+    rowsById: once(async () => {
+      if (!lastMeta) throw new Error('Pagefind has fetched no metadata');
+      return new Map(readPagefindMeta(await gunzipped(await lastMeta)).pages.map((id, row) => [id, row]));
+    }),
   }),
 );
