@@ -4,6 +4,20 @@ import mdx from '@astrojs/mdx';
 import portal from './src/integration/index.ts';
 import sitemap from './src/integration/sitemap.ts';
 
+/**
+ * csv-parse/sync needs Node's Buffer. Web workers (the data checker's, /data-check/) get csv-parse's browser build
+ * instead, which brings its own: the same parser, bundled for the browser.
+ */
+const csvParseInWorkers = {
+  name: 'csv-parse-in-workers',
+  enforce: /** @type {const} */ ('pre'),
+  /** @param {string} source @param {string | undefined} importer */
+  resolveId(source, importer) {
+    // @ts-expect-error this is Rollup's plugin context
+    return source === 'csv-parse/sync' ? this.resolve('csv-parse/browser/esm/sync', importer, { skipSelf: true }) : null;
+  },
+};
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://portal.example.jp',
   trailingSlash: 'always',
@@ -22,6 +36,7 @@ export default defineConfig({
   // about 17% faster at 10,000 patents and 8–12% at 50,000 on 2 cores (4 is no better).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   vite: {
+    worker: { plugins: () => [csvParseInWorkers] },
     build: {
       // Never inline scripts either: a strict CSP allows only files from 'self'.
       assetsInlineLimit: 0,

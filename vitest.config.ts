@@ -1,16 +1,28 @@
 import { defineConfig } from 'vitest/config';
 
+/** Tests under tests/ that need no build and no browser: they run with the unit tests. */
+const TEST_HELPER_UNITS = ['tests/helpers/*.test.ts', 'tests/search/metrics.test.ts'];
+
 export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', ...TEST_HELPER_UNITS],
+          environment: 'node',
+          // Some start a process (the CLI scripts) or run many property cases: on a busy machine 5 s is not a bug.
+          testTimeout: 60_000,
+        },
       },
       {
         // Real builds and a real browser: one file at a time, since builds share Astro's cache folders.
+        // The globalSetup builds the shipped data/ once per run for every file (tests/helpers/site-build.ts).
         test: {
           name: 'site',
           include: ['tests/**/*.test.ts'],
+          exclude: TEST_HELPER_UNITS,
+          globalSetup: ['tests/helpers/shipped-site-setup.ts'],
           environment: 'node',
           fileParallelism: false,
           testTimeout: 120_000,

@@ -21,6 +21,7 @@ function validate(args: string[], options: { cwd?: string; env?: Record<string, 
     env: cleanEnv(options.env),
     encoding: 'utf8',
     timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}${result.stderr}` };
 }
@@ -35,7 +36,7 @@ beforeAll(() => {
   const path = join(root, 'data', 'seminars.csv');
   const text = readFileSync(path, 'utf8');
   expect(text).toContain(',2015-04-17,');
-  writeFileSync(path, text.replace(',2015-04-17,', ',2015/4/17,'));
+  writeFileSync(path, text.replace(',2015-04-17,', ',2015.4.17,'));
 });
 afterAll(() => {
   rmSync(root, { recursive: true, force: true });
@@ -58,7 +59,7 @@ describe('npm run validate: valid data', { timeout: 30_000 }, () => {
 
 describe('npm run validate: a broken date', { timeout: 30_000 }, () => {
   const DATE_MESSAGE =
-    '"2015/4/17" は YYYY-MM-DD 形式の日付ではありません（2015-04-17 の誤りでは？） / "2015/4/17" is not a date in YYYY-MM-DD form (did you mean 2015-04-17?)';
+    '"2015.4.17" は YYYY-MM-DD 形式の日付ではありません（2015-04-17 の誤りでは？） / "2015.4.17" is not a date in YYYY-MM-DD form (did you mean 2015-04-17?)';
 
   it('text format: one file:line:col: field: message line, the summary, exit 1', () => {
     const { status, stdout, stderr, output } = validate(['--data-dir', join(root, 'data')]);
@@ -66,8 +67,8 @@ describe('npm run validate: a broken date', { timeout: 30_000 }, () => {
     expect(stdout).toBe('');
     const lines = stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/seminars\.csv:2:5: date: /u);
-    expect(lines[0]).toBe(`${join(root, 'data', 'seminars.csv')}:2:5: date: ${DATE_MESSAGE}`);
+    expect(lines[0]).toMatch(/seminars\.csv:2:5: 2行目・E列（date）: /u);
+    expect(lines[0]).toBe(`${join(root, 'data', 'seminars.csv')}:2:5: 2行目・E列（date）: ${DATE_MESSAGE}`);
     expect(lines[1]).toBe('1 件の問題があります。サイトは作成されていません。 / 1 problem(s) found; nothing was built.');
     expect(output).not.toContain('::error');
     noStackTrace(output);
@@ -76,7 +77,7 @@ describe('npm run validate: a broken date', { timeout: 30_000 }, () => {
   it('text format: paths are relative to the working directory, as staff type them', () => {
     const { status, stderr } = validate(['--data-dir', 'data', '--format', 'text'], { cwd: root });
     expect(status).toBe(1);
-    expect(stderr.split('\n')[0]).toBe(`data/seminars.csv:2:5: date: ${DATE_MESSAGE}`);
+    expect(stderr.split('\n')[0]).toBe(`data/seminars.csv:2:5: 2行目・E列（date）: ${DATE_MESSAGE}`);
   });
 
   it('github format: an ::error command on the cell, then the plain lines', () => {
@@ -85,7 +86,7 @@ describe('npm run validate: a broken date', { timeout: 30_000 }, () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toEqual([
       `::error file=data/seminars.csv,line=2,col=5,title=date::${DATE_MESSAGE}`,
-      `data/seminars.csv:2:5: date: ${DATE_MESSAGE}`,
+      `data/seminars.csv:2:5: 2行目・E列（date）: ${DATE_MESSAGE}`,
       '1 件の問題があります。サイトは作成されていません。 / 1 problem(s) found; nothing was built.',
     ]);
     noStackTrace(output);
@@ -95,7 +96,7 @@ describe('npm run validate: a broken date', { timeout: 30_000 }, () => {
     const { status, stdout } = validate(['--data-dir', 'data', '--format', 'github', '--lang', 'en'], { cwd: root });
     expect(status).toBe(1);
     expect(stdout.split('\n')[0]).toBe(
-      '::error file=data/seminars.csv,line=2,col=5,title=date::"2015/4/17" is not a date in YYYY-MM-DD form (did you mean 2015-04-17?)',
+      '::error file=data/seminars.csv,line=2,col=5,title=date::"2015.4.17" is not a date in YYYY-MM-DD form (did you mean 2015-04-17?)',
     );
   });
 
@@ -109,7 +110,59 @@ describe('npm run validate: a broken date', { timeout: 30_000 }, () => {
     const { status, output } = validate(['--data-dir', 'data', '--format', 'text'], { cwd: root, env: { GITHUB_ACTIONS: 'true' } });
     expect(status).toBe(1);
     expect(output).not.toContain('::error');
-    expect(output).toContain('data/seminars.csv:2:5: date: ');
+    expect(output).toContain('data/seminars.csv:2:5: 2行目・E列（date）: ');
+  });
+});
+
+describe('npm run validate: many problems', { timeout: 60_000 }, () => {
+  let many: string;
+  const ROWS = 1500;
+  beforeAll(() => {
+    // Far more than 64 KiB of output: one bad date on each of 1,500 copies of a fixture row.
+    many = mkdtempSync(join(tmpdir(), 'inpit-validate-many-'));
+    cpSync(FIXTURE, join(many, 'data'), { recursive: true });
+    const path = join(many, 'data', 'seminars.csv');
+    const [header, first] = readFileSync(path, 'utf8').split('\n');
+    expect(first).toContain(',2015-04-17,');
+    const rows = Array.from({ length: ROWS }, (_, index) =>
+      first!.replace(/^[^,]+/u, `bulk-${index}`).replace(',2015-04-17,', ',2015.4.17,'),
+    );
+    writeFileSync(path, [header, ...rows, ''].join('\n'));
+  });
+  afterAll(() => {
+    rmSync(many, { recursive: true, force: true });
+  });
+
+  it('github format: the whole report arrives through a pipe, not cut at 64 KiB', () => {
+    const { status, stdout } = validate(['--data-dir', 'data', '--format', 'github'], { cwd: many });
+    expect(status).toBe(1);
+    expect(Buffer.byteLength(stdout)).toBeGreaterThan(256 * 1024);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines.filter((line) => line.startsWith('::error ')).length).toBe(ROWS);
+    expect(lines.filter((line) => line.startsWith('data/seminars.csv:')).length).toBe(ROWS);
+    expect(lines.at(-1)).toContain('GitHub の注釈に表示されるのは最初の 10 件だけです');
+  });
+
+  it('inside GitHub Actions: every problem goes to the job summary as a Japanese table', () => {
+    const summary = join(many, 'summary.md');
+    writeFileSync(summary, '');
+    const { status } = validate(['--data-dir', 'data'], { cwd: many, env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } });
+    expect(status).toBe(1);
+    const table = readFileSync(summary, 'utf8');
+    expect(table).toContain(`### データの検証: ${ROWS} 件の問題`);
+    expect(table).toContain('| ファイル | 場所 | 問題と直し方 | file:line:col |');
+    expect(table).toContain(
+      '| data/seminars.csv | 2行目・E列（date） | "2015.4.17" は YYYY-MM-DD 形式の日付ではありません（2015-04-17 の誤りでは？） | `data/seminars.csv:2:5` |',
+    );
+    expect(table.split('\n').filter((line) => line.startsWith('| data/seminars.csv |')).length).toBe(ROWS);
+  });
+
+  it('text format: every line arrives on stderr too', () => {
+    const { status, stderr } = validate(['--data-dir', 'data', '--format', 'text'], { cwd: many });
+    expect(status).toBe(1);
+    expect(stderr.trimEnd().split('\n').at(-1)).toBe(
+      `${ROWS} 件の問題があります。サイトは作成されていません。 / ${ROWS} problem(s) found; nothing was built.`,
+    );
   });
 });
 

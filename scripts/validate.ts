@@ -1,12 +1,14 @@
 /**
  * npm run validate [-- --data-dir DIR] [--lang ja|en|both] [--format text|github]
- * Prints every problem in every data file, one per line (file:line:col: field: message), and exits 1 if any.
+ * Prints every problem in every data file, one per line (file:line:col: where: message), and exits 1 if any.
  * --format github (the default when GITHUB_ACTIONS=true) also prints each problem as an ::error workflow command,
- * which GitHub shows as an annotation on that line of the pull request's diff.
+ * which GitHub shows as an annotation on that line of the pull request's diff, and, when $GITHUB_STEP_SUMMARY
+ * names a file, appends every problem to it as a Japanese table (the job summary).
  */
+import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadSiteData } from '#src/data/load.ts';
-import { githubReport, resolveFormat } from '#src/data/validate/annotations.ts';
+import { githubReport, githubSummary, resolveFormat } from '#src/data/validate/annotations.ts';
 import type { MessageLanguage } from '#src/data/validate/issues.ts';
 import { describeLoad } from '#src/data/validate/report.ts';
 import { fail, parseCli } from './lib/cli.ts';
@@ -36,9 +38,13 @@ if (result.issues.length > 0) {
   if (format === 'github') {
     // Workflow commands are read from stdout; the plain lines follow them there, in the same order.
     console.log(githubReport(result.issues, lines, language).join('\n'));
+    const summary = process.env.GITHUB_STEP_SUMMARY;
+    if (summary) appendFileSync(summary, githubSummary(result.issues));
   } else {
     console.error(lines.join('\n'));
   }
-  process.exit(1);
+  // Not process.exit(): on a pipe a large write is still in flight and exit would cut it (at 64 KiB).
+  process.exitCode = 1;
+} else {
+  console.log(`${lines.join('\n')} (${seconds} s)`);
 }
-console.log(`${lines.join('\n')} (${seconds} s)`);

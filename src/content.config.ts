@@ -10,6 +10,8 @@ const pages = defineCollection({
     title_en: z.string().optional(),
     description: z.string().optional(),
     updated: z.coerce.date().optional(),
+    /** 'trade-secret': the page ends with the 営業秘密110番 contact box and links the suspected-leak page. */
+    contact: z.enum(['trade-secret']).optional(),
   }),
 });
 

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { listFiles } from '#src/integration/pagefind.ts';
 import { OFFLINE_MANIFEST, patentBundlePath, type OfflineManifest } from '#src/utils/search/patent-contract.ts';
 import { searchQuery } from '#src/utils/search/words.ts';
-import { serveDirectory } from '../../tests/helpers/static-server.ts';
+import { serveDirectory } from './static-server.ts';
 import { watchPeakRss, type PeakRss } from './process-tree.ts';
 import { bundleFileKind, gzipBytes, logResponses, totalsByKind, type BundleKind, type KindTotals, type Served } from './query-bytes.ts';
 

@@ -132,7 +132,7 @@ describe('loadSiteData: references across files', () => {
   it('reports a patent field that is not in patent-fields.yaml, with a suggestion', () => {
     edit('patents.csv', ',machinery,', ',machinary,');
     const issue = single(loadSiteData(dir).issues);
-    expect(issue).toEqual({ file: at('patents.csv'), line: 2, column: 5, field: 'field', message: expect.any(Object) });
+    expect(issue).toEqual({ file: at('patents.csv'), line: 2, row: 2, column: 5, field: 'field', message: expect.any(Object) });
     expect(issue.message.en).toBe('"machinary" is not listed in data/patent-fields.yaml (did you mean machinery?)');
     expect(issue.message.ja).toBe('"machinary" は data/patent-fields.yaml にありません（machinery の誤りでは？）');
   });
@@ -223,7 +223,7 @@ describe('loadSiteData: statistics', () => {
       [at('statistics/open-patent-database.csv'), 2, 2, 'new_registrations'],
       [at('statistics/open-patent-database.csv'), 3, 1, 'fiscal_year'],
     ]);
-    expect(issues[0]!.message.en).toBe('"12件" is not a number; write digits only (units live in the YAML; leave empty for no data)');
+    expect(issues[0]!.message.en).toBe('"12件" is not a number; write digits only (units live in the YAML; leave empty for no data) (did you mean 12?)');
     expect(issues[0]!.message.ja).toContain('"12件" は数値ではありません');
     expect(issues[1]!.message.en).toBe('"平成24" is not a year; write the 4-digit western year (2011 = 平成23年度)');
     expect(data.statistics[0]!.rows).toEqual([{ category: '2013', values: [1200, null] }]);
@@ -247,7 +247,7 @@ describe('loadSiteData: statistics', () => {
 describe('loadSiteData: many problems at once', () => {
   it('reports the errors of several files in one run, sorted by file then line', () => {
     edit('windows.csv', 'trade-secret@inpit.jp.go.jp', 'trade-secret(at)inpit');
-    edit('seminars.csv', '2026-12-10', '2026/12/10');
+    edit('seminars.csv', '2026-12-10', '2026.12.10');
     edit('seminars.csv', 'in_person,100', 'in_person,abc');
     edit('patents.csv', '2016-05-10', '2016-03-01');
     edit('news.yaml', 'date: 2015-07-08', 'date: 2015-7-8');
@@ -277,5 +277,28 @@ describe('loadSiteData: many problems at once', () => {
       [2, 15, 'fee'],
       [5, 1, 'id'],
     ]);
+  });
+});
+
+describe('loadSiteData: links inside the site', () => {
+  it('reports a Markdown link to a page the site will not have, at its line, with the nearest page', () => {
+    edit('faq/basics.yaml', '[相談窓口](/windows/)', '[相談窓口](/windows/) と [セミナー](/seminar/)');
+    const issue = single(loadSiteData(dir).issues);
+    expect(issue).toMatchObject({ file: at('faq/basics.yaml'), line: 14, field: 'items[1].answer' });
+    expect(issue.column).toBeGreaterThan(20);
+    expect(issue.message.ja).toBe('リンク先 "/seminar/" のページはこのサイトにありません（データから作られるページと固定のページを確かめました）（/seminars/ の誤りでは？）');
+  });
+
+  it('accepts links to pages made from the data, fixed pages, prose pages and public files, with or without anchor', () => {
+    const links = ['/seminars/fx-tokyo-1/', '/en/faq/basics/#basics-what', '/faq/basics', '/about/', '/guides/trade-secret-basics/', '/favicon.svg', '/patents/', '/seminars/prefecture/tokyo/', '/statistics/?x=1', '/'];
+    edit('faq/basics.yaml', '[相談窓口](/windows/)', links.map((link, index) => `[${index}](${link})`).join(' '));
+    expect(loadSiteData(dir).issues).toEqual([]);
+  });
+
+  it('checks a link in a block answer and in news, naming its own line', () => {
+    edit('faq/basics.yaml', 'answer: "[相談窓口](/windows/)へどうぞ。"', 'answer: |\n      一行目\n      [統計](/statistic/)');
+    const issue = single(loadSiteData(dir).issues);
+    expect(issue).toMatchObject({ line: 16, column: 12 });
+    expect(issue.message.en).toContain('(did you mean /statistics/?)');
   });
 });

@@ -13,6 +13,7 @@ export const UI = {
   switchTo: { ja: 'English', en: '日本語' },
   switchToLabel: { ja: 'English version of this page', en: 'このページの日本語版' },
   about: { ja: 'このサイトについて', en: 'About this site' },
+  dataCheck: { ja: 'データファイルの確認（職員向け）', en: 'Check data files (for staff)' },
   accessibility: { ja: 'アクセシビリティ方針', en: 'Accessibility policy' },
   contact: { ja: 'お問い合わせ・相談窓口', en: 'Contact and consultation' },
   guideTradeSecret: { ja: 'ガイド：はじめての営業秘密管理', en: 'Guide: trade secret management for beginners' },

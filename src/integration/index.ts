@@ -15,6 +15,8 @@ import { writeServiceWorker } from './service-worker.ts';
 import { lowerThreadPriority } from './thread-priority.ts';
 import { recordPhase } from './timings.ts';
 import { headersFile } from '../utils/headers-file.ts';
+import { securityTxtConfig, SecurityTxtError } from '../utils/security-txt.ts';
+import { buildToday } from '../utils/seminars/build-date.ts';
 
 // Nice value of the render thread while the patent index is built (0 is normal, 19 the lowest priority).
 const RENDER_NICENESS = 10;
@@ -29,6 +31,7 @@ export default function portal(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         cacheDir = fileURLToPath(config.cacheDir);
         if (command !== 'build' && command !== 'dev') return;
+        checkSecurityTxt(config.site);
         const dir = dataDirectory();
         const started = performance.now();
         const result = loadSiteData(dir);
@@ -38,7 +41,7 @@ export default function portal(): AstroIntegration {
           process.stderr.write(`${lines.join('\n')}\n`);
           process.exit(1);
         }
-        rememberSiteData(dir, result.data);
+        rememberSiteData(dir, result.data, result.facts);
         recordPhase('validate', (performance.now() - started) / 1000);
         logger.info(`${lines.join(' ')} — validated ${dir} in ${Math.round(performance.now() - started)} ms`);
         if (command === 'build' && !patentIndex) {
@@ -87,4 +90,15 @@ export default function portal(): AstroIntegration {
       },
     },
   };
+}
+
+/** A bad SECURITY_* variable stops the build before anything renders, with one line and no stack trace. */
+function checkSecurityTxt(site: string | undefined): void {
+  try {
+    securityTxtConfig(process.env, new URL(site ?? 'https://portal.example.jp'), buildToday());
+  } catch (error) {
+    if (!(error instanceof SecurityTxtError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
 }

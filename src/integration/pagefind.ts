@@ -29,6 +29,7 @@ import type { PagefindIndex, PagefindServiceConfig } from 'pagefind';
 import type { Patent, PatentField } from '../data/load.ts';
 import { indexedPageFile, patentIndexPage, patentWordParts, type PatentWordParts } from './patent-records.ts';
 import { RecordTableError, writeRecordTable } from './record-table.ts';
+import { searchVariants } from './search-variants.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { compareNewestFirst } from '../utils/patents/listings.ts';
 import {
@@ -39,6 +40,7 @@ import {
   type OfflineManifest,
 } from '../utils/search/patent-contract.ts';
 import { fullTableUrl, recordsPath } from '../utils/search/record-table.ts';
+import { withSearchForms } from '../utils/search/site-forms.ts';
 
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
@@ -282,7 +284,10 @@ export async function buildSiteIndex(siteDir: string): Promise<{ pages: number; 
   for (let i = 0; i < pages.length; i += BATCH) {
     const batch = pages.slice(i, i + BATCH);
     const results = await Promise.all(
-      batch.map((page) => site.addHTMLFile({ url: pageUrl(page), content: readFileSync(join(siteDir, page), 'utf8') })),
+      // Folded forms and other spellings of each page's words, for the index only (site-forms.ts).
+      batch.map((page) =>
+        site.addHTMLFile({ url: pageUrl(page), content: withSearchForms(readFileSync(join(siteDir, page), 'utf8'), searchVariants()) }),
+      ),
     );
     results.forEach((result, j) => check(`addHTMLFile ${batch[j]}`, result.errors));
   }

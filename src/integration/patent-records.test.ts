@@ -39,7 +39,10 @@ describe('patentIndexPage', () => {
 
   it('puts the title in the page language in the heading (weighted), and everything else in the text', () => {
     expect(element(page, 'h1')).toBe(searchQuery(patent.title));
-    expect(`${element(page, 'h1')} ${element(page, 'p')}`).toBe(patentSearchText(patent, field, 'ja'));
+    // Other spellings (りんご: 林檎) in an element of their own, weighted below the text.
+    const variants = /<div data-pagefind-weight="0\.5">([^<]*)<\/div>/u.exec(page)?.[1];
+    expect(variants?.split(' ')).toContain('林檎');
+    expect([element(page, 'h1'), element(page, 'p'), variants].join(' ')).toBe(patentSearchText(patent, field, 'ja'));
     const english = patentIndexPage(patent, field, 'en');
     expect(element(english, 'h1')).toBe(searchQuery(patent.title_en!));
     expect(element(english, 'p')!.split(' ')).toEqual(expect.arrayContaining(searchQuery(patent.title).split(' ')));

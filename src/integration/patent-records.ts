@@ -12,6 +12,8 @@ import type { Lang } from '../i18n/locales.ts';
 import { HOLDER_TYPE_LABELS, LICENSE_TERMS_LABELS } from '../utils/labels.ts';
 import { applicationNumberText, applicationWord, patentNumberText, patentWord } from '../utils/search/patent-numbers.ts';
 import { searchWords } from '../utils/search/words.ts';
+import { variantWords } from '../utils/search/variants.ts';
+import { searchVariants } from './search-variants.ts';
 import { PATENT_LANGUAGE, type PatentMeta } from '../utils/search/patent-contract.ts';
 
 /** A patent's words in one language's index: the title in that language, then everything else. */
@@ -20,6 +22,8 @@ export interface PatentWords {
   title: string[];
   /** Each word once, none of them a title word: results show no excerpts, so repeats would only add size. */
   rest: string[];
+  /** The other spellings of its words (src/utils/search/variants.ts), none of them in title or rest. */
+  variants: string[];
 }
 
 /**
@@ -34,6 +38,8 @@ export interface PatentWordParts {
   ipc: string[];
   /** The licence, patent and application numbers as single words. */
   numbers: string[];
+  /** Other spellings of the words of the titles and text (インク for インキ). */
+  variants: string[];
 }
 
 export function patentWordParts(patent: Patent): PatentWordParts {
@@ -43,13 +49,15 @@ export function patentWordParts(patent: Patent): PatentWordParts {
     patent.patent_no && patentWord(patent.patent_no),
     patent.application_no && applicationWord(patent.application_no),
   ];
-  return {
+  const parts = {
     title: searchWords(patent.title),
     titleEn: patent.title_en ? searchWords(patent.title_en) : [],
     text: searchWords(text.filter(Boolean).join('\n')),
     ipc: patent.ipc ? searchWords(patent.ipc.join(' ')) : [],
     numbers: numbers.filter((word): word is string => Boolean(word)),
   };
+  const variants = new Set([parts.title, parts.text].flatMap((words) => variantWords(words, searchVariants())));
+  return { ...parts, variants: [...variants] };
 }
 
 // A few dozen label combinations in all, each segmented once.
@@ -76,13 +84,14 @@ export function patentSearchWords(
   const title = [...new Set(titleWords)];
   const inTitle = new Set(title);
   const rest = new Set([...otherTitle, ...parts.text, ...wordsOfLabels(labels.filter(Boolean).join('\n')), ...parts.ipc, ...parts.numbers]);
-  return { title, rest: [...rest].filter((word) => !inTitle.has(word)) };
+  const variants = parts.variants.filter((word) => !inTitle.has(word) && !rest.has(word));
+  return { title, rest: [...rest].filter((word) => !inTitle.has(word)), variants };
 }
 
 /** Every word of a patent in `lang`'s index, space-separated. */
 export const patentSearchText = (patent: Patent, field: PatentField | undefined, lang: Lang): string => {
-  const { title, rest } = patentSearchWords(patent, field, lang);
-  return [...title, ...rest].join(' ');
+  const { title, rest, variants } = patentSearchWords(patent, field, lang);
+  return [...title, ...rest, ...variants].join(' ');
 };
 
 /** What the results list shows of a patent: the record table's row (src/utils/search/record-table.ts). */
@@ -115,12 +124,16 @@ export const indexedPageUrl = (patent: Pick<Patent, 'license_no'>): string => `/
 const escapeHtml = (text: string): string =>
   text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
+/** Other spellings weigh less than the words as written (1) and the title (7): the exact spelling ranks first. */
+export const VARIANT_WEIGHT = 0.5;
+
 /**
  * The page `lang`'s index holds for a patent: its words only. No filters, sort, meta or excerpts: the search worker
  * filters, counts and sorts with the facet table, and the results list reads the record table. The page's own
  * lang is PATENT_LANGUAGE: the words are already segmented.
  */
 export function patentIndexPage(patent: Patent, field: PatentField | undefined, lang: Lang, parts?: PatentWordParts): string {
-  const { title, rest } = patentSearchWords(patent, field, lang, parts);
-  return `<!doctype html><html lang="${PATENT_LANGUAGE}"><head><meta charset="utf-8"></head><body><h1>${escapeHtml(title.join(' '))}</h1><p>${escapeHtml(rest.join(' '))}</p></body></html>\n`;
+  const { title, rest, variants } = patentSearchWords(patent, field, lang, parts);
+  const variantElement = variants.length > 0 ? `<div data-pagefind-weight="${VARIANT_WEIGHT}">${escapeHtml(variants.join(' '))}</div>` : '';
+  return `<!doctype html><html lang="${PATENT_LANGUAGE}"><head><meta charset="utf-8"></head><body><h1>${escapeHtml(title.join(' '))}</h1><p>${escapeHtml(rest.join(' '))}</p>${variantElement}</body></html>\n`;
 }

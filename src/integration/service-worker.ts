@@ -50,6 +50,10 @@ export const SHELL_PAGES = [
   'en/patents/search/index.html',
   'offline/index.html',
   'en/offline/index.html',
+  // The staff data checker works offline once loaded; its published facts go with it.
+  'data-check/index.html',
+  'en/data-check/index.html',
+  'data-check/published.json',
 ];
 
 /** What is precached, as globs relative to the site folder. */

@@ -3,7 +3,10 @@
  * which loads Pagefind only once someone starts to use it.
  */
 import { idFromHash } from '../utils/faq/faq.ts';
-import { excerptSegments, normalizeQuery, resultMessage, safeResultUrl } from '../utils/faq/search.ts';
+import { normalizeQuery, resultMessage, safeResultUrl } from '../utils/faq/search.ts';
+import { buildExcerpt } from '../utils/search/excerpt.ts';
+import { excerptParagraph } from './excerpt-text.ts';
+import { siteQuery } from '../utils/search/words.ts';
 
 export function openFromHash(moveFocus = true): void {
   const id = idFromHash(location.hash);
@@ -19,7 +22,8 @@ export function openFromHash(moveFocus = true): void {
 interface PagefindData {
   url: string;
   meta: { title?: string };
-  excerpt: string;
+  content: string;
+  locations: number[];
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -53,17 +57,8 @@ function renderResult(data: PagefindData): HTMLLIElement | undefined {
   const link = document.createElement('a');
   link.href = href;
   link.textContent = data.meta.title ?? href;
-  const excerpt = document.createElement('p');
-  excerpt.className = 'small';
-  for (const segment of excerptSegments(data.excerpt)) {
-    if (segment.mark) {
-      const mark = document.createElement('mark');
-      mark.textContent = segment.text;
-      excerpt.append(mark);
-    } else {
-      excerpt.append(segment.text);
-    }
-  }
+  // Made from the content, as on /search/: whole words, and never the spelling forms the page is indexed with.
+  const excerpt = excerptParagraph(buildExcerpt(data.content, data.locations, 60), 'small');
   item.append(link, excerpt);
   return item;
 }
@@ -89,7 +84,8 @@ export function setUpSearch(root: HTMLElement): void {
     }
     try {
       const api = await loadPagefind();
-      const search = await api.search(query, { filters: { section: 'faq' } });
+      // Folded as the site index's forms are (site-forms.ts), so 漏洩 finds 漏えい here too.
+      const search = await api.search(siteQuery(query), { filters: { section: 'faq' } });
       if (!search || mine !== sequence) return;
       const shown = search.results.slice(0, MAX_RESULTS);
       const data = await Promise.all(shown.map((result) => result.data()));

@@ -32,3 +32,6 @@ export const CSP_META = serialize(DIRECTIVES);
 export const CSP_HEADER = serialize({ ...DIRECTIVES, ...HEADER_ONLY, 'upgrade-insecure-requests': [] })
   .replace(/ ;/gu, ';')
   .trimEnd();
+
+/** Sent as a header (headers-file.ts) and repeated in a <meta> tag, which works on hosts that send no headers. */
+export const REFERRER_POLICY = 'strict-origin-when-cross-origin';

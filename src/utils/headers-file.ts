@@ -3,7 +3,7 @@
  * how long browsers may keep each kind of file. Also parses such a file and answers which headers a path gets, so
  * that tests check the rules against a built site and the benchmark's server applies them as those hosts do.
  */
-import { CSP_HEADER } from './csp.ts';
+import { CSP_HEADER, REFERRER_POLICY } from './csp.ts';
 import { OFFLINE_MANIFEST, PATENT_LANGS, patentBundlePath } from './search/patent-contract.ts';
 
 /** A year, and never revalidated: for files whose names change whenever their bytes do. */
@@ -32,30 +32,39 @@ export const REVALIDATED_PATHS: readonly string[] = [
   ...PATENT_LANGS.map((lang) => `${patentBundlePath(lang)}${OFFLINE_MANIFEST}`),
 ];
 
-export function headersFile(): string {
-  const block = (path: string, headers: readonly string[]) => [path, ...headers.map((header) => `  ${header}`)];
-  return [
-    ...block('/*', [
-      `Content-Security-Policy: ${CSP_HEADER}`,
-      'X-Content-Type-Options: nosniff',
-      'Referrer-Policy: strict-origin-when-cross-origin',
-      'Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
-      'Cross-Origin-Opener-Policy: same-origin',
-    ]),
-    '',
-    ...REVALIDATED_PATHS.flatMap((path) => block(path, ['Cache-Control: no-cache'])),
-    '',
-    ...IMMUTABLE_PATHS.flatMap((path) => block(path, [`Cache-Control: ${IMMUTABLE}`])),
-    '',
-    // Calendar files, for hosts that do not know the .ics type.
-    ...block('/*.ics', ['Content-Type: text/calendar; charset=utf-8']),
-    '',
-  ].join('\n');
-}
-
 export interface HeaderRule {
   path: string;
   headers: [name: string, value: string][];
+}
+
+/** Sent with every response. */
+export const SECURITY_HEADERS: readonly [name: string, value: string][] = [
+  ['Content-Security-Policy', CSP_HEADER],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', REFERRER_POLICY],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+];
+
+/** Calendar files, for hosts that do not know the .ics type. */
+export const CALENDAR_PATH = '/*.ics';
+export const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
+
+/**
+ * Every header rule, in the order a _headers file lists them (a later rule wins for the same header). The one
+ * source of dist/_headers and the nginx and Caddy configurations (src/utils/hosting/).
+ */
+export function headerRules(): HeaderRule[] {
+  return [
+    { path: '/*', headers: SECURITY_HEADERS.map(([name, value]) => [name, value]) },
+    ...REVALIDATED_PATHS.map((path): HeaderRule => ({ path, headers: [['Cache-Control', 'no-cache']] })),
+    ...IMMUTABLE_PATHS.map((path): HeaderRule => ({ path, headers: [['Cache-Control', IMMUTABLE]] })),
+    { path: CALENDAR_PATH, headers: [['Content-Type', CALENDAR_TYPE]] },
+  ];
+}
+
+export function headersFile(rules: readonly HeaderRule[] = headerRules()): string {
+  return `${rules.map((rule) => [rule.path, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n\n')}\n`;
 }
 
 /** The rules of a _headers file: a path line, then its indented "Name: value" lines. */

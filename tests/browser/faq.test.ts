@@ -2,15 +2,14 @@
  * The FAQ in Chromium: permalinks open their answer (with JavaScript) and have their own pages (without),
  * the accordions work by keyboard, FAQ search finds only FAQ questions, and axe-core finds no violations.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData } from '#src/data/load.ts';
-import { buildSite, ROOT } from '../helpers/build-site.ts';
+import { ROOT } from '../helpers/build-site.ts';
 import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
-import { serveDirectory } from '../helpers/static-server.ts';
+import { shippedSiteDir } from '../helpers/site-build.ts';
+import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
 requireChromium('FAQ browser tests');
 
@@ -23,7 +22,6 @@ if (!known?.question_en)
   throw new Error('The shipped FAQ data no longer has cs-trade-secret-110 with question_en: pick another known question');
 
 describe.runIf(chromiumAvailable)('FAQ in Chromium', () => {
-  const work = mkdtempSync(join(tmpdir(), 'inpit-faq-'));
   let site: Awaited<ReturnType<typeof serveDirectory>>;
   let browser: Browser;
   let context: BrowserContext;
@@ -36,10 +34,7 @@ describe.runIf(chromiumAvailable)('FAQ in Chromium', () => {
   const axe = (page: Page) => axeViolations(page);
 
   beforeAll(async () => {
-    const outDir = join(work, 'dist');
-    const build = await buildSite(join(ROOT, 'data'), outDir);
-    expect(build.code, build.stderr).toBe(0);
-    site = await serveDirectory(outDir);
+    site = await serveDirectory(shippedSiteDir());
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
     noScript = await browser.newContext({ javaScriptEnabled: false });
@@ -48,7 +43,6 @@ describe.runIf(chromiumAvailable)('FAQ in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await site?.close();
-    rmSync(work, { recursive: true, force: true });
   });
 
   it('renders every question once, closed, each with a link to its own page', async () => {

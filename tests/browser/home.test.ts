@@ -3,29 +3,22 @@
  * downloaded). Without /usr/bin/chromium these tests are skipped with a loud notice, unless
  * REQUIRE_BROWSER_TESTS=1 (as in CI), where a missing browser fails the run.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, ROOT } from '../helpers/build-site.ts';
 import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
-import { serveDirectory } from '../helpers/static-server.ts';
+import { shippedSiteDir } from '../helpers/site-build.ts';
+import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
 requireChromium('browser tests');
 
 describe.runIf(chromiumAvailable)('home page in Chromium', () => {
-  const work = mkdtempSync(join(tmpdir(), 'inpit-browser-'));
   let site: Awaited<ReturnType<typeof serveDirectory>>;
   let browser: Browser;
   let page: Page;
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    const outDir = join(work, 'dist');
-    const build = await buildSite(join(ROOT, 'data'), outDir);
-    expect(build.code, build.stderr).toBe(0);
-    site = await serveDirectory(outDir);
+    site = await serveDirectory(shippedSiteDir());
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     page = collectErrors(await (await browser.newContext()).newPage(), consoleErrors);
   });
@@ -33,7 +26,6 @@ describe.runIf(chromiumAvailable)('home page in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await site?.close();
-    rmSync(work, { recursive: true, force: true });
   });
 
   it('loads the home page in Japanese with its sections', async () => {

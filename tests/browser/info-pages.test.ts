@@ -2,41 +2,34 @@
  * Home, consultation windows, support cases and news (with the Atom feed) of the shipped data, in Chromium:
  * content, keyboard use of the region index, axe-core and a 320px-wide screen, in Japanese and English.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildToday } from '#src/utils/seminars/build-date.ts';
 import { loadSiteData, type SiteData } from '#src/data/load.ts';
 import { REGIONS } from '#src/data/utils/prefectures.ts';
 import { WINDOW_KIND_LABELS } from '#src/utils/labels.ts';
-import { buildSite, ROOT } from '../helpers/build-site.ts';
+import { ROOT } from '../helpers/build-site.ts';
 import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
-import { serveDirectory } from '../helpers/static-server.ts';
+import { SHIPPED_BUILD_DATE, shippedSiteDir } from '../helpers/site-build.ts';
+import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
 requireChromium('info pages in Chromium');
 
 const PAGES = ['/', '/windows/', '/cases/', '/news/'].flatMap((path) => [path, `/en${path}`]);
 
 describe.runIf(chromiumAvailable)('home, windows, cases and news in Chromium', () => {
-  const work = mkdtempSync(join(tmpdir(), 'inpit-info-'));
   let site: Awaited<ReturnType<typeof serveDirectory>>;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let data: SiteData;
-  // Taken before the build: "upcoming" is computed during the build, on this day or (past midnight) the next.
-  // The same 'today' the build uses (BUILD_DATE when set, else the date in Tokyo).
-  const buildDay = buildToday();
+  // The shared build's pinned 'today': "upcoming" is computed during the build from it.
+  const buildDay = SHIPPED_BUILD_DATE;
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
     data = loadSiteData(join(ROOT, 'data')).data;
-    const outDir = join(work, 'dist');
-    const build = await buildSite(join(ROOT, 'data'), outDir);
-    expect(build.code, build.stderr).toBe(0);
-    site = await serveDirectory(outDir);
+    site = await serveDirectory(shippedSiteDir());
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     context = await browser.newContext();
     page = await context.newPage();
@@ -46,7 +39,6 @@ describe.runIf(chromiumAvailable)('home, windows, cases and news in Chromium', (
   afterAll(async () => {
     await browser?.close();
     await site?.close();
-    rmSync(work, { recursive: true, force: true });
   });
 
   const open = async (path: string) => {

@@ -1,7 +1,7 @@
 /**
  * Offline use in Chromium (issue 4, section 5): the service worker (/sw.js) and "save patent search for offline
- * use" on /patents/search/, against two builds served in turn from one origin: the shipped data/, and a copy with
- * one patent changed (another build id).
+ * use" on /patents/search/, against two builds served in turn from one origin: the shared build of the shipped
+ * data/, and a copy with one patent changed (another build id), built here with the same BUILD_DATE.
  *
  * - Saving: the size is shown before anything is downloaded, the progress bar reaches 100 %, and every file of
  *   the offline manifest is in the build's cache.
@@ -26,7 +26,8 @@ import { patentBundlePath } from '#src/utils/search/patent-contract.ts';
 import { PAGE_SIZE } from '#src/scripts/patent-search/state.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
 import { AXE_TAGS, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
-import { serveDirectory } from '../helpers/static-server.ts';
+import { SHIPPED_BUILD_DATE, shippedSiteDir } from '../helpers/site-build.ts';
+import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
 requireChromium('offline browser tests');
 
@@ -126,23 +127,11 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
       join(dataB, 'patents.csv'),
       csv.replace(`${visited.license_no},${visited.title},`, `${visited.license_no},${visited.title}（改訂）,`),
     );
-    dist.a = join(work, 'dist-a');
+    // Build a is the shared one (served through a symlink, never written to); only b is built here.
+    dist.a = shippedSiteDir();
     dist.b = join(work, 'dist-b');
-    const saved = process.env.ASTRO_CACHE_DIR;
-    const builds: Promise<Awaited<ReturnType<typeof buildSite>>>[] = [];
-    for (const [data, out, cache] of [
-      [DATA, dist.a, 'cache-a'],
-      [dataB, dist.b, 'cache-b'],
-    ] as const) {
-      // buildSite copies process.env when it starts the build.
-      process.env.ASTRO_CACHE_DIR = join(work, cache);
-      builds.push(buildSite(data, out));
-    }
-    if (saved === undefined) delete process.env.ASTRO_CACHE_DIR;
-    else process.env.ASTRO_CACHE_DIR = saved;
-    for (const result of await Promise.all(builds)) {
-      if (result.code !== 0) throw new Error(`build failed (exit ${result.code}):\n${result.stderr || result.stdout}`);
-    }
+    const result = await buildSite(dataB, dist.b, { BUILD_DATE: SHIPPED_BUILD_DATE, ASTRO_CACHE_DIR: join(work, 'cache-b') });
+    if (result.code !== 0) throw new Error(`build failed (exit ${result.code}):\n${result.stderr || result.stdout}`);
     current = join(work, 'current');
     serve('a');
     site = await serveDirectory(current);

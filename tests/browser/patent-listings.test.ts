@@ -14,7 +14,7 @@ import { loadSiteData, type Patent, type PatentField } from '#src/data/load.ts';
 import { fieldPath, groupPatents, PATENT_PAGE_SIZE, yearPath, type FieldGroup, type YearGroup } from '#src/utils/patents/listings.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
 import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
-import { serveDirectory } from '../helpers/static-server.ts';
+import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
 requireChromium('open-patent listing browser tests');
 
@@ -76,12 +76,7 @@ describe.runIf(chromiumAvailable)('open-patent listings in Chromium', () => {
     ];
     const outDir = join(work, 'dist');
     // A private Astro cache, so this build never races another over node_modules/.astro.
-    const previousCache = process.env.ASTRO_CACHE_DIR;
-    process.env.ASTRO_CACHE_DIR = join(work, 'astro-cache');
-    const pending = buildSite(dataDir, outDir);
-    if (previousCache === undefined) delete process.env.ASTRO_CACHE_DIR;
-    else process.env.ASTRO_CACHE_DIR = previousCache;
-    const build = await pending;
+    const build = await buildSite(dataDir, outDir, { ASTRO_CACHE_DIR: join(work, 'astro-cache') });
     expect(build.code, build.stderr).toBe(0);
     site = await serveDirectory(outDir);
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

@@ -16,8 +16,8 @@ import { patentSearchText } from '#src/integration/patent-records.ts';
 import { licenseFilterValues, PATENT_FILTERS, patentFilterValues } from '#src/utils/search/patent-contract.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
-import { buildShippedSiteOnce, releaseShippedSite } from '../helpers/site-build.ts';
-import { serveDirectory } from '../helpers/static-server.ts';
+import { shippedSiteDir } from '../helpers/site-build.ts';
+import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
 requireChromium('patent search browser tests');
 
@@ -81,7 +81,7 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
   const params = async (page: Page) => [...new URLSearchParams(await search(page))];
 
   beforeAll(async () => {
-    outDir = await buildShippedSiteOnce();
+    outDir = shippedSiteDir();
     site = await serveDirectory(outDir);
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
@@ -97,7 +97,6 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await site?.close();
-    await releaseShippedSite();
   });
 
   it('lists every record newest first before any search, from the facet table alone: no Pagefind request', async () => {

@@ -3,21 +3,19 @@
  * (sitemap with hreflang, robots.txt, manifest, 404) and axe-core on the shared page templates in both languages.
  * Section pages (seminars, FAQ, statistics, windows, cases, news) have their own browser tests.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSiteData } from '#src/data/site-data.ts';
-import { buildSite, ROOT } from '../helpers/build-site.ts';
 import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
-import { serveDirectory } from '../helpers/static-server.ts';
+import { shippedSiteDir } from '../helpers/site-build.ts';
+import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
 requireChromium('site-wide browser tests');
 
 describe.runIf(chromiumAvailable)('site-wide behaviour in Chromium', () => {
-  const work = mkdtempSync(join(tmpdir(), 'inpit-site-'));
-  const outDir = join(work, 'dist');
+  const outDir = shippedSiteDir();
   const firstPatent = getSiteData().patents[0]!.license_no;
   let site: Awaited<ReturnType<typeof serveDirectory>>;
   let browser: Browser;
@@ -25,8 +23,6 @@ describe.runIf(chromiumAvailable)('site-wide behaviour in Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    const build = await buildSite(join(ROOT, 'data'), outDir);
-    expect(build.code, build.stderr).toBe(0);
     site = await serveDirectory(outDir);
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     context = await browser.newContext();
@@ -36,7 +32,6 @@ describe.runIf(chromiumAvailable)('site-wide behaviour in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await site?.close();
-    rmSync(work, { recursive: true, force: true });
   });
 
   it('switches language to the same page and back', async () => {
@@ -116,12 +111,12 @@ describe.runIf(chromiumAvailable)('site-wide behaviour in Chromium', () => {
     });
     searchPage.on('pageerror', (error) => problems.push(error.message));
     await searchPage.goto(`${site.url}/search/`);
-    await searchPage.locator('.pagefind-ui__search-input').fill('営業秘密');
-    await expect.poll(() => searchPage.locator('.pagefind-ui__result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await searchPage.locator('#site-search-q').fill('営業秘密');
+    await expect.poll(() => searchPage.locator('[data-results] li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await searchPage.goto(`${site.url}/en/search/`);
-    await searchPage.locator('.pagefind-ui__search-input').fill('trade secret');
+    await searchPage.locator('#site-search-q').fill('trade secret');
     await expect
-      .poll(() => searchPage.locator('.pagefind-ui__result-link').first().getAttribute('href'), { timeout: 10_000 })
+      .poll(() => searchPage.locator('[data-results] li a').first().getAttribute('href'), { timeout: 10_000 })
       .toMatch(/^\/en\//u);
     expect(problems).toEqual([]);
     await searchPage.close();

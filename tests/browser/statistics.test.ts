@@ -4,16 +4,15 @@
  * violations.
  */
 import { parse } from 'csv-parse/sync';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData } from '#src/data/load.ts';
 import { summarize, summaryText } from '#src/utils/statistics/summary.ts';
-import { buildSite, ROOT } from '../helpers/build-site.ts';
+import { ROOT } from '../helpers/build-site.ts';
 import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
-import { serveDirectory } from '../helpers/static-server.ts';
+import { shippedSiteDir } from '../helpers/site-build.ts';
+import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
 requireChromium('statistics browser tests');
 
@@ -31,7 +30,6 @@ const withGaps = byId('overseas-outreach-participants');
 const tableOnly = data.statistics.find((s) => s.meta.chart === 'table')!;
 
 describe.runIf(chromiumAvailable)('statistics in Chromium', () => {
-  const work = mkdtempSync(join(tmpdir(), 'inpit-statistics-'));
   let site: Awaited<ReturnType<typeof serveDirectory>>;
   let browser: Browser;
   let context: BrowserContext;
@@ -62,10 +60,7 @@ describe.runIf(chromiumAvailable)('statistics in Chromium', () => {
       .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.getAttribute('data-value') ?? 'missing')));
 
   beforeAll(async () => {
-    const outDir = join(work, 'dist');
-    const build = await buildSite(join(ROOT, 'data'), outDir);
-    expect(build.code, build.stderr).toBe(0);
-    site = await serveDirectory(outDir);
+    site = await serveDirectory(shippedSiteDir());
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
   });
@@ -73,7 +68,6 @@ describe.runIf(chromiumAvailable)('statistics in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await site?.close();
-    rmSync(work, { recursive: true, force: true });
   });
 
   it('draws the dataset chart with Chart.js, with a text alternative, summary and table', async () => {

@@ -12,12 +12,13 @@ export interface BuildResult {
   seconds: number;
 }
 
-export function buildSite(dataDir: string, outDir: string): Promise<BuildResult> {
+/** `env` adds to (or overrides) the test process's environment for this build only, e.g. BUILD_DATE, ASTRO_CACHE_DIR. */
+export function buildSite(dataDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
   const started = performance.now();
   return new Promise((done, failed) => {
     const child = spawn(process.execPath, [astroBin, 'build'], {
       cwd: ROOT,
-      env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, ...env, DATA_DIR: dataDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -7,6 +7,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
+import ICAL from 'ical.js';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData, type LoadResult, type Seminar } from '#src/data/load.ts';
@@ -14,8 +15,7 @@ import { REGIONS } from '#src/data/utils/prefectures.ts';
 import { CSP_META } from '#src/utils/csp.ts';
 import { headersFile } from '#src/utils/headers-file.ts';
 import { feedTitle } from '#src/utils/feed/news-feed.ts';
-import { parseXml, type XmlElement } from '#src/utils/feed/xml-check.ts';
-import { parseContentLines, unescapeText } from '#src/utils/seminars/ics.ts';
+import { readXml, type XmlElement } from '../helpers/xml.ts';
 import { timingOf } from '#src/utils/seminars/status.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build-site.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
@@ -32,7 +32,7 @@ import {
 } from '../helpers/hostile-data.ts';
 import { faqFileSchema } from '#src/data/schemas/faq.ts';
 import { validateYamlText } from '#src/data/validate/yaml-file.ts';
-import { serveDirectory } from '../helpers/static-server.ts';
+import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
 const BUILD_DATE = '2026-11-24';
 mkdirSync(join(ROOT, 'tmp'), { recursive: true });
@@ -41,20 +41,14 @@ const dataDir = join(work, 'data');
 const outDir = join(work, 'dist');
 let loaded: LoadResult;
 let build: BuildResult;
-const savedBuildDate = process.env.BUILD_DATE;
 
 beforeAll(async () => {
   writeHostileData(dataDir);
   loaded = loadSiteData(dataDir);
-  process.env.BUILD_DATE = BUILD_DATE;
-  build = await buildSite(dataDir, outDir);
+  build = await buildSite(dataDir, outDir, { BUILD_DATE });
 });
 
-afterAll(() => {
-  if (savedBuildDate === undefined) delete process.env.BUILD_DATE;
-  else process.env.BUILD_DATE = savedBuildDate;
-  rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // --- helpers -------------------------------------------------------------------------------------------------
 
@@ -548,6 +542,11 @@ describe('JSON-LD of hostile seminars', () => {
 describe('iCalendar files of hostile seminars', () => {
   const calendars = () => filesUnder(outDir, '.ics');
   const TEXT_PROPERTIES = new Set(['SUMMARY', 'LOCATION', 'DESCRIPTION', 'NAME', 'X-WR-CALNAME']);
+  const readCalendar = (text: string) => new ICAL.Component(ICAL.parse(text));
+  const allComponents = (component: ICAL.Component): ICAL.Component[] => [
+    component,
+    ...component.getAllSubcomponents().flatMap(allComponents),
+  ];
   const KNOWN_PROPERTIES = new Set([
     'BEGIN',
     'END',
@@ -604,53 +603,46 @@ describe('iCalendar files of hostile seminars', () => {
 
   it('hold exactly the real events: no injected event, property or UID', () => {
     for (const path of calendars()) {
-      const lines = parseContentLines(read(path));
+      // ical.js, an independent reader, throws on a malformed line or an unbalanced BEGIN/END.
+      const calendar = readCalendar(read(path));
       const expected = expectedEvents(path);
+      const events = calendar.getAllSubcomponents('vevent');
+      expect(events, path).toHaveLength(expected.length);
+      expect(events.map((event) => event.getFirstPropertyValue('uid')).sort(), path).toEqual(
+        expected.map((s) => `${s.id}@seminars.inpit-portal`).sort(),
+      );
       expect(
-        lines.filter((l) => l.name === 'BEGIN' && l.value === 'VEVENT'),
+        events.flatMap((event) => event.getAllProperties('summary')),
         path,
       ).toHaveLength(expected.length);
+      const components = allComponents(calendar);
       expect(
-        lines.filter((l) => l.name === 'END' && l.value === 'VEVENT'),
-        path,
-      ).toHaveLength(expected.length);
-      expect(
-        lines
-          .filter((l) => l.name === 'UID')
-          .map((l) => l.value)
-          .sort(),
-        path,
-      ).toEqual(expected.map((s) => `${s.id}@seminars.inpit-portal`).sort());
-      expect(
-        lines.filter((l) => l.name === 'SUMMARY'),
-        path,
-      ).toHaveLength(expected.length);
-      expect(
-        lines.map((l) => l.name).filter((name) => !KNOWN_PROPERTIES.has(name)),
+        components.flatMap((c) => c.getAllProperties().map((p) => p.name.toUpperCase())).filter((name) => !KNOWN_PROPERTIES.has(name)),
         path,
       ).toEqual([]);
-      expect(
-        lines
-          .filter((l) => l.name === 'BEGIN')
-          .map((l) => l.value)
-          .sort(),
-        path,
-      ).toEqual(['STANDARD', 'VCALENDAR', 'VTIMEZONE', ...expected.map(() => 'VEVENT')].sort());
+      expect(components.map((c) => c.name.toUpperCase()).sort(), path).toEqual(
+        ['STANDARD', 'VCALENDAR', 'VTIMEZONE', ...expected.map(() => 'VEVENT')].sort(),
+      );
     }
   });
 
   it('escape every TEXT value and round-trip the hostile text', () => {
     let checked = 0;
     for (const path of calendars()) {
-      const lines = parseContentLines(read(path));
-      for (const line of lines.filter((l) => TEXT_PROPERTIES.has(l.name))) {
-        // Only \\ \; \, \n as escapes, and no bare ; or , (RFC 5545 3.3.11).
-        expect(line.value, `${path} ${line.name}`).toMatch(/^(?:[^\\;,\r\n]|\\[\\;,nN])*$/u);
+      const text = read(path);
+      // The raw values, as written: only \\ \; \, \n as escapes, and no bare ; or , (RFC 5545 3.3.11). A reader
+      // forgives a bare comma, so this looks at the unfolded lines themselves.
+      const unfolded = text.replace(/\r\n[ \t]/gu, '').split('\r\n');
+      for (const line of unfolded) {
+        const name = /^[A-Z-]+/u.exec(line)?.[0] ?? '';
+        if (!TEXT_PROPERTIES.has(name)) continue;
+        expect(line.slice(line.indexOf(':') + 1), `${path} ${name}`).toMatch(/^(?:[^\\;,\r\n]|\\[\\;,nN])*$/u);
       }
       const events = expectedEvents(path);
       if (events.length !== 1) continue;
       const seminar = events[0]!;
-      const value = (name: string) => unescapeText(lines.find((l) => l.name === name)!.value);
+      const event = readCalendar(text).getFirstSubcomponent('vevent')!;
+      const value = (name: string) => String(event.getFirstPropertyValue(name.toLowerCase()));
       const lang = path.startsWith('en/') ? 'en' : 'ja';
       expect(value('SUMMARY'), path).toContain(comparable(lang === 'en' ? (seminar.title_en ?? seminar.title) : seminar.title));
       expect(value('DESCRIPTION'), path).toContain(comparable(seminar.description!));
@@ -686,7 +678,7 @@ describe('Atom feeds of hostile news', () => {
 
   it.each(['news/feed.xml', 'en/news/feed.xml'])('%s is well-formed Atom with the hostile text as text', (path) => {
     const xml = read(path);
-    const feed = parseXml(xml); // throws on anything malformed: raw <, bare &, ]]>, comments, CDATA
+    const feed = readXml(xml); // throws on anything malformed: raw <, bare &, ]]>, comments, CDATA
     expect(feed.name).toBe('feed');
     expect(
       walk(feed)
@@ -805,11 +797,10 @@ describe.runIf(chromiumAvailable)('hostile pages in Chromium', () => {
       ['/en/search/', 'alert'],
     ] as const) {
       await page.goto(`${site.url}${path}`);
-      await page.locator('.pagefind-ui__search-input').fill(query);
-      await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      await page.locator('#site-search-q').fill(query);
+      await expect.poll(() => page.locator('[data-results] li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
       const injected = await page.evaluate(
-        () =>
-          document.querySelectorAll('.pagefind-ui__results img[src="x"], .pagefind-ui__results script, [onerror], [onmouseover]').length,
+        () => document.querySelectorAll('[data-results] img, [data-results] script, [onerror], [onmouseover]').length,
       );
       if (injected > 0) events.push(`${path}: ${injected} injected elements in the search results`);
     }

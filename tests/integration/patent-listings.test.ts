@@ -45,14 +45,8 @@ beforeAll(async () => {
     `${readFileSync(fieldsFile, 'utf8').trimEnd()}\n  - id: ${EMPTY_FIELD.id}\n    ja: ${EMPTY_FIELD.ja}\n    en: ${EMPTY_FIELD.en}\n`,
   );
   loaded = loadSiteData(dataDir);
-  // A private Astro cache, so this build never races another one over node_modules/.astro (buildSite copies the
-  // environment when it spawns, so the variable is restored right after).
-  const previousCache = process.env.ASTRO_CACHE_DIR;
-  process.env.ASTRO_CACHE_DIR = join(work, 'astro-cache');
-  const pending = buildSite(dataDir, outDir);
-  if (previousCache === undefined) delete process.env.ASTRO_CACHE_DIR;
-  else process.env.ASTRO_CACHE_DIR = previousCache;
-  build = await pending;
+  // A private Astro cache, so this build never races another one over node_modules/.astro.
+  build = await buildSite(dataDir, outDir, { ASTRO_CACHE_DIR: join(work, 'astro-cache') });
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));

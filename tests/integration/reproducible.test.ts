@@ -40,19 +40,7 @@ globalThis.Date = new Proxy(RealDate, {
 if (process.env.SHIFT_CLOCK_LOG) appendFileSync(process.env.SHIFT_CLOCK_LOG, new Date().toISOString() + '\\n');
 `;
 
-/** Runs a build with extra environment variables, restoring process.env afterwards. */
-async function buildWith(outDir: string, env: Record<string, string>): Promise<BuildResult> {
-  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
-  Object.assign(process.env, env);
-  try {
-    return await buildSite(FIXTURE, outDir);
-  } finally {
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  }
-}
+const buildWith = (outDir: string, env: Record<string, string>): Promise<BuildResult> => buildSite(FIXTURE, outDir, env);
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, firstRank, formatReport, licenseFromHref, mean, recallAt, reciprocalRank, scoreQuery } from './metrics.ts';
+import { evaluate, firstRank, formatReport, licenseFromHref, mean, precisionAt, recallAt, reciprocalRank, scoreQuery } from './metrics.ts';
 
 describe('recallAt', () => {
   it('is the share of expected records in the top k', () => {
@@ -16,6 +16,19 @@ describe('recallAt', () => {
 
   it('is 1 when nothing is expected', () => {
     expect(recallAt([], ['x'], 10)).toBe(1);
+  });
+});
+
+describe('precisionAt', () => {
+  it('is the share of the top k that was expected', () => {
+    expect(precisionAt(['a'], ['a', 'x', 'y', 'z'], 10)).toBe(0.25);
+    expect(precisionAt(['a', 'b'], ['a', 'b'], 10)).toBe(1);
+    expect(precisionAt(['a'], ['x', 'y', 'a'], 2)).toBe(0);
+    expect(precisionAt(['a'], ['a', 'x', 'a'], 10)).toBe(0.5);
+  });
+
+  it('is 1 when nothing was returned', () => {
+    expect(precisionAt(['a'], [], 10)).toBe(1);
   });
 });
 
@@ -42,9 +55,9 @@ describe('evaluate', () => {
 
   it('means per query, overall and per category', () => {
     const report = evaluate(outcomes, 10);
-    expect(report.overall).toEqual({ queries: 3, recall: (1 + 0.5 + 0) / 3, mrr: (1 + 0.5 + 0) / 3 });
-    expect(report.categories.x).toEqual({ queries: 2, recall: 0.75, mrr: 0.75 });
-    expect(report.categories.y).toEqual({ queries: 1, recall: 0, mrr: 0 });
+    expect(report.overall).toEqual({ queries: 3, recall: (1 + 0.5 + 0) / 3, precision: (0.5 + 0.5 + 0) / 3, mrr: (1 + 0.5 + 0) / 3 });
+    expect(report.categories.x).toEqual({ queries: 2, recall: 0.75, precision: 0.5, mrr: 0.75 });
+    expect(report.categories.y).toEqual({ queries: 1, recall: 0, precision: 0, mrr: 0 });
     expect(Object.keys(report.categories)).toEqual(['x', 'y']);
   });
 
@@ -55,10 +68,10 @@ describe('evaluate', () => {
 
   it('prints a table and the imperfect queries', () => {
     const text = formatReport(evaluate(outcomes, 10));
-    expect(text).toContain('| x | 2 | 0.750 | 0.750 |');
-    expect(text).toContain('| **all** | 3 | 0.500 | 0.500 |');
-    expect(text).toContain('[y] three: recall 0.000, first at none, missing z');
-    expect(text).not.toContain('] one:');
+    expect(text).toContain('| x | 2 | 0.750 | 0.500 | 0.750 |');
+    expect(text).toContain('| **all** | 3 | 0.500 | 0.333 | 0.500 |');
+    expect(text).toContain('[y] three: recall 0.000, precision 0.000, first at none, missing z, also a');
+    expect(text).toContain('[x] one: recall 1.000, precision 0.500, first at 1, also b');
   });
 
   it('mean of nothing is 0', () => {

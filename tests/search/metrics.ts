@@ -1,6 +1,6 @@
 /**
- * Search-quality metrics for the query set (tests/search/queries.yaml): recall@k and reciprocal rank per query,
- * their means overall and per category, and a plain-text table. Pure: no browser, no files.
+ * Search-quality metrics for the query set (tests/search/queries.yaml): recall@k, precision@k and reciprocal rank
+ * per query, their means overall and per category, and a plain-text table. Pure: no browser, no files.
  */
 
 export interface QuerySpec {
@@ -19,6 +19,7 @@ export interface QueryOutcome extends QuerySpec {
 
 export interface QueryScore extends QueryOutcome {
   recall: number;
+  precision: number;
   reciprocalRank: number;
   /** 1-based rank of the first expected record, or null when none was found. */
   firstRank: number | null;
@@ -29,6 +30,7 @@ export interface QueryScore extends QueryOutcome {
 export interface Summary {
   queries: number;
   recall: number;
+  precision: number;
   mrr: number;
 }
 
@@ -47,6 +49,18 @@ export function recallAt(expected: readonly string[], ranked: readonly string[],
   let found = 0;
   for (const id of wanted) if (top.has(id)) found++;
   return found / wanted.size;
+}
+
+/**
+ * |expected ∩ top k| / |top k|: the share of what was shown that should have been. Not divided by k: most queries
+ * expect one or two records, so that would cap it at 0.1–0.2 and hide what matters here, results that variant
+ * matching drags in. 1 when nothing was returned (nothing wrong was shown; recall counts the miss).
+ */
+export function precisionAt(expected: readonly string[], ranked: readonly string[], k: number): number {
+  const top = [...new Set(ranked.slice(0, k))];
+  if (top.length === 0) return 1;
+  const wanted = new Set(expected);
+  return top.filter((id) => wanted.has(id)).length / top.length;
 }
 
 /** 1-based rank of the first expected record among all ranked results, or null. */
@@ -71,6 +85,7 @@ export function scoreQuery(outcome: QueryOutcome, k: number): QueryScore {
   return {
     ...outcome,
     recall: recallAt(outcome.expect, outcome.ranked, k),
+    precision: precisionAt(outcome.expect, outcome.ranked, k),
     reciprocalRank: reciprocalRank(outcome.expect, outcome.ranked, k),
     firstRank: firstRank(outcome.expect, outcome.ranked.slice(0, k)),
     missing: outcome.expect.filter((id) => !top.has(id)),
@@ -78,7 +93,12 @@ export function scoreQuery(outcome: QueryOutcome, k: number): QueryScore {
 }
 
 function summarize(scores: readonly QueryScore[]): Summary {
-  return { queries: scores.length, recall: mean(scores.map((s) => s.recall)), mrr: mean(scores.map((s) => s.reciprocalRank)) };
+  return {
+    queries: scores.length,
+    recall: mean(scores.map((s) => s.recall)),
+    precision: mean(scores.map((s) => s.precision)),
+    mrr: mean(scores.map((s) => s.reciprocalRank)),
+  };
 }
 
 /** Scores every query, and the means overall and per category (categories in order of first appearance). */
@@ -101,21 +121,25 @@ const fixed = (value: number) => value.toFixed(3);
 /** The per-category table and the queries that missed something, as printable lines. */
 export function formatReport(report: Report): string {
   const rows = Object.entries(report.categories).map(
-    ([category, s]) => `| ${category} | ${s.queries} | ${fixed(s.recall)} | ${fixed(s.mrr)} |`,
+    ([category, s]) => `| ${category} | ${s.queries} | ${fixed(s.recall)} | ${fixed(s.precision)} | ${fixed(s.mrr)} |`,
   );
+  const all = report.overall;
   const lines = [
-    `| category | queries | recall@${report.k} | MRR |`,
-    '|---|---|---|---|',
+    `| category | queries | recall@${report.k} | precision@${report.k} | MRR |`,
+    '|---|---|---|---|---|',
     ...rows,
-    `| **all** | ${report.overall.queries} | ${fixed(report.overall.recall)} | ${fixed(report.overall.mrr)} |`,
+    `| **all** | ${all.queries} | ${fixed(all.recall)} | ${fixed(all.precision)} | ${fixed(all.mrr)} |`,
   ];
-  const misses = report.scores.filter((s) => s.recall < 1 || s.firstRank !== 1);
+  const misses = report.scores.filter((s) => s.recall < 1 || s.precision < 1 || s.firstRank !== 1);
   if (misses.length > 0) {
-    lines.push('', 'Queries not perfect (recall < 1 or first expected record not at rank 1):');
+    lines.push('', 'Queries not perfect (recall or precision < 1, or first expected record not at rank 1):');
     for (const s of misses) {
       const rank = s.firstRank === null ? 'none' : String(s.firstRank);
+      const wanted = new Set(s.expect);
+      const extra = s.ranked.slice(0, report.k).filter((id) => !wanted.has(id));
       lines.push(
-        `  [${s.category}] ${s.q}: recall ${fixed(s.recall)}, first at ${rank}${s.missing.length ? `, missing ${s.missing.join(' ')}` : ''}`,
+        `  [${s.category}] ${s.q}: recall ${fixed(s.recall)}, precision ${fixed(s.precision)}, first at ${rank}` +
+          `${s.missing.length ? `, missing ${s.missing.join(' ')}` : ''}${extra.length ? `, also ${extra.join(' ')}` : ''}`,
       );
     }
   }

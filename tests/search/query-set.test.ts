@@ -18,7 +18,7 @@ import { patentBundlePath } from '#src/utils/search/patent-contract.ts';
 import type { Lang } from '#src/i18n/locales.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
-import { serveDirectory } from '../helpers/static-server.ts';
+import { serveDirectory } from '../../scripts/lib/static-server.ts';
 import { evaluate, formatReport, licenseFromHref, type QueryOutcome, type QuerySpec, type Report } from './metrics.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/search');
@@ -97,13 +97,8 @@ describe.runIf(chromiumAvailable)('search quality: the query set', () => {
   const reports = {} as Record<Lang, Report>;
 
   beforeAll(async () => {
-    // A private cache folder, so this build never races another over node_modules/.astro (see site-build.ts).
-    const previousCache = process.env.ASTRO_CACHE_DIR;
-    process.env.ASTRO_CACHE_DIR = join(work, 'astro-cache');
-    const pending = buildSite(FIXTURE, outDir);
-    if (previousCache === undefined) delete process.env.ASTRO_CACHE_DIR;
-    else process.env.ASTRO_CACHE_DIR = previousCache;
-    const build = await pending;
+    // A private cache folder, so this build never races another over node_modules/.astro.
+    const build = await buildSite(FIXTURE, outDir, { ASTRO_CACHE_DIR: join(work, 'astro-cache') });
     expect(build.code, build.stderr || build.stdout).toBe(0);
 
     mode = process.env.SEARCH_QUALITY_MODE === 'api' ? 'api' : 'page';

@@ -13,8 +13,8 @@ import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
 import { readdir, readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/build-site.ts';
-import { buildShippedSiteOnce, releaseShippedSite } from '../helpers/site-build.ts';
-import { serveDirectory } from '../helpers/static-server.ts';
+import { shippedSiteDir } from '../helpers/site-build.ts';
+import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
 /** The page URL path of a built HTML file: about/index.html → /about/, 404.html → /404.html. */
 const pagePath = (file: string) => `/${file.replace(/(^|\/)index\.html$/u, '$1')}`;
@@ -68,7 +68,7 @@ describe('links of the built site (shipped data)', () => {
   let crawlSeconds = 0;
 
   beforeAll(async () => {
-    outDir = await buildShippedSiteOnce();
+    outDir = shippedSiteDir();
     site = await serveDirectory(outDir);
     const origin = `${site.url}/`;
     const started = performance.now();
@@ -95,7 +95,6 @@ describe('links of the built site (shipped data)', () => {
 
   afterAll(async () => {
     await site?.close();
-    await releaseShippedSite();
   });
 
   it('linkinator finds no broken internal link from / and /en/', () => {

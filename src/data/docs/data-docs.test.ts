@@ -179,13 +179,13 @@ describe('docs/data.md', () => {
       'npm run validate',
       'npm run validate -- --data-dir DIR',
       'DATA_DIR=DIR npm run build',
-      '1 = Excel の A 列',
+      '12行目・E列（date）',
       '`sample` を `true`',
     ]) {
       expect(docs, text).toContain(text);
     }
     expect(docs).toContain(
-      'data/seminars.csv:12:5: date: "2015/4/17" は YYYY-MM-DD 形式の日付ではありません（2015-04-17 の誤りでは？） / "2015/4/17" is not a date in YYYY-MM-DD form (did you mean 2015-04-17?)',
+      'data/seminars.csv:12:5: 12行目・E列（date）: "2015.4.17" は YYYY-MM-DD 形式の日付ではありません（2015-04-17 の誤りでは？） / "2015.4.17" is not a date in YYYY-MM-DD form (did you mean 2015-04-17?)',
     );
   });
 });
@@ -318,7 +318,7 @@ describe('what the general section promises holds', () => {
   });
 
   it('reports an empty required cell, and the CSV column number as Excel counts it', () => {
-    const csv = 'id,series,title,title_en,date,prefecture,format\nfy2015-x,s,t,,2015/4/17,東京都,online\n';
+    const csv = 'id,series,title,title_en,date,prefecture,format\nfy2015-x,s,t,,2015.4.17,東京都,online\n';
     const result = validateCsvText('data/seminars.csv', csv, seminarSchema);
     expect(result.issues).toHaveLength(1);
     expect(result.issues[0]).toMatchObject({ line: 2, column: 5, field: 'date' });

@@ -73,7 +73,7 @@ export const STATISTIC_EXAMPLE = {
   csv: ['fiscal_year,consultations,companies', '2013,120,45', '2014,"1,234",', '2015,0,0'].join('\n'),
 };
 
-const ERROR_EXAMPLE = formatIssue({ file: 'data/seminars.csv', line: 12, column: 5, field: 'date', message: schemaMessage({ key: 'date', value: '2015/4/17' }) });
+const ERROR_EXAMPLE = formatIssue({ file: 'data/seminars.csv', line: 12, column: 5, field: 'date', message: schemaMessage({ key: 'date', value: '2015.4.17' }) });
 
 const escapeCell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
@@ -232,6 +232,7 @@ function generalSection(lang: Language): string[] {
       '#### Excel で保存した CSV でそのまま使えるもの',
       '',
       '- 先頭の BOM、改行コード CRLF',
+      '- Excel が書き換えた日付 `2027/5/14`・`2027/05/14`（`2027-05-14` と同じ）、時刻 `9:30`・`9:30:00`（`09:30` と同じ）、`TRUE`・`FALSE`（大文字小文字を問わず `true`・`false` と同じ）。`46521` のような数値（Excel の日付シリアル値）はエラーになり、どの日付を表すかが示されます',
       '- `"` で囲んだ値の中のコンマと改行（セル内改行）。値の中の `"` は `""` と重ねます（Excel は自動でそうします）',
       '- 表の下に残った空の行（`,,,,` だけの行）',
       '- 日付・時刻・数値・ID・選択肢の欄の全角数字・全角記号（`２０１５－０４－１７`、`１３：３０`、`１，２３４`）。数値は `1,234` のような桁区切りも可',
@@ -265,11 +266,10 @@ function generalSection(lang: Language): string[] {
       ERROR_EXAMPLE,
       '```',
       '',
-      '`ファイル:行:列: 項目: メッセージ（日本語 / 英語）` の形です。',
+      '`ファイル:行:列: 場所: メッセージ（日本語 / 英語）` の形です。',
       '',
-      '- **行**: ファイルの行番号（1行目が見出し行）。セル内改行がなければ Excel の行番号と同じです。',
-      '- **列**: CSV では左から数えた列の番号（1 = Excel の A 列、2 = B 列、5 = E 列）。YAML ではその行の何文字目かです。',
-      '- **項目**: CSV では列名、YAML ではキー（`items[3].answer` は items の4番目（0から数える）の answer）。',
+      '- **行:列**: ファイルの行番号と、CSV では左から数えた列の番号（1 = A 列、5 = E 列）、YAML ではその行の何文字目か。エディタや GitHub の注釈が使う形です。',
+      '- **場所**: CSV では Excel で見える行と列の文字と列名（`12行目・E列（date）`。セル内改行があると、ファイルの行番号と Excel の行番号はずれます）。YAML ではキー（`items[3].answer` は items の4番目（0から数える）の answer）。',
       '',
       '#### 表の見方',
       '',
@@ -290,6 +290,7 @@ function generalSection(lang: Language): string[] {
     '#### What Excel writes and is accepted as is',
     '',
     '- A BOM at the start; CRLF line ends',
+    '- Dates, times and booleans as Excel rewrites them: `2027/5/14` and `2027/05/14` (read as `2027-05-14`), `9:30` and `9:30:00` (read as `09:30`), `TRUE`/`FALSE` in any case. A number such as `46521` (an Excel date serial) is an error that names the date it stands for',
     '- Commas and line breaks inside `"quoted"` values; a `"` inside a value is written `""` (Excel does this for you)',
     '- Empty rows left below the table (rows of bare commas)',
     '- Full-width digits and symbols in date, time, number, id and choice fields (`２０１５－０４－１７`, `１３：３０`, `１，２３４`); numbers may use thousands separators (`1,234`)',
@@ -323,11 +324,10 @@ function generalSection(lang: Language): string[] {
     ERROR_EXAMPLE,
     '```',
     '',
-    'The form is `file:line:column: field: message (Japanese / English)`.',
+    'The form is `file:line:column: where: message (Japanese / English)`.',
     '',
-    '- **line**: the line in the file (line 1 is the header). Without line breaks inside cells it equals Excel’s row number.',
-    '- **column**: in a CSV, the column number counted from the left (1 = Excel’s column A, 2 = B, 5 = E); in YAML, the character position in the line.',
-    '- **field**: the column name (CSV) or the key (YAML; `items[3].answer` is the answer of the 4th item, counted from 0).',
+    '- **line:column**: the line in the file and, in a CSV, the column number counted from the left (1 = column A, 5 = E); in YAML, the character position in the line. Editors and GitHub annotations use this form.',
+    '- **where**: in a CSV, the row and column letter Excel shows with the column name (`12行目・E列（date）`; after a line break inside a cell, Excel’s row number and the file’s line differ); in YAML, the key (`items[3].answer` is the answer of the 4th item, counted from 0).',
     '',
     '#### Reading the tables',
     '',

@@ -7,10 +7,10 @@ const lines = (text: string) => readCsv(text).rows.map((row) => row.line);
 describe('readCsv: line numbers', () => {
   it('numbers the header and each row by the line it starts on', () => {
     const table = readCsv('id,title\na,A\nb,B\n');
-    expect(table.header).toEqual({ line: 1, cells: ['id', 'title'], cellLines: [1, 1] });
+    expect(table.header).toEqual({ line: 1, row: 1, cells: ['id', 'title'], cellLines: [1, 1] });
     expect(table.rows).toEqual([
-      { line: 2, cells: ['a', 'A'], cellLines: [2, 2] },
-      { line: 3, cells: ['b', 'B'], cellLines: [3, 3] },
+      { line: 2, row: 2, cells: ['a', 'A'], cellLines: [2, 2] },
+      { line: 3, row: 3, cells: ['b', 'B'], cellLines: [3, 3] },
     ]);
     expect(table.syntaxError).toBeUndefined();
   });
@@ -18,15 +18,24 @@ describe('readCsv: line numbers', () => {
   it('keeps counting lines after a quoted line break, and gives each cell its own line', () => {
     const table = readCsv('a,b,c\n1,"x\ny",z\n"p\nq\nr","s\nt",u\n5,6,7\n');
     expect(table.rows).toEqual([
-      { line: 2, cells: ['1', 'x\ny', 'z'], cellLines: [2, 2, 3] },
-      { line: 4, cells: ['p\nq\nr', 's\nt', 'u'], cellLines: [4, 6, 7] },
-      { line: 8, cells: ['5', '6', '7'], cellLines: [8, 8, 8] },
+      { line: 2, row: 2, cells: ['1', 'x\ny', 'z'], cellLines: [2, 2, 3] },
+      { line: 4, row: 3, cells: ['p\nq\nr', 's\nt', 'u'], cellLines: [4, 6, 7] },
+      { line: 8, row: 4, cells: ['5', '6', '7'], cellLines: [8, 8, 8] },
+    ]);
+  });
+
+  it('gives each row the number Excel shows: line breaks inside quoted cells do not start a new row', () => {
+    const table = readCsv('a,b\n1,"x\ny"\n\n2,"p\nq\nr"\n3,4\n');
+    expect(table.rows.map((row) => [row.line, row.row])).toEqual([
+      [2, 2],
+      [5, 4],
+      [8, 5],
     ]);
   });
 
   it('counts a blank line inside a quoted cell', () => {
     const table = readCsv('a,b\n1,"x\n\ny"\n2,3\n');
-    expect(table.rows[0]).toEqual({ line: 2, cells: ['1', 'x\n\ny'], cellLines: [2, 2] });
+    expect(table.rows[0]).toEqual({ line: 2, row: 2, cells: ['1', 'x\n\ny'], cellLines: [2, 2] });
     expect(table.rows[1]!.line).toBe(5);
   });
 
@@ -40,8 +49,8 @@ describe('readCsv: what Excel writes', () => {
     const table = readCsv('a,b\r\n1,"x\r\ny"\r\n3,4\r\n');
     expect(table.header?.cells).toEqual(['a', 'b']);
     expect(table.rows).toEqual([
-      { line: 2, cells: ['1', 'x\ny'], cellLines: [2, 2] },
-      { line: 4, cells: ['3', '4'], cellLines: [4, 4] },
+      { line: 2, row: 2, cells: ['1', 'x\ny'], cellLines: [2, 2] },
+      { line: 4, row: 3, cells: ['3', '4'], cellLines: [4, 4] },
     ]);
   });
 
@@ -121,7 +130,7 @@ describe('readCsv: a quote that is never closed', () => {
 
   it('counts the line breaks of a properly quoted cell in the row before', () => {
     const table = readCsv('a,b\n1,"x\ny"\n3,"oops\n4,5\n');
-    expect(table.rows).toEqual([{ line: 2, cells: ['1', 'x\ny'], cellLines: [2, 2] }]);
+    expect(table.rows).toEqual([{ line: 2, row: 2, cells: ['1', 'x\ny'], cellLines: [2, 2] }]);
     expect(table.syntaxError?.line).toBe(4);
   });
 

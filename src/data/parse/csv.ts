@@ -8,6 +8,8 @@ import { normalizeNewlines, trimCell } from '../utils/normalize.ts';
 export interface CsvRow {
   /** Line on which the row starts (1-based). */
   line: number;
+  /** Row number as Excel shows it: the line, less the line breaks inside quoted cells of earlier rows. */
+  row: number;
   cells: string[];
   /** Line on which each cell starts: differs from `line` after a quoted line break. */
   cellLines: number[];
@@ -24,6 +26,7 @@ export function readCsv(text: string): CsvTable {
   const source = normalizeNewlines(text.replace(/^\uFEFF/u, ''));
   const records: CsvRow[] = [];
   let syntaxError: CsvTable['syntaxError'];
+  let breaksBefore = 0;
   try {
     parse(source, {
       relax_column_count: true,
@@ -31,7 +34,9 @@ export function readCsv(text: string): CsvTable {
       skip_empty_lines: true,
       // Collect here rather than from the return value: rows read before a syntax error still get checked.
       on_record: (record: string[], context) => {
-        records.push(locate(record, context.lines));
+        const located = locate(record, context.lines, breaksBefore);
+        breaksBefore += located.cells.reduce((sum, cell) => sum + countNewlines(cell), 0);
+        records.push(located);
         return null;
       },
     });
@@ -53,7 +58,7 @@ export function readCsv(text: string): CsvTable {
 }
 
 /** csv-parse reports the line a record ends on; walk back over the line breaks inside its cells. */
-function locate(cells: string[], endLine: number): CsvRow {
+function locate(cells: string[], endLine: number, breaksBefore: number): CsvRow {
   const breaks = cells.map((cell) => countNewlines(cell));
   const line = endLine - breaks.reduce((sum, n) => sum + n, 0);
   let current = line;
@@ -62,7 +67,7 @@ function locate(cells: string[], endLine: number): CsvRow {
     current += count;
     return start;
   });
-  return { line, cells, cellLines };
+  return { line, row: line - breaksBefore, cells, cellLines };
 }
 
 function lastLineOf(row: CsvRow): number {

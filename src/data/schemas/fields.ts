@@ -6,7 +6,8 @@ import { z } from 'astro/zod';
 import { isSafeUrl } from '../utils/safe-url.ts';
 import { markdownTargets } from '../utils/markdown-links.ts';
 import { normalizeCode, trimCell } from '../utils/normalize.ts';
-import { isIsoTime, parseIsoDate } from '../utils/dates.ts';
+import { isIsoDateForm, isIsoTime, parseIsoDate } from '../utils/dates.ts';
+import { excelDate, excelFlag, excelTime } from '../utils/excel.ts';
 
 export interface FieldDoc {
   ja: string;
@@ -62,17 +63,26 @@ export const COLUMN_PATTERN = /^[a-z][a-z0-9_]*$/;
 /** A CSV column name such as fiscal_year. */
 export const columnName = () => z.preprocess(asCode, z.string({ error: 'text' }).regex(COLUMN_PATTERN, { error: 'column_name' }));
 
+/** A code-like cell in the form Excel wrote it, read into the contract's form where that is unambiguous. */
+const fromExcel = (read: (value: string) => string | undefined) => (value: unknown) => {
+  const code = asCode(value);
+  return typeof code === 'string' ? (read(code) ?? code) : code;
+};
+
+/** YYYY-MM-DD; Excel's 2027/5/14 and 2027/05/14 are read as the same date. */
 export const isoDate = () =>
   z.preprocess(
-    asCode,
+    fromExcel(excelDate),
     z
       .string({ error: 'date' })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date', abort: true })
-      .refine((value) => parseIsoDate(value) !== undefined, { error: 'date_impossible' }),
+      // No abort here: an abort would also stop the row's checks between columns (weekday against date).
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date' })
+      .refine((value) => !isIsoDateForm(value) || parseIsoDate(value) !== undefined, { error: 'date_impossible' }),
   );
 
+/** HH:MM; Excel's 9:30 and 9:30:00 are read as 09:30. */
 export const isoTime = () =>
-  z.preprocess(asCode, z.string({ error: 'time' }).refine(isIsoTime, { error: 'time' }));
+  z.preprocess(fromExcel(excelTime), z.string({ error: 'time' }).refine(isIsoTime, { error: 'time' }));
 
 /** Whole numbers; accepts 1,234 and full-width digits in CSV cells. */
 export const integer = (min = 0) =>
@@ -106,17 +116,9 @@ export const safeUrl = () => z.preprocess(asCode, z.string({ error: 'url' }).ref
 export const email = () =>
   z.preprocess(asCode, z.string({ error: 'email' }).regex(/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>".]+$/u, { error: 'email' }));
 
-const TRUE_WORDS = new Set(['true', 'yes', '1', 'はい', 'y']);
-const FALSE_WORDS = new Set(['false', 'no', '0', 'いいえ', 'n']);
-
+/** true/false in any case (Excel writes TRUE and FALSE), yes/no, 1/0, はい/いいえ. */
 export const flag = () =>
-  z.preprocess((value) => {
-    if (typeof value !== 'string') return value;
-    const word = normalizeCode(value).toLowerCase();
-    if (TRUE_WORDS.has(word)) return true;
-    if (FALSE_WORDS.has(word)) return false;
-    return value;
-  }, z.boolean({ error: 'boolean' }));
+  z.preprocess((value) => (typeof value === 'string' ? (excelFlag(normalizeCode(value)) ?? value) : value), z.boolean({ error: 'boolean' }));
 
 /** The items of a semicolon-separated CSV cell (full-width ； too), trimmed, empty ones dropped. */
 export const splitList = (value: string) =>

@@ -3,6 +3,7 @@ import { always, doc, flag, id, integer, isoDate, isoTime, oneOf, safeUrl, text 
 import { prefecture } from './prefecture.ts';
 import { isIsoTime, WEEKDAYS_JA, weekdayOf } from '../utils/dates.ts';
 import { normalizeCode } from '../utils/normalize.ts';
+import { intendedDate } from '../utils/excel.ts';
 
 export const SEMINAR_FORMATS = ['in_person', 'online', 'hybrid'] as const;
 export const SEMINAR_STATUSES = ['scheduled', 'full', 'cancelled', 'postponed'] as const;
@@ -23,6 +24,15 @@ export const seminarSchema = z
       .refine((value) => !(RESERVED_SEMINAR_IDS as readonly string[]).includes(String(value)), { error: 'reserved_id' })
       .meta(doc(`セミナー回の一意なID（半角英小文字・数字・ハイフン。${RESERVED_SEMINAR_IDS.join('・')} は使えません）`, `Unique session id (a-z, 0-9, -; not ${RESERVED_SEMINAR_IDS.join(', ')})`, ['fy2015-tokyo-1'])),
     series: text().meta(doc('シリーズ名', 'Series name', ['営業秘密・知財戦略セミナー'])),
+    series_url: safeUrl()
+      .optional()
+      .meta(
+        doc(
+          'シリーズを案内しているページのURL（トップページではなくシリーズの案内ページ）',
+          'Link to the page about the series (its own page, not a site’s top page)',
+          ['https://www.inpit.go.jp/'],
+        ),
+      ),
     title: text().meta(doc('タイトル', 'Title in Japanese')),
     title_en: text().optional().meta(doc('英語タイトル', 'Title in English')),
     date: isoDate().meta(doc('開催日（YYYY-MM-DD）', 'Date (YYYY-MM-DD)', ['2015-04-17'])),
@@ -42,16 +52,28 @@ export const seminarSchema = z
       .default('scheduled')
       .meta(doc('状態: scheduled（既定）, full（満席）, cancelled（中止）, postponed（延期）', 'Status: scheduled (the default), full, cancelled, postponed', ['scheduled'])),
     registration_url: safeUrl().optional().meta(doc('申込URL（https:, http:, mailto: のみ）', 'Registration link', ['https://www.inpit.go.jp/'])),
-    description: text().optional().meta(doc('説明', 'Description')),
+    description: text().optional().meta(doc('説明（サイトと .ics に表示。です・ます調で）', 'Description (shown on the site and in .ics files)')),
+    note: text()
+      .optional()
+      .meta(
+        doc(
+          '職員用メモ（サイトにも .ics にも表示しません。日付の判断や確認事項など）',
+          'Staff-only note, never shown on the site or in .ics files (how a date was decided, things to check)',
+          ['印字の曜日を優先して日付を判断'],
+        ),
+      ),
     participants: integer(0).optional().meta(doc('参加者数（開催後）', 'Number of participants (after the event)', ['712'])),
     materials_url: safeUrl().optional().meta(doc('講演資料のURL', 'Link to materials')),
     sample: flag().default(false).meta(doc('サンプルデータなら true（サイトに「サンプル」と表示）', 'true for sample data (labelled on the site)', ['true'])),
   })
   .superRefine((row, ctx) => {
-    if (typeof row.date === 'string' && typeof row.weekday === 'string') {
-      const actual = weekdayOf(row.date);
+    // Checked even while the date is wrong (2015.6.24), against the date it will be once fixed: every problem of
+    // the row shows at once.
+    const date = typeof row.date === 'string' ? intendedDate(normalizeCode(row.date)) : undefined;
+    if (date && typeof row.weekday === 'string' && (WEEKDAYS_JA as readonly string[]).includes(row.weekday)) {
+      const actual = weekdayOf(date.date);
       if (actual && actual !== row.weekday) {
-        ctx.addIssue({ code: 'custom', path: ['weekday'], message: 'weekday_mismatch', params: { date: row.date, actual } });
+        ctx.addIssue({ code: 'custom', path: ['weekday'], message: 'weekday_mismatch', params: { date: date.date, actual, assumed: date.assumed } });
       }
     }
     // Only compare real times: a mistyped start (25:00) is reported on its own, not again on end_time.

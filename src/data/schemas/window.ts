@@ -28,10 +28,27 @@ export const windowSchema = z
       .optional()
       .meta(doc('電話番号', 'Phone number', ['03-3581-1101（内線3844）'])),
     email: email().optional().meta(doc('メールアドレス', 'Email address')),
-    url: safeUrl().optional().meta(doc('ウェブサイト', 'Website', ['https://www.inpit.go.jp/'])),
+    url: safeUrl()
+      .optional()
+      .meta(
+        doc(
+          'この窓口を案内しているページのURL（トップページではなく窓口の案内ページ）',
+          'Link to the page about this window (its own page, not a site’s top page)',
+          ['https://faq.inpit.go.jp/tradesecret/'],
+        ),
+      ),
     address: text().optional().meta(doc('所在地', 'Address')),
     notes: text().optional().meta(doc('備考', 'Notes')),
     notes_en: text().optional().meta(doc('英語の備考', 'Notes in English')),
+    note: text()
+      .optional()
+      .meta(
+        doc(
+          '職員用メモ（サイトには表示しません。確認事項や出典の判断など）',
+          'Staff-only note, never shown on the site (things to check, how a value was decided)',
+          ['メールアドレスのドメインを公開前に確認'],
+        ),
+      ),
   })
   .superRefine((row, ctx) => {
     if (row.kind === 'prefectural' && row.prefecture === undefined) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYearLabel, fiscalYearOf, parseIsoDate, suggestIsoDate, suggestIsoTime, warekiYear, weekdayOf, isIsoTime } from './dates.ts';
+import { fiscalYearLabel, fiscalYearOf, parseIsoDate, suggestIsoDate, suggestIsoTime, warekiYear, weekdayOf, isIsoTime, yearLastDates } from './dates.ts';
 
 describe('calendar dates', () => {
   it('accepts real dates and rejects impossible ones', () => {
@@ -50,5 +50,15 @@ describe('fiscal years', () => {
     expect(warekiYear(2019)).toBe('令和元');
     expect(warekiYear(2026)).toBe('令和8');
     expect(fiscalYearLabel(2015)).toBe('2015年度（平成27年度）');
+  });
+});
+
+describe('yearLastDates', () => {
+  it('gives both readings of an ambiguous day and month, and one when only one is a date', () => {
+    expect(yearLastDates('5/6/2027')).toEqual(['2027-05-06', '2027-06-05']);
+    expect(yearLastDates('5/14/2027')).toEqual(['2027-05-14']);
+    expect(yearLastDates('14/5/2027')).toEqual(['2027-05-14']);
+    expect(yearLastDates('5/5/2027')).toEqual(['2027-05-05']);
+    expect(yearLastDates('2027/5/14')).toEqual([]);
   });
 });

@@ -57,6 +57,18 @@ export function suggestIsoDate(value: string): string | undefined {
   return undefined;
 }
 
+/**
+ * 5/14/2027 and 14/5/2027 (a year written last, as US and UK settings of Excel do): every reading that is a real
+ * date, month-first before day-first. Two readings mean the value is ambiguous; the validator names both.
+ */
+export function yearLastDates(value: string): string[] {
+  const match = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})$/u.exec(value);
+  if (!match) return [];
+  const [first, second, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const readings = [toIso(year, first, second), toIso(year, second, first)].filter((date): date is string => date !== undefined);
+  return [...new Set(readings)];
+}
+
 function toIso(year: number, month: number, day: number): string | undefined {
   return isCalendarDate(year, month, day) ? formatIsoDate(year, month, day) : undefined;
 }

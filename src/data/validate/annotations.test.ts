@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeData, escapeProperty, GITHUB_ANNOTATION_LIMIT, githubAnnotation, githubReport, resolveFormat } from './annotations.ts';
+import { escapeData, escapeProperty, GITHUB_ANNOTATION_LIMIT, githubAnnotation, githubReport, githubSummary, resolveFormat } from './annotations.ts';
 import type { DataIssue } from './issues.ts';
 
 const DATE_ISSUE: DataIssue = {
@@ -134,5 +134,31 @@ describe('resolveFormat', () => {
     expect(resolveFormat('json', {})).toBeUndefined();
     expect(resolveFormat('', {})).toBeUndefined();
     expect(resolveFormat('GitHub', {})).toBeUndefined();
+  });
+});
+
+describe('githubSummary (the job summary table)', () => {
+  it('writes a Japanese table with the file, the place as Excel shows it, the message and file:line:col', () => {
+    const table = githubSummary([DATE_ISSUE, { file: 'data/faq/a.yaml', line: 3, column: 5, field: 'items[0].answer', message: { ja: 'a | b <b>x</b>\nc', en: 'x' } }]);
+    expect(table.split('\n')).toEqual([
+      '### データの検証: 2 件の問題',
+      '',
+      'すべて直してから、もう一度コミットしてください。「場所」は Excel で見える行と列です。',
+      '',
+      '| ファイル | 場所 | 問題と直し方 | file:line:col |',
+      '|---|---|---|---|',
+      `| data/seminars.csv | 2行目・E列（date） | ${DATE_ISSUE.message.ja} | \`data/seminars.csv:2:5\` |`,
+      '| data/faq/a.yaml | items[0].answer | a \\| b &lt;b&gt;x&lt;/b&gt; c | `data/faq/a.yaml:3:5` |',
+      '',
+    ]);
+  });
+
+  it('stops below the size limit and says how many problems are only in the log', () => {
+    const issues = Array.from({ length: 100 }, (_, index) => ({ ...DATE_ISSUE, line: index + 2 }));
+    const table = githubSummary(issues, 4096);
+    expect(new TextEncoder().encode(table).length).toBeLessThanOrEqual(4096);
+    const shown = table.split('\n').filter((line) => line.startsWith('| data/seminars.csv')).length;
+    expect(shown).toBeGreaterThan(0);
+    expect(table).toContain(`残りの ${100 - shown} 件は、このジョブのログ（validate の手順）を見てください。`);
   });
 });

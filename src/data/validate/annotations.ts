@@ -4,7 +4,7 @@
  * problem where they made it. Escaping follows GitHub's rules (actions/toolkit, command.ts): in the message
  * % CR LF are percent-encoded; in properties additionally : and , (they separate the properties).
  */
-import type { DataIssue, MessageLanguage } from './issues.ts';
+import { machineLocation, messageText, staffLocation, type DataIssue, type MessageLanguage } from './issues.ts';
 
 export const OUTPUT_FORMATS = ['text', 'github'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -20,10 +20,6 @@ export function escapeData(value: string): string {
 /** Escapes a property value (file=, title=…). */
 export function escapeProperty(value: string): string {
   return escapeData(value).replaceAll(':', '%3A').replaceAll(',', '%2C');
-}
-
-export function messageText(issue: DataIssue, language: MessageLanguage): string {
-  return language === 'ja' ? issue.message.ja : language === 'en' ? issue.message.en : `${issue.message.ja} / ${issue.message.en}`;
 }
 
 /** One issue as an `::error` workflow command. line and col are left out when unknown (col never without line). */
@@ -64,4 +60,42 @@ export function githubReport(issues: readonly DataIssue[], textLines: readonly s
 export function resolveFormat(flag: string | undefined, env: Record<string, string | undefined>): OutputFormat | undefined {
   if (flag === undefined) return env.GITHUB_ACTIONS === 'true' ? 'github' : 'text';
   return (OUTPUT_FORMATS as readonly string[]).includes(flag) ? (flag as OutputFormat) : undefined;
+}
+
+/** GitHub rejects a job summary over 1 MiB; stay well below it and say how many rows were left out. */
+export const SUMMARY_LIMIT_BYTES = 900 * 1024;
+
+/** One Markdown table cell: no line breaks, no column separator, no HTML. */
+function summaryCell(value: string): string {
+  return value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('|', '\\|').replace(/\r?\n/gu, ' ');
+}
+
+/**
+ * Every problem as a Japanese Markdown table for the job summary ($GITHUB_STEP_SUMMARY), which GitHub shows on
+ * the run's page: annotations stop at 10, this table does not (up to GitHub's size limit).
+ */
+export function githubSummary(issues: readonly DataIssue[], limitBytes = SUMMARY_LIMIT_BYTES): string {
+  const encoder = new TextEncoder();
+  const head = [
+    `### データの検証: ${issues.length} 件の問題`,
+    '',
+    'すべて直してから、もう一度コミットしてください。「場所」は Excel で見える行と列です。',
+    '',
+    '| ファイル | 場所 | 問題と直し方 | file:line:col |',
+    '|---|---|---|---|',
+  ].join('\n');
+  const lines = [head];
+  let bytes = encoder.encode(head).length;
+  let shown = 0;
+  for (const issue of issues) {
+    const row = `| ${summaryCell(issue.file)} | ${summaryCell(staffLocation(issue, 'ja') ?? '')} | ${summaryCell(issue.message.ja)} | \`${summaryCell(machineLocation(issue)).replaceAll('`', "'")}\` |`;
+    const size = encoder.encode(row).length + 1;
+    // Room for the closing note below.
+    if (bytes + size > limitBytes - 512) break;
+    lines.push(row);
+    bytes += size;
+    shown++;
+  }
+  if (shown < issues.length) lines.push('', `残りの ${issues.length - shown} 件は、このジョブのログ（validate の手順）を見てください。`);
+  return `${lines.join('\n')}\n`;
 }

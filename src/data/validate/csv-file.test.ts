@@ -116,7 +116,7 @@ describe('validateCsvText: header', () => {
     const text = [columns.join(','), csvLine(columns, GOOD_SEMINAR), csvLine(columns, { ...GOOD_SEMINAR, id: 's-2' }), csvLine(columns, { ...GOOD_SEMINAR, id: 's-3' })].join('\n');
     const result = checkSeminars(text);
     const issue = single(result);
-    expect(issue).toEqual({ file: SEMINARS, line: 1, field: 'title', message: expect.any(Object) });
+    expect(issue).toEqual({ file: SEMINARS, line: 1, row: 1, field: 'title', message: expect.any(Object) });
     expect(issue.message.en).toBe('required column "title" is missing from the header row');
     expect(issue.message.ja).toBe('必須の列 "title" が見出し行にありません');
     expect(result.rows).toEqual([]);
@@ -158,7 +158,7 @@ describe('validateCsvText: header', () => {
   it('reports an empty header cell by its column number', () => {
     const result = checkSeminars(`${SEMINAR_COLUMNS.join(',')},\n${csvLine(SEMINAR_COLUMNS, GOOD_SEMINAR)},memo\n`);
     const issue = single(result);
-    expect(issue).toEqual({ file: SEMINARS, line: 1, column: 16, message: expect.any(Object) });
+    expect(issue).toEqual({ file: SEMINARS, line: 1, row: 1, column: 16, message: expect.any(Object) });
     expect(issue.message.en).toBe('column 16 has no name in the header row; name it or delete the column');
     expect(issue.message.ja).toBe('16列目の見出しが空です。列名を書くか、不要な列を削除してください');
     expect(result.rows).toEqual([]);
@@ -194,7 +194,7 @@ describe('validateCsvText: reserved seminar ids', () => {
 describe('validateCsvText: required and typed values', () => {
   it('reports a required field left empty at its cell', () => {
     const issue = single(checkSeminars(seminars({ title: '' })));
-    expect(issue).toEqual({ file: SEMINARS, line: 2, column: seminarColumn('title'), field: 'title', message: expect.any(Object) });
+    expect(issue).toEqual({ file: SEMINARS, line: 2, row: 2, column: seminarColumn('title'), field: 'title', message: expect.any(Object) });
     expect(issue.message.en).toBe('is required but empty');
     expect(issue.message.ja).toBe('必須項目が空です。値を入力してください');
   });
@@ -213,7 +213,7 @@ describe('validateCsvText: required and typed values', () => {
   it('rejects units and decimals in a number', () => {
     const result = checkSeminars(seminars({ capacity: '100名' }, { capacity: '1.5' }));
     expect(result.issues.map((issue) => [issue.line, issue.field, issue.message.en])).toEqual([
-      [2, 'capacity', '"100名" is not a whole number; write digits only, without units'],
+      [2, 'capacity', '"100名" is not a whole number; write digits only, without units (did you mean 100?)'],
       [3, 'capacity', '"1.5" is not a whole number; write digits only, without units'],
     ]);
   });
@@ -234,11 +234,37 @@ describe('validateCsvText: required and typed values', () => {
 });
 
 describe('validateCsvText: dates and times', () => {
-  it('rejects 2015/4/17 and suggests 2015-04-17', () => {
-    const issue = single(checkSeminars(seminars({ date: '2015/4/17' })));
+  it('accepts the dates Excel writes (2015/4/17, 2015/04/17) as 2015-04-17', () => {
+    const result = checkSeminars(seminars({ date: '2015/4/17' }, { date: '2015/04/17' }, { date: '２０１５/４/１７' }));
+    expectNoIssues(result);
+    expect(result.rows.map((row) => row.value.date)).toEqual(['2015-04-17', '2015-04-17', '2015-04-17']);
+  });
+
+  it('rejects 2015.4.17 and suggests 2015-04-17', () => {
+    const issue = single(checkSeminars(seminars({ date: '2015.4.17' })));
     expect(issue).toMatchObject({ file: SEMINARS, line: 2, column: 4, field: 'date' });
-    expect(issue.message.en).toBe('"2015/4/17" is not a date in YYYY-MM-DD form (did you mean 2015-04-17?)');
-    expect(issue.message.ja).toBe('"2015/4/17" は YYYY-MM-DD 形式の日付ではありません（2015-04-17 の誤りでは？）');
+    expect(issue.message.en).toBe('"2015.4.17" is not a date in YYYY-MM-DD form (did you mean 2015-04-17?)');
+    expect(issue.message.ja).toBe('"2015.4.17" は YYYY-MM-DD 形式の日付ではありません（2015-04-17 の誤りでは？）');
+  });
+
+  it('rejects an impossible Excel date (2015/2/30) as impossible, not as a form', () => {
+    const issue = single(checkSeminars(seminars({ date: '2015/2/30', weekday: '' })));
+    expect(issue.message.en).toBe('"2015/2/30" is not a date in YYYY-MM-DD form');
+  });
+
+  it('names the date an Excel serial number stands for and how to keep the column as text', () => {
+    const issue = single(checkSeminars(seminars({ date: '42111', weekday: '' })));
+    expect(issue).toMatchObject({ line: 2, column: seminarColumn('date'), field: 'date' });
+    expect(issue.message.ja).toContain('"42111" は Excel が日付を数値（シリアル値）で保存したもので、2015-04-17 を表します');
+    expect(issue.message.ja).toContain('「セルの書式設定」→「文字列」');
+    expect(issue.message.en).toContain('Excel serial number for the date 2015-04-17');
+  });
+
+  it('names both readings of a day and month written before the year, or the one that is a date', () => {
+    const [ambiguous, clear] = checkSeminars(seminars({ date: '5/6/2015', weekday: '' }, { date: '4/17/2015', weekday: '' })).issues;
+    expect(ambiguous!.message.ja).toContain('月/日/年 なら 2015-05-06、日/月/年 なら 2015-06-05 です');
+    expect(ambiguous!.message.en).toContain('as month/day/year it is 2015-05-06, as day/month/year 2015-06-05');
+    expect(clear!.message.en).toBe('"4/17/2015" is not a date in YYYY-MM-DD form (did you mean 2015-04-17?)');
   });
 
   it('rejects a 和暦 date and suggests the western one', () => {
@@ -305,17 +331,34 @@ describe('validateCsvText: dates and times', () => {
     expectNoIssues(checkSeminars(seminars({ end_time: '' })));
   });
 
-  it('rejects a time out of range or without a leading zero, suggesting a fix where it can', () => {
-    const result = checkSeminars(seminars({ start_time: '9:00', end_time: '' }, { start_time: '13時30分', end_time: '' }, { start_time: '24:00', end_time: '' }));
+  it('accepts the times Excel writes (9:30, 9:30:00) as 09:30', () => {
+    const result = checkSeminars(seminars({ start_time: '9:30', end_time: '12:00:00' }, { start_time: '９:３０', end_time: '' }));
+    expectNoIssues(result);
+    expect(result.rows.map((row) => [row.value.start_time, row.value.end_time])).toEqual([
+      ['09:30', '12:00'],
+      ['09:30', undefined],
+    ]);
+  });
+
+  it('rejects a time out of range or in another form, suggesting a fix where it can', () => {
+    const result = checkSeminars(seminars({ start_time: '9時', end_time: '' }, { start_time: '13時30分', end_time: '' }, { start_time: '24:00', end_time: '' }, { start_time: '9:30:15', end_time: '' }));
     expect(result.issues.map((issue) => [issue.line, issue.column, issue.field])).toEqual([
       [2, 6, 'start_time'],
       [3, 6, 'start_time'],
       [4, 6, 'start_time'],
+      [5, 6, 'start_time'],
     ]);
-    expect(result.issues[0]!.message.en).toBe('"9:00" is not a time in HH:MM form (00:00–23:59) (did you mean 09:00?)');
+    expect(result.issues[0]!.message.en).toBe('"9時" is not a time in HH:MM form (00:00–23:59) (did you mean 09:00?)');
     expect(result.issues[0]!.message.ja).toContain('（09:00 の誤りでは？）');
     expect(result.issues[1]!.message.en).toContain('(did you mean 13:30?)');
     expect(result.issues[2]!.message.en).toBe('"24:00" is not a time in HH:MM form (00:00–23:59)');
+    expect(result.issues[3]!.message.en).toBe('"9:30:15" is not a time in HH:MM form (00:00–23:59)');
+  });
+
+  it('names the time an Excel day fraction stands for', () => {
+    const issue = single(checkSeminars(seminars({ start_time: '0.5625', end_time: '' })));
+    expect(issue.message.ja).toContain('13:30 を表します');
+    expect(issue.message.en).toContain('Excel serial number for the time 13:30');
   });
 
   it('reports a mistyped start time once, not again as an end time that is out of order', () => {
@@ -356,7 +399,7 @@ describe('validateCsvText: venue, prefecture, URLs, enums', () => {
     expect(result.rows.map((row) => row.value.prefecture)).toEqual(['東京都', '大阪府', '北海道']);
   });
 
-  it.each(['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'file:///C:/secret.txt', '/seminars/2015/', 'www.inpit.go.jp'])(
+  it.each(['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'file:///C:/secret.txt', '/seminars/2015/'])(
     'rejects the unsafe or relative URL %s',
     (url) => {
       const issue = single(checkSeminars(seminars({ registration_url: url })));
@@ -423,6 +466,51 @@ describe('validateCsvText: venue, prefecture, URLs, enums', () => {
     const result = checkWindows(windows({ order: '' }));
     expectNoIssues(result);
     expect(result.rows[0]!.value.order).toBe(100);
+  });
+});
+
+describe('validateCsvText: fixes where one is obvious', () => {
+  it('suggests https:// for a URL without a scheme, and mailto: for an address', () => {
+    const [bare, path, mail] = checkSeminars(seminars({ registration_url: 'www.inpit.go.jp' }, { registration_url: 'www.inpit.go.jp/seminar/' }, { registration_url: 'info@inpit.go.jp' })).issues;
+    expect(bare!.message.ja).toBe('"www.inpit.go.jp" は使えないURLです。https:// または http:// で始まるURL、または mailto: のみ使えます（https://www.inpit.go.jp の誤りでは？）');
+    expect(path!.message.en).toContain('(did you mean https://www.inpit.go.jp/seminar/?)');
+    expect(mail!.message.en).toContain('(did you mean mailto:info@inpit.go.jp?)');
+  });
+
+  it('suggests the code value for the Japanese word staff write (会場 → in_person, 中止 → cancelled)', () => {
+    const issues = checkSeminars(seminars({ format: '会場' }, { format: 'オンライン' }, { format: '併用' }, { status: '中止' }, { status: '満席' })).issues;
+    expect(issues.map((issue) => /did you mean (\S+)\?/u.exec(issue.message.en)?.[1])).toEqual(['in_person', 'online', 'hybrid', 'cancelled', 'full']);
+    expect(issues[0]!.message.ja).toBe('"会場" は使えません。次のいずれかを書いてください: in_person, online, hybrid（in_person の誤りでは？）');
+  });
+
+  it('suggests the number without its unit, and empty or 0 for 無料', () => {
+    const [unit, yen, free] = checkSeminars(seminars({ capacity: '100人' }, { fee: '1,000円' }, { fee: '無料' })).issues;
+    expect(unit!.message.ja).toContain('（100 の誤りでは？）');
+    expect(yen!.message.ja).toContain('（1000 の誤りでは？）');
+    expect(free!.message.ja).toBe('"無料" は整数ではありません。数字だけを書いてください（単位は不要）。値がなければ空欄にし、無料や0件なら 0 と書いてください');
+    expect(free!.message.en).toContain('or write 0 for free or none');
+  });
+
+  it('keeps every part of an id in its suggestion: prefecture names become romaji, nothing is dropped', () => {
+    const [osaka, tokyo, other] = checkSeminars(seminars({ id: 'fy2027-大阪-1' }, { id: 'FY2027_東京都_2' }, { id: 'fy2027-セミナー-1' })).issues;
+    expect(osaka!.message.en).toContain('(did you mean fy2027-osaka-1?)');
+    expect(tokyo!.message.en).toContain('(did you mean fy2027-tokyo-2?)');
+    expect(other!.message.en).not.toContain('did you mean');
+    expect(other!.message.ja).toContain('「セミナー」はローマ字にしてください');
+  });
+});
+
+describe('validateCsvText: every problem of a row at once', () => {
+  it('checks the weekday against the date the date will be once fixed, with the other problems of the row', () => {
+    const issues = checkSeminars(seminars({ date: '2015.6.24', weekday: '木', start_time: '15:00', end_time: '13:00', format: '会場', capacity: '100人' })).issues;
+    expect(issues.map((issue) => issue.field).sort()).toEqual(['capacity', 'date', 'end_time', 'format', 'weekday']);
+    const weekday = issues.find((issue) => issue.field === 'weekday')!;
+    expect(weekday.message.ja).toBe('"木" は、日付を 2015-06-24 に直すと曜日が一致しません（2015-06-24 は水曜日です）。日付と曜日のどちらが正しいか確認してください');
+  });
+
+  it('checks the weekday against the date an Excel serial stands for', () => {
+    const issues = checkSeminars(seminars({ date: '42179', weekday: '木' })).issues;
+    expect(issues.map((issue) => issue.field)).toEqual(['date', 'weekday']);
   });
 });
 
@@ -513,8 +601,8 @@ describe('validateCsvText: patent numbers', () => {
 
 describe('validateCsvText: sample flag', () => {
   it('reads the forms of true and false people type', () => {
-    const truthy = ['true', 'TRUE', 'True', 'yes', 'Y', '1', 'はい', 'ｔｒｕｅ', '１'];
-    const falsy = ['false', 'FALSE', 'no', 'N', '0', 'いいえ', ''];
+    const truthy = ['true', 'TRUE', 'True', 'tRuE', 'yes', 'Y', '1', 'はい', 'ｔｒｕｅ', 'ＴＲＵＥ', '１'];
+    const falsy = ['false', 'FALSE', 'False', 'no', 'N', '0', 'いいえ', ''];
     const result = checkSeminars(seminars(...[...truthy, ...falsy].map((sample) => ({ sample }))));
     expectNoIssues(result);
     expect(result.rows.map((row) => row.value.sample)).toEqual([...truthy.map(() => true), ...falsy.map(() => false)]);
@@ -534,8 +622,8 @@ describe('validateCsvText: rows', () => {
     const text = `${SEMINAR_COLUMNS.join(',')}\n${good},extra\n${good.split(',').slice(0, 5).join(',')}\n${csvLine(SEMINAR_COLUMNS, { ...GOOD_SEMINAR, id: 's-3' })}\n`;
     const result = checkSeminars(text);
     expect(result.issues).toEqual([
-      { file: SEMINARS, line: 2, message: expect.any(Object) },
-      { file: SEMINARS, line: 3, message: expect.any(Object) },
+      { file: SEMINARS, line: 2, row: 2, message: expect.any(Object) },
+      { file: SEMINARS, line: 3, row: 3, message: expect.any(Object) },
     ]);
     expect(result.issues[0]!.message.en).toContain('this row has 16 fields but the header has 15');
     expect(result.issues[0]!.message.ja).toContain('この行は 16 項目ですが、見出しは 15 列です');
@@ -547,7 +635,7 @@ describe('validateCsvText: rows', () => {
   });
 
   it('reports every error of every row in one run', () => {
-    const result = checkSeminars(seminars({ date: '2015/4/17' }, { capacity: 'abc' }, {}, { format: 'inperson', fee: '-5' }));
+    const result = checkSeminars(seminars({ date: '2015.4.17' }, { capacity: 'abc' }, {}, { format: 'inperson', fee: '-5' }));
     expect(result.issues.map((issue) => [issue.line, issue.column, issue.field])).toEqual([
       [2, seminarColumn('date'), 'date'],
       [3, seminarColumn('capacity'), 'capacity'],
@@ -560,7 +648,7 @@ describe('validateCsvText: rows', () => {
   });
 
   it('reports several errors of one row, each at its own column', () => {
-    const result = checkSeminars(seminars({ title: '', date: '2015/4/17', prefecture: 'Tokio', sample: 'x' }));
+    const result = checkSeminars(seminars({ title: '', date: '2015.4.17', prefecture: 'Tokio', sample: 'x' }));
     expect(result.issues.map((issue) => [issue.line, issue.column, issue.field])).toEqual([
       [2, seminarColumn('title'), 'title'],
       [2, seminarColumn('date'), 'date'],
@@ -570,7 +658,7 @@ describe('validateCsvText: rows', () => {
   });
 
   it('puts an error on the line where its cell starts, after a quoted line break', () => {
-    const text = seminars({ title: '営業秘密\nの基礎', date: '2015/4/17' }, { capacity: 'abc' });
+    const text = seminars({ title: '営業秘密\nの基礎', date: '2015.4.17' }, { capacity: 'abc' });
     const result = checkSeminars(text);
     expect(result.issues.map((issue) => [issue.line, issue.column, issue.field])).toEqual([
       [3, seminarColumn('date'), 'date'],
@@ -596,7 +684,7 @@ describe('findDuplicates', () => {
     const result = checkSeminars(seminars({ id: 'fx-1' }, { id: 'fx-2' }, { id: 'fx-1' }));
     expectNoIssues(result);
     const duplicates = findDuplicates(SEMINARS, result, 'id', (row: SeminarRow) => row.id);
-    expect(duplicates).toEqual([{ file: SEMINARS, line: 4, column: 1, field: 'id', message: expect.any(Object) }]);
+    expect(duplicates).toEqual([{ file: SEMINARS, line: 4, row: 4, column: 1, field: 'id', message: expect.any(Object) }]);
     expect(duplicates[0]!.message.en).toBe('"fx-1" is a duplicate (first used at data/seminars.csv:2)');
     expect(duplicates[0]!.message.ja).toBe('"fx-1" が重複しています（最初の出現: data/seminars.csv:2）');
   });

@@ -9,6 +9,8 @@ import { normalizeCode, trimCell } from '../utils/normalize.ts';
 
 export interface AcceptedRow<T> {
   line: number;
+  /** Row number as Excel shows it (see CsvRow.row). */
+  row: number;
   value: T;
 }
 
@@ -33,41 +35,42 @@ export function validateCsvText<S extends z.ZodObject>(file: string, text: strin
   const issues: DataIssue[] = [];
   if (table.syntaxError) {
     const { line, kind, detail } = table.syntaxError;
-    issues.push({ file, line, message: kind === 'quote_not_closed' ? fileMessages.quoteNotClosed() : fileMessages.csvSyntax(detail) });
+    issues.push({ file, line, row: line, message: kind === 'quote_not_closed' ? fileMessages.quoteNotClosed() : fileMessages.csvSyntax(detail) });
   }
   if (!table.header) {
-    if (!table.syntaxError) issues.push({ file, line: 1, message: fileMessages.emptyFile() });
+    if (!table.syntaxError) issues.push({ file, line: 1, row: 1, message: fileMessages.emptyFile() });
     return { rows: [], issues, rowCount: 0, header: [] };
   }
 
   const { known, required } = columnsOf(schema);
   const header = table.header.cells.map((cell) => normalizeCode(cell).toLowerCase());
   const headerLine = table.header.line;
+  const headerRow = table.header.row;
   let headerUsable = true;
   const firstIndex = new Map<string, number>();
   header.forEach((name, index) => {
     const column = index + 1;
     if (name === '') {
-      issues.push({ file, line: headerLine, column, message: fileMessages.emptyHeader(column) });
+      issues.push({ file, line: headerLine, row: headerRow, column, message: fileMessages.emptyHeader(column) });
       headerUsable = false;
     } else if (firstIndex.has(name)) {
-      issues.push({ file, line: headerLine, column, field: name, message: fileMessages.duplicateHeader(name, firstIndex.get(name)!) });
+      issues.push({ file, line: headerLine, row: headerRow, column, field: name, message: fileMessages.duplicateHeader(name, firstIndex.get(name)!) });
       headerUsable = false;
     } else if (!known.includes(name)) {
-      issues.push({ file, line: headerLine, column, field: name, message: fileMessages.unknownColumn(name, nearest(name, known)) });
+      issues.push({ file, line: headerLine, row: headerRow, column, field: name, message: fileMessages.unknownColumn(name, nearest(name, known)) });
       headerUsable = false;
     }
     if (!firstIndex.has(name)) firstIndex.set(name, column);
   });
   const missing = required.filter((column) => !firstIndex.has(column));
   for (const column of missing) {
-    issues.push({ file, line: headerLine, field: column, message: fileMessages.missingColumn(column) });
+    issues.push({ file, line: headerLine, row: headerRow, field: column, message: fileMessages.missingColumn(column) });
   }
 
   const rows: AcceptedRow<z.output<S>>[] = [];
   for (const row of table.rows) {
     if (row.cells.length !== header.length) {
-      issues.push({ file, line: row.line, message: fileMessages.fieldCount(row.cells.length, header.length) });
+      issues.push({ file, line: row.line, row: row.row, message: fileMessages.fieldCount(row.cells.length, header.length) });
       continue;
     }
     const input: Record<string, string> = {};
@@ -77,7 +80,7 @@ export function validateCsvText<S extends z.ZodObject>(file: string, text: strin
     });
     const result = schema.safeParse(input);
     if (result.success) {
-      if (headerUsable) rows.push({ line: row.line, value: result.data });
+      if (headerUsable) rows.push({ line: row.line, row: row.row, value: result.data });
       continue;
     }
     for (const { path, message } of explainIssues(schema, input, result.error.issues)) {
@@ -88,6 +91,7 @@ export function validateCsvText<S extends z.ZodObject>(file: string, text: strin
       issues.push({
         file,
         line: index >= 0 ? row.cellLines[index]! : row.line,
+        row: row.row,
         ...(index >= 0 ? { column: index + 1 } : {}),
         field,
         message,
@@ -106,7 +110,7 @@ export function findDuplicates<T>(file: string, result: CsvFileResult<T>, field:
     const value = key(row.value);
     const earlier = first.get(value);
     if (earlier === undefined) first.set(value, row.line);
-    else issues.push({ file, line: row.line, ...(column ? { column } : {}), field, message: fileMessages.duplicateId(value, `${file}:${earlier}`) });
+    else issues.push({ file, line: row.line, row: row.row, ...(column ? { column } : {}), field, message: fileMessages.duplicateId(value, `${file}:${earlier}`) });
   }
   return issues;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareIssues, formatIssue, type DataIssue } from './issues.ts';
+import { columnLetter, compareIssues, formatIssue, type DataIssue } from './issues.ts';
 import { schemaMessage, fileMessages, quote } from './messages.ts';
 
 const dateIssue: DataIssue = {
@@ -7,37 +7,41 @@ const dateIssue: DataIssue = {
   line: 12,
   column: 5,
   field: 'date',
-  message: schemaMessage({ key: 'date', value: '2015/4/17' }),
+  message: schemaMessage({ key: 'date', value: '2015.4.17' }),
 };
 
 describe('formatIssue', () => {
-  it('writes file:line:col: field: ja / en by default', () => {
+  it('writes file:line:col, then the row and column letter as Excel shows them, then ja / en by default', () => {
     expect(formatIssue(dateIssue)).toBe(
-      'data/seminars.csv:12:5: date: "2015/4/17" は YYYY-MM-DD 形式の日付ではありません（2015-04-17 の誤りでは？） / "2015/4/17" is not a date in YYYY-MM-DD form (did you mean 2015-04-17?)',
+      'data/seminars.csv:12:5: 12行目・E列（date）: "2015.4.17" は YYYY-MM-DD 形式の日付ではありません（2015-04-17 の誤りでは？） / "2015.4.17" is not a date in YYYY-MM-DD form (did you mean 2015-04-17?)',
     );
     expect(formatIssue(dateIssue, 'both')).toBe(formatIssue(dateIssue));
   });
 
   it('writes only Japanese with ja', () => {
-    expect(formatIssue(dateIssue, 'ja')).toBe('data/seminars.csv:12:5: date: "2015/4/17" は YYYY-MM-DD 形式の日付ではありません（2015-04-17 の誤りでは？）');
+    expect(formatIssue(dateIssue, 'ja')).toBe('data/seminars.csv:12:5: 12行目・E列（date）: "2015.4.17" は YYYY-MM-DD 形式の日付ではありません（2015-04-17 の誤りでは？）');
   });
 
   it('writes only English with en', () => {
-    expect(formatIssue(dateIssue, 'en')).toBe('data/seminars.csv:12:5: date: "2015/4/17" is not a date in YYYY-MM-DD form (did you mean 2015-04-17?)');
+    expect(formatIssue(dateIssue, 'en')).toBe('data/seminars.csv:12:5: row 12, column E (date): "2015.4.17" is not a date in YYYY-MM-DD form (did you mean 2015-04-17?)');
+  });
+
+  it("names Excel's row, which differs from the line after a line break inside a quoted cell", () => {
+    expect(formatIssue({ ...dateIssue, line: 43, row: 42 }, 'ja')).toMatch(/^data\/seminars\.csv:43:5: 42行目・E列（date）: /u);
   });
 
   it('leaves out the column when there is none', () => {
     const issue: DataIssue = { file: 'data/seminars.csv', line: 1, field: 'title', message: fileMessages.missingColumn('title') };
-    expect(formatIssue(issue, 'en')).toBe('data/seminars.csv:1: title: required column "title" is missing from the header row');
-    expect(formatIssue(issue, 'ja')).toBe('data/seminars.csv:1: title: 必須の列 "title" が見出し行にありません');
+    expect(formatIssue(issue, 'en')).toBe('data/seminars.csv:1: row 1 (title): required column "title" is missing from the header row');
+    expect(formatIssue(issue, 'ja')).toBe('data/seminars.csv:1: 1行目（title）: 必須の列 "title" が見出し行にありません');
   });
 
   it('leaves out the field when there is none', () => {
     const issue: DataIssue = { file: 'data/seminars.csv', line: 4, message: fileMessages.fieldCount(16, 15) };
     expect(formatIssue(issue, 'en')).toBe(
-      'data/seminars.csv:4: this row has 16 fields but the header has 15; look for a missing or extra comma, or a comma or line break outside quotes',
+      'data/seminars.csv:4: row 4: this row has 16 fields but the header has 15; look for a missing or extra comma, or a comma or line break outside quotes',
     );
-    expect(formatIssue(issue, 'ja')).toMatch(/^data\/seminars\.csv:4: この行は 16 項目ですが、見出しは 15 列です。/u);
+    expect(formatIssue(issue, 'ja')).toMatch(/^data\/seminars\.csv:4: 4行目: この行は 16 項目ですが、見出しは 15 列です。/u);
   });
 
   it('writes only the file when there is no line, and never a column without a line', () => {
@@ -57,6 +61,12 @@ describe('formatIssue', () => {
   it('writes YAML paths as the field', () => {
     const issue: DataIssue = { file: 'data/faq/basics.yaml', line: 9, column: 5, field: 'items[0].anwser_en', message: fileMessages.unknownKey('anwser_en', 'answer_en') };
     expect(formatIssue(issue, 'en')).toBe('data/faq/basics.yaml:9:5: items[0].anwser_en: unknown key "anwser_en" (its value would be lost) (did you mean answer_en?)');
+  });
+});
+
+describe('columnLetter', () => {
+  it('counts columns as Excel letters them', () => {
+    expect([1, 5, 26, 27, 52, 53, 702, 703].map(columnLetter)).toEqual(['A', 'E', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA']);
   });
 });
 

@@ -113,8 +113,72 @@ describe('validateYamlText: syntax errors', () => {
   it('reports a duplicate key at its second occurrence', () => {
     const issue = single(checkFaq(faqFile('  - id: q-1', '    question: 一つ目', '    question: 二つ目', '    answer: 回答')));
     expect(issue).toEqual({ file: FAQ, line: 8, column: 5, message: expect.any(Object) });
-    expect(issue.message.en).toContain('YAML syntax error: the same key appears twice');
-    expect(issue.message.ja).toContain('同じキーが2回書かれています');
+    expect(issue.message.en).toContain('YAML syntax error: the key "question" appears twice here (first on line 7); remove one');
+    expect(issue.message.ja).toBe('YAMLの書き方に誤りがあります。キー "question" が同じところに2回書かれています（1回目は7行目）。どちらかを消してください');
+  });
+
+  it('names the key repeated by a missing "- " and suggests it, once for the whole item', () => {
+    const text = faqFile('  - id: q-1', '    question: 一つ目', '    answer: 回答', '    id: q-2', '    question: 二つ目', '    answer: 回答2');
+    const issue = single(checkFaq(text));
+    expect(issue).toEqual({ file: FAQ, line: 9, column: 5, message: expect.any(Object) });
+    expect(issue.message.ja).toBe(
+      'YAMLの書き方に誤りがあります。キー "id" が同じ項目の中に2回あります（1回目は6行目）。ここから新しい項目を始めるなら、この行の先頭に「- 」を書いてください（例: "  - id: …"）',
+    );
+    expect(issue.message.en).toContain('to start a new item here, begin this line with "- "');
+  });
+
+  it('names a full-width space in the indentation, at that line', () => {
+    const issue = single(checkFaq(faqFile('  - id: q-1', '　　question: x', '    answer: y')));
+    expect(issue).toMatchObject({ line: 7, column: 1 });
+    expect(issue.message.ja).toBe('YAMLの書き方に誤りがあります。字下げに全角スペース（「　」）が使われています。半角スペースにしてください');
+  });
+
+  it('names a full-width space after the colon', () => {
+    const issue = single(checkFaq(faqFile('  - id: q-1', '    question:　x', '    answer: y')));
+    expect(issue).toMatchObject({ line: 7, column: 14 });
+    expect(issue.message.ja).toContain('「:」の後が全角スペース（「　」）です');
+  });
+
+  it('keeps a full-width space inside a block value as text', () => {
+    const result = checkFaq(faqFile('  - id: q-1', '    question: x', '    answer: |-', '      一行目', '      　字下げした行'));
+    expect(result.issues).toEqual([]);
+    expect(result.value?.items[0]?.answer).toBe('一行目\n　字下げした行');
+  });
+
+  it('points at the line indented too deep, not the line before', () => {
+    const issue = single(checkFaq(faqFile('  - id: q-1', '     question: x', '    answer: y')));
+    expect(issue).toMatchObject({ line: 7, column: 6 });
+    expect(issue.message.ja).toContain('この行の字下げが前の行より深く');
+  });
+
+  it('points at the line where a [ is left open, not the next one', () => {
+    const issue = single(checkFaq(faqFile('  - id: q-1', '    question: x', '    answer: y', '    tags: [a, b', '  - id: q-2', '    question: x', '    answer: y')));
+    expect(issue).toMatchObject({ line: 9, column: 11 });
+    expect(issue.message.ja).toContain('この行で始まった「[」または「{」が閉じられていません');
+  });
+
+  it('reports a line without ": " at that line', () => {
+    const issue = single(checkFaq(faqFile('  - id: q-1', '    question x', '    answer: y')));
+    expect(issue).toMatchObject({ line: 7, column: 5 });
+    expect(issue.message.ja).toContain('「キー: 値」の形になっていません');
+  });
+
+  it('never puts the parser\'s English into the Japanese message', () => {
+    const texts = [
+      faqFile('  - id: q-1', '    question: "x', '    answer: y'),
+      faqFile('  - id: q-1', '    question: 注意: x', '    answer: y'),
+      faqFile('  - id: q-1', '\tquestion: x'),
+      faqFile('  - id: q-1', '    question: x', '    answer: y', '    tags: [a'),
+      faqFile('  - id: q-1', '    question: x', '   answer: y'),
+      'a: 1\n---\nb: 2\n',
+      'a: [1, 2]]\n',
+      'a: "x" y\n',
+    ];
+    for (const text of texts) {
+      const { issues } = checkFaq(text);
+      expect(issues.length, text).toBeGreaterThan(0);
+      for (const issue of issues) expect(issue.message.ja.replaceAll('YAML', ''), text).not.toMatch(/[A-Za-z]{4,}/u);
+    }
   });
 
   it('reports a tab used for indentation', () => {
@@ -183,6 +247,85 @@ describe('validateYamlText: keys', () => {
     const issue = single(checkFaq(faqFile('  - id: q-1', '    question:', '    answer: y')));
     expect(issue).toMatchObject({ line: 7, field: 'items[0].question' });
     expect(issue.message.en).toBe('is required but empty');
+  });
+});
+
+describe('validateYamlText: nothing lost silently (YAML audit)', () => {
+  const answer = (value: string) => checkFaq(faqFile('  - id: q-1', '    question: x', `    answer: ${value}`));
+
+  it('rejects " #" inside a plain value, naming what would be dropped, and accepts it quoted', () => {
+    const issue = single(answer('誓約書について詳しくは 営業秘密管理指針 #3 を参照'));
+    expect(issue).toMatchObject({ line: 8, column: 34 });
+    expect(issue.message.ja).toBe('YAMLの書き方に誤りがあります。値の中の「 #」から後ろ（"#3 を参照"）はコメントとして捨てられ、サイトに載りません。値全体を "…" で囲んでください');
+    const quoted = answer('"誓約書について詳しくは 営業秘密管理指針 #3 を参照"');
+    expect(quoted.issues).toEqual([]);
+    expect(quoted.value?.items[0]?.answer).toBe('誓約書について詳しくは 営業秘密管理指針 #3 を参照');
+  });
+
+  it('rejects a value that is only a comment ("answer: #3")', () => {
+    expect(single(answer('#3 を参照')).message.ja).toContain('（"#3 を参照"）はコメントとして捨てられ');
+  });
+
+  it('keeps # without a space before it, and # in a block value', () => {
+    expect(answer('C#と F#').value?.items[0]?.answer).toBe('C#と F#');
+    expect(checkFaq(faqFile('  - id: q-1', '    question: x', '    answer: |', '      見出し #3 を参照')).value?.items[0]?.answer).toBe('見出し #3 を参照');
+  });
+
+  it('rejects anchors and aliases', () => {
+    expect(single(answer('&注意 本文')).message.ja).toContain('値が「&」で始まっています');
+    expect(single(answer('**重要** です')).message.ja).toContain('値が「*」で始まっています');
+  });
+
+  it('rejects tags, which change the value', () => {
+    expect(single(answer('!!str 123')).message.ja).toContain('!!str はYAMLのタグとして読まれ');
+    expect(single(answer('!重要 です')).message.ja).toContain('はYAMLのタグとして読まれ');
+  });
+
+  it('reads yes, no, on and off as the words typed (YAML 1.2), not as booleans', () => {
+    for (const word of ['yes', 'no', 'on', 'off', 'y', 'n']) {
+      const result = answer(word);
+      expect(result.issues, word).toEqual([]);
+      expect(result.value?.items[0]?.answer).toBe(word);
+    }
+  });
+
+  it('rejects true/false where text is meant (a boolean is not text)', () => {
+    expect(single(answer('true')).message.en).toBe('"true" is not text');
+  });
+
+  it('rejects numbers whose digits would change: 0123, 1.10, 1e3, 0x1F, 0o17, .inf', () => {
+    for (const [typed, read] of [
+      ['0123', '123'],
+      ['1.10', '1.1'],
+      ['1e3', '1000'],
+      ['0x1F', '31'],
+      ['0o17', '15'],
+      ['+1', '1'],
+    ]) {
+      const issue = single(answer(typed!));
+      expect(issue.message.ja, typed).toContain(`"${typed}" は数として読まれ ${read} になります`);
+    }
+    expect(single(answer('.inf')).message.en).toContain('".inf" is read as the number Infinity');
+  });
+
+  it('accepts numbers that read back as typed', () => {
+    expect(answer('4.5').value?.items[0]?.answer).toBe('4.5');
+    expect(answer('2015').value?.items[0]?.answer).toBe('2015');
+  });
+
+  it('rejects null written as a word (~, null) instead of treating it as empty', () => {
+    expect(single(answer('~')).message.ja).toContain('"~" は「値なし」として読まれます');
+    expect(single(answer('null')).message.ja).toContain('"null" は「値なし」として読まれます');
+  });
+
+  it('rejects a second document after ---', () => {
+    const issue = single(checkFaq(`${faqFile('  - id: q-1', '    question: x', '    answer: y')}---\nitems: []\n`));
+    expect(issue).toMatchObject({ line: 9 });
+    expect(issue.message.ja).toContain('「---」の行でファイルが2つに分かれていて');
+  });
+
+  it('accepts a single leading ---', () => {
+    expect(checkFaq(`---\n${faqFile('  - id: q-1', '    question: x', '    answer: y')}`).issues).toEqual([]);
   });
 });
 
@@ -275,9 +418,15 @@ describe('validateYamlText: values', () => {
   });
 
   it('checks dates in YAML and suggests the ISO form', () => {
-    const issue = single(checkNews(yaml('news:', '  - id: n-1', '    date: 2015/7/8', '    title: t')));
+    const issue = single(checkNews(yaml('news:', '  - id: n-1', '    date: 2015.7.8', '    title: t')));
     expect(issue).toMatchObject({ file: NEWS, line: 3, column: 11, field: 'news[0].date' });
-    expect(issue.message.en).toBe('"2015/7/8" is not a date in YYYY-MM-DD form (did you mean 2015-07-08?)');
+    expect(issue.message.en).toBe('"2015.7.8" is not a date in YYYY-MM-DD form (did you mean 2015-07-08?)');
+  });
+
+  it('reads the Excel date form in YAML too (2015/7/8)', () => {
+    const result = checkNews(yaml('news:', '  - id: n-1', '    date: 2015/7/8', '    title: t'));
+    expect(result.issues).toEqual([]);
+    expect(result.value?.news[0]?.date).toBe('2015-07-08');
   });
 
   it('checks statistic column names, chart and duplicate columns', () => {

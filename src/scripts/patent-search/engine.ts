@@ -3,7 +3,7 @@
  * search, and the requests it gets. The worker runs Pagefind (only for searches with words) and the facet table;
  * only rows and counts come back.
  */
-import { searchQuery } from '#src/utils/search/words.ts';
+import { queryParts, searchQuery } from '#src/utils/search/words.ts';
 import { openRemoteSearch, type RemoteSearch } from './pagefind-remote.ts';
 import { effectiveSort, type SearchState } from './state.ts';
 import type { BundleRef, SearchRequest } from './types.ts';
@@ -26,9 +26,13 @@ export function loadSearch(ref: BundleRef): Promise<RemoteSearch> {
   return opening;
 }
 
-/** The worker's request for a state: the words folded as the index was, the filters, the sort in effect. */
+/**
+ * The worker's request for a state: the words folded as the index was (and cut as the index cuts text, for a
+ * second try when they find nothing: queryParts), the filters, the sort in effect.
+ */
 export function searchRequest(state: SearchState): SearchRequest {
-  return { query: searchQuery(state.q), filters: state.filters, sort: effectiveSort(state) };
+  const query = searchQuery(state.q);
+  return { query, parts: query ? queryParts(state.q) : null, filters: state.filters, sort: effectiveSort(state) };
 }
 
 /**

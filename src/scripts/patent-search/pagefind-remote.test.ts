@@ -35,7 +35,7 @@ describe('the search worker over messages', () => {
     const port = connect((ref) => (refs.push(ref), fakeSearcher(log)));
     const remote = await openRemoteSearch(port, { bundle: '/pagefind-patents/ja/', buildId: 'b1' });
     expect(refs).toEqual([{ bundle: '/pagefind-patents/ja/', buildId: 'b1' }]);
-    const found = await remote.search({ query: 'センサ', filters: emptyFilters(), sort: 'relevance' });
+    const found = await remote.search({ query: 'センサ', parts: null, filters: emptyFilters(), sort: 'relevance' });
     expect([...found.rows]).toEqual([2, 0]);
     expect(found.counts.field).toEqual({ ict: 1 });
     await remote.preload('モータ');
@@ -47,8 +47,10 @@ describe('the search worker over messages', () => {
       connect(() => fakeSearcher([])),
       { bundle: '/b/', buildId: undefined },
     );
-    await expect(remote.search({ query: 'boom', filters: emptyFilters(), sort: 'relevance' })).rejects.toThrow('index chunk failed');
-    expect((await remote.search({ query: 'ok', filters: emptyFilters(), sort: 'relevance' })).rows).toHaveLength(2);
+    await expect(remote.search({ query: 'boom', parts: null, filters: emptyFilters(), sort: 'relevance' })).rejects.toThrow(
+      'index chunk failed',
+    );
+    expect((await remote.search({ query: 'ok', parts: null, filters: emptyFilters(), sort: 'relevance' })).rows).toHaveLength(2);
   });
 
   it('refuses calls before the search is open', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { facetTable, ranks, type SortTable } from '#src/utils/search/facet-table.ts';
 import type { FilterablePatent } from '#src/utils/search/patent-contract.ts';
-import { emptyFilters } from './state.ts';
+import { searchRequest } from './engine.ts';
+import { emptyFilters, initialState } from './state.ts';
 import { createSearcher } from './search-core.ts';
 import type { Pagefind, SearchRequest } from './types.ts';
 
@@ -9,7 +10,7 @@ import type { Pagefind, SearchRequest } from './types.ts';
 const patents: (FilterablePatent & { id: string; words: string[]; license_no: string; title: string })[] = [
   {
     id: 'und_a',
-    words: ['センサ'],
+    words: ['センサ', 'ガス'],
     license_no: 'L3',
     title: 'い',
     field: 'ict',
@@ -48,7 +49,7 @@ function sources(log: string[]) {
       log.push(`search ${query}`);
       return {
         results: patents
-          .filter((p) => p.words.includes(query!))
+          .filter((p) => query!.split(' ').every((word) => p.words.includes(word)))
           .reverse()
           .map(({ id }) => ({ id })),
       };
@@ -78,6 +79,7 @@ function sources(log: string[]) {
 }
 const request = (overrides: Partial<SearchRequest>): SearchRequest => ({
   query: '',
+  parts: null,
   filters: emptyFilters(),
   sort: 'newest',
   ...overrides,
@@ -115,6 +117,18 @@ describe('the search worker', () => {
     expect([...(await searcher.search(request({}))).rows]).toEqual([0, 1, 2]);
     expect([...(await searcher.search(request({ sort: 'oldest' }))).rows]).toEqual([2, 1, 0]);
     expect(log).toContain('sorts');
+  });
+
+  it('searches the query cut as the index cuts it when the query finds nothing (ガスセンサー → ガス センサ)', async () => {
+    const log: string[] = [];
+    const searcher = createSearcher(sources(log));
+    const typed = 'ガスセンサー';
+    const found = await searcher.search(request({ ...searchRequest({ ...initialState(), q: typed }), sort: 'relevance' }));
+    expect(log.filter((line) => line.startsWith('search'))).toEqual(['search ガスセンサ', 'search ガス センサ']);
+    expect([...found.rows]).toEqual([0]);
+    log.length = 0;
+    await searcher.search(request({ ...searchRequest({ ...initialState(), q: 'センサ' }), sort: 'relevance' }));
+    expect(log.filter((line) => line.startsWith('search'))).toEqual(['search センサ']);
   });
 
   it('fails on a result id outside the page list rather than show another record', async () => {

@@ -24,11 +24,12 @@ export function createSearcher(sources: SearchSources) {
     return pagefind;
   };
 
-  /** Pagefind's matches as rows, best first. */
-  const matches = async (query: string): Promise<Int32Array> => {
-    const found = await (await openPagefind()).search(query);
+  /** Pagefind's matches as rows, best first; `parts` searched instead when `query` finds nothing. */
+  const matches = async (query: string, parts: string | null): Promise<Int32Array> => {
+    const pagefind = await openPagefind();
+    let ids = (await pagefind.search(query))?.results ?? [];
+    if (ids.length === 0 && parts) ids = (await pagefind.search(parts))?.results ?? [];
     const rowsById = await sources.rowsById();
-    const ids = found?.results ?? [];
     const rows = new Int32Array(ids.length);
     ids.forEach(({ id }, i) => {
       const row = rowsById.get(id);
@@ -41,7 +42,7 @@ export function createSearcher(sources: SearchSources) {
   return {
     async search(request: SearchRequest): Promise<SearchAnswer> {
       const words = request.query.trim();
-      const [table, candidates] = await Promise.all([sources.facets(), words ? matches(words) : null]);
+      const [table, candidates] = await Promise.all([sources.facets(), words ? matches(words, request.parts) : null]);
       const { rows, counts } = filterAndCount(table, candidates, request.filters);
       const byRank = async (name: TableSort, reverse = false) => {
         const rank = (await sources.sorts())[name];

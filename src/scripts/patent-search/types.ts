@@ -20,6 +20,8 @@ export type Sort = (typeof SORTS)[number];
 export interface SearchRequest {
   /** Index words (searchQuery()), '' for none: browsing, newest first, from the facet table alone. */
   query: string;
+  /** The query cut as the index cuts text (queryParts in words.ts), searched when `query` finds nothing; null: none. */
+  parts: string | null;
   filters: Selection;
   /** The effective sort; relevance only with words. */
   sort: Sort;

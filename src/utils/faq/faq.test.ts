@@ -62,3 +62,12 @@ describe('FAQ helpers', () => {
     expect(plainExcerpt(`<p>${'あ'.repeat(200)}</p>`, 10)).toBe(`${'あ'.repeat(9)}…`);
   });
 });
+
+describe('isTradeSecretFaq', async () => {
+  const { isTradeSecretFaq } = await import('./faq.ts');
+  it('is true for the trade-secret category and for questions tagged 営業秘密…', () => {
+    expect(isTradeSecretFaq('trade-secret', {})).toBe(true);
+    expect(isTradeSecretFaq('consultation', { tags: ['相談窓口', '営業秘密流出'] })).toBe(true);
+    expect(isTradeSecretFaq('open-patents', { tags: ['開放特許'] })).toBe(false);
+  });
+});

@@ -60,3 +60,8 @@ export function plainExcerpt(html: string, max = 120): string {
     .trim();
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
+
+/** FAQ about trade secrets: the trade-secret category, or a question tagged with 営業秘密 (営業秘密流出…). */
+export function isTradeSecretFaq(categoryId: string, item: Pick<FaqItem, 'tags'>): boolean {
+  return categoryId === 'trade-secret' || (item.tags ?? []).some((tag) => tag.startsWith('営業秘密'));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atomDate, buildAtomFeed, escapeXml, type AtomFeed } from './atom.ts';
-import { parseXml } from './xml-check.ts';
+import { readXml } from '../../../tests/helpers/xml.ts';
 
 const HOSTILE = `Tom & Jerry's "<script>alert(1)</script>" ]]> <![CDATA[x]]> &amp; \u0001\uFFFF`;
 
@@ -57,7 +57,7 @@ describe('buildAtomFeed', () => {
         ],
       }),
     );
-    const root = parseXml(xml);
+    const root = readXml(xml);
     expect(root.name).toBe('feed');
     expect(root.attributes.xmlns).toBe('http://www.w3.org/2005/Atom');
     expect(root.attributes['xml:lang']).toBe('ja');
@@ -85,7 +85,7 @@ describe('buildAtomFeed', () => {
         })),
       }),
     );
-    const root = parseXml(xml);
+    const root = readXml(xml);
     for (const name of ['id', 'title', 'updated', 'author']) expect(root.children(name)).toHaveLength(1);
     expect(root.children('link').map((l) => l.attributes.rel)).toEqual(['self', 'alternate']);
     const entries = root.children('entry');
@@ -101,7 +101,7 @@ describe('buildAtomFeed', () => {
         entries: [{ id: 'urn:x', title: { text: '日本語', lang: 'ja' }, link: 'https://e.example/', updated: '2026-11-24T00:00:00+09:00' }],
       }),
     );
-    const entry = parseXml(xml).children('entry')[0]!;
+    const entry = readXml(xml).children('entry')[0]!;
     expect(entry.child('title')?.attributes['xml:lang']).toBe('ja');
     expect(entry.child('content')).toBeUndefined();
   });

@@ -15,6 +15,12 @@ export function escapeXml(value: string): string {
     .replace(/'/gu, '&apos;');
 }
 
+/**
+ * Entry and feed ids use a tag: URI (RFC 4151) under INPIT's domain, so they stay the same wherever the site is
+ * deployed (SITE_URL may change) and readers never see an item twice.
+ */
+export const TAG_AUTHORITY = 'tag:inpit.go.jp,2026:portal';
+
 /** YYYY-MM-DD (a day in Japan) → an RFC 3339 date-time at midnight JST, as Atom requires. */
 export function atomDate(isoDate: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/u.test(isoDate)) throw new Error(`not a YYYY-MM-DD date: ${isoDate}`);

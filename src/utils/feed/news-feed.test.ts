@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NewsItem } from '#src/data/load.ts';
 import { feedPath, feedTitle, newsEntryId, newsFeed, newsFeedXml } from './news-feed.ts';
-import { parseXml } from './xml-check.ts';
+import { readXml } from '../../../tests/helpers/xml.ts';
 
 const site = new URL('https://portal.example.jp');
 const options = { site, fallbackDate: '2026-11-24' };
@@ -75,7 +75,7 @@ describe('newsFeed', () => {
 
   it('serializes to well-formed XML that keeps every title intact', () => {
     const xml = newsFeedXml(news, 'ja', options);
-    const root = parseXml(xml);
+    const root = readXml(xml);
     const entries = root.children('entry');
     expect(entries).toHaveLength(news.length);
     expect(entries.map((e) => e.child('title')?.text)).toEqual([

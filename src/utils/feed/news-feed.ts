@@ -3,13 +3,9 @@ import type { NewsItem } from '#src/data/load.ts';
 import { localizedPath, pick, type Lang } from '#src/i18n/locales.ts';
 import { UI } from '#src/i18n/ui.ts';
 import { renderMarkdown } from '../markdown.ts';
-import { atomDate, buildAtomFeed, type AtomEntry, type AtomFeed } from './atom.ts';
+import { atomDate, buildAtomFeed, TAG_AUTHORITY, type AtomEntry, type AtomFeed } from './atom.ts';
 
-/**
- * Ids use a tag: URI (RFC 4151) under INPIT's domain, so they stay the same wherever the site is deployed
- * (SITE_URL may change) and readers never see an item twice. The two languages are distinct entries.
- */
-const TAG_AUTHORITY = 'tag:inpit.go.jp,2026:portal';
+// Ids are tag: URIs (TAG_AUTHORITY); the two languages are distinct entries.
 
 export const FEED_PATH = '/news/feed.xml';
 

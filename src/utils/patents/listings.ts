@@ -129,6 +129,10 @@ export const fieldPath = (fieldId: string, lang: Lang, page = 1) => paged(locali
 export const yearsIndexPath = (lang: Lang) => localizedPath('/patents/years/', lang);
 export const yearPath = (year: string, lang: Lang, page = 1) => paged(localizedPath(`/patents/years/${year}/`, lang), page);
 /** Detail pages are Japanese only, at /patents/<license_no>/ for both languages. */
+export const newPatentsPath = (lang: Lang) => localizedPath('/patents/new/', lang);
+/** Atom feeds of the newest registrations (new-patents.ts): all fields, and one field. */
+export const newPatentsFeedPath = (lang: Lang) => localizedPath('/patents/new/feed.xml', lang);
+export const fieldFeedPath = (fieldId: string, lang: Lang) => localizedPath(`/patents/fields/${fieldId}/feed.xml`, lang);
 export const patentPath = (licenseNo: string) => `/patents/${licenseNo}/`;
 
 // --- labels -------------------------------------------------------------------------------------------------
@@ -165,18 +169,20 @@ export const PATENT_TEXT = {
   yearsTitle: { ja: '登録年別の開放特許', en: 'Open patents by registration year' },
   browse: { ja: '開放特許の探し方', en: 'Browse open patents' },
   all: { ja: 'すべての開放特許', en: 'All open patents' },
+  new: { ja: '新着の開放特許', en: 'New open patents' },
   byField: { ja: '分野から探す', en: 'Browse by field' },
   byYear: { ja: '登録年から探す', en: 'Browse by registration year' },
   search: { ja: 'キーワードで検索する', en: 'Search by keyword' },
   detailJaOnly: { ja: '詳細ページは日本語のみです。', en: 'Detail pages are in Japanese only.' },
 } as const;
 
-export type BrowseSection = 'all' | 'fields' | 'years' | 'search';
+export type BrowseSection = 'all' | 'new' | 'fields' | 'years' | 'search';
 
 /** The "browse by" links shown on every listing; `current` is marked aria-current when its index page is shown. */
 export function browseLinks(lang: Lang): { section: BrowseSection; href: string; label: string }[] {
   return [
     { section: 'all', href: patentsPath(lang), label: PATENT_TEXT.all[lang] },
+    { section: 'new', href: newPatentsPath(lang), label: PATENT_TEXT.new[lang] },
     { section: 'fields', href: fieldsIndexPath(lang), label: PATENT_TEXT.byField[lang] },
     { section: 'years', href: yearsIndexPath(lang), label: PATENT_TEXT.byYear[lang] },
     { section: 'search', href: lang === 'en' ? '/en/patents/search/' : '/patents/search/', label: PATENT_TEXT.search[lang] },

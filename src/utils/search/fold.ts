@@ -1,6 +1,6 @@
 /**
  * Text folding for search, run on indexed text at build time (Node) and on queries in the browser, so that
- * both sides agree: ＵＳＢ = USB, ｶﾀｶﾅ = カタカナ, りんご = リンゴ, コンピューター = コンピュータ.
+ * both sides agree: ＵＳＢ = USB, ｶﾀｶﾅ = カタカナ, りんご = リンゴ, コンピューター = コンピュータ, ウェハ = ウエハ.
  * Pure and dependency-free: it ships to the browser.
  */
 
@@ -16,6 +16,21 @@ const DIGIT_DASH = /(?<=\d)[\u2010-\u2015\u2212\u30FC\uFF70\uFE63](?=\d)/gu;
  */
 function dropFinalLongVowel(run: string): string {
   return run.length >= 4 && run.endsWith('ー') ? run.slice(0, -1) : run;
+}
+
+// Small katakana and their full-size letters, as Elasticsearch's katakana_uppercase filter maps them.
+const SMALL_KATAKANA = 'ァィゥェォッャュョヮヵヶ';
+const FULL_KATAKANA = 'アイウエオツヤユヨワカケ';
+const SMALL_KATAKANA_CHAR = new RegExp(`[${SMALL_KATAKANA}]`, 'gu');
+
+/**
+ * Small katakana written full size, because writers (and patent offices) use both for the same word: ウェハ =
+ * ウエハ, フィルタ = フイルタ. The pairs are rarely different words, and search treats them as one, as the
+ * katakana_uppercase filter does for Japanese patent search in Elasticsearch. Applied to whole words after
+ * segmenting (words.ts): the segmenter cuts full-size spellings it does not know (ベツド → ベツ|ド).
+ */
+export function foldSmallKana(text: string): string {
+  return text.replace(SMALL_KATAKANA_CHAR, (kana) => FULL_KATAKANA[SMALL_KATAKANA.indexOf(kana)]!);
 }
 
 /** NFKC, lower case, final long vowels dropped: ＵＳＢ → usb, ｺﾝﾋﾟｭｰﾀｰ → コンピュータ. */

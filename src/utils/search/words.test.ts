@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText } from './fold.ts';
+import { foldSmallKana, foldText } from './fold.ts';
 import { searchQuery, searchWords } from './words.ts';
 
 describe('foldText', () => {
@@ -18,9 +18,20 @@ describe('foldText', () => {
   });
 });
 
+describe('foldSmallKana', () => {
+  it.each([
+    ['ウェハ', 'ウエハ'],
+    ['ァィゥェォッャュョヮヵヶ', 'アイウエオツヤユヨワカケ'],
+    ['カタカナ', 'カタカナ'],
+    ['ゃっ', 'ゃっ'], // hiragana are read as katakana first where a word is all kana (searchWords)
+  ])('%s → %s', (input, folded) => {
+    expect(foldSmallKana(input)).toBe(folded);
+  });
+});
+
 describe('searchWords', () => {
   it('segments Japanese into words and folds each', () => {
-    expect(searchWords('有機ELを用いたコンピューター')).toEqual(expect.arrayContaining(['有機', 'el', 'コンピュータ']));
+    expect(searchWords('有機ELを用いたコンピューター')).toEqual(expect.arrayContaining(['有機', 'el', 'コンピユータ']));
   });
 
   it('gives the same words for the spellings a person may type', () => {
@@ -29,6 +40,9 @@ describe('searchWords', () => {
       ['りんご', 'リンゴ'],
       ['コンピューター', 'コンピュータ'],
       ['ﾓｰﾀｰ', 'モーター'],
+      ['ウェハ', 'ウエハ'],
+      ['ｳｪﾊｰ', 'ウエハー'],
+      ['フィルター', 'フイルタ'],
     ] as const;
     for (const [a, b] of pairs) expect(searchWords(a)).toEqual(searchWords(b));
   });
@@ -46,6 +60,10 @@ describe('searchQuery', () => {
     ['L2016001200', 'l2016001200'],
   ])('%s → %s', (typed, query) => {
     expect(searchQuery(typed)).toBe(query);
+  });
+
+  it.each(['ウェハ', 'ウエハ', 'ｳｪﾊ', 'ウェハー', 'うぇは'])('reads %s as ウエハ, small kana full size', (typed) => {
+    expect(searchQuery(typed)).toBe('ウエハ');
   });
 
   it.each(['せんさー', 'センサー', 'ｾﾝｻｰ', 'センサ'])('reads the loanword %s as one word', (typed) => {
@@ -73,7 +91,7 @@ describe('searchWords on repeated text', () => {
     const first = searchWords(text);
     first.splice(0, first.length, 'x');
     expect(searchWords(text)).toEqual(searchWords(`${text}`));
-    expect(searchWords(text)).toEqual(['ナ', 'ガラ', 'センサ', 'ヲ', '使う', 'コンピュータ']);
+    expect(searchWords(text)).toEqual(['ナ', 'ガラ', 'センサ', 'ヲ', '使う', 'コンピユータ']);
   });
 });
 

@@ -9,7 +9,7 @@
  * both sides.
  */
 import { stemmer } from 'stemmer';
-import { foldText, foldWidth } from './fold.ts';
+import { foldSmallKana, foldText, foldWidth } from './fold.ts';
 import { rewriteNumberForms } from './patent-numbers.ts';
 
 const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
@@ -56,7 +56,9 @@ function stemEnglish(word: string): string {
 function foldedWords(segment: string): string[] {
   let words = folded.get(segment);
   if (!words) {
-    words = stableWords(KANA_ONLY.test(segment) ? foldText(segment) : foldWidth(segment)).map(stemEnglish);
+    // Small kana last, on whole words: Pagefind does not segment the patent index's words or queries again
+    // (language und), and the segmenter would cut full-size spellings it does not know (ベツド → ベツ|ド).
+    words = stableWords(KANA_ONLY.test(segment) ? foldText(segment) : foldWidth(segment)).map((word) => stemEnglish(foldSmallKana(word)));
     if (folded.size >= FOLDED_LIMIT) folded.clear();
     folded.set(segment, words);
   }
@@ -71,4 +73,40 @@ function foldedWords(segment: string): string[] {
 export function searchQuery(typed: string): string {
   const parts = rewriteNumberForms(typed.normalize('NFKC').toLowerCase()).split(/\s+/u).filter(Boolean);
   return parts.flatMap((part) => searchWords(KANA_ONLY.test(part) ? foldText(part) : part)).join(' ');
+}
+
+/**
+ * The query cut as the index cuts text, for a second try when the query finds nothing: a part typed in kana alone
+ * is read as one katakana word first (searchQuery), but the index segments the text as written, so ガスセンサー
+ * (one word, ガスセンサ) is ガス and センサ there. null when that gives the same query.
+ */
+export function queryParts(typed: string): string | null {
+  const parts = rewriteNumberForms(typed.normalize('NFKC').toLowerCase()).split(/\s+/u).filter(Boolean);
+  const query = parts.flatMap((part) => searchWords(part)).join(' ');
+  return query !== '' && query !== searchQuery(typed) ? query : null;
+}
+
+/**
+ * The query to run for what was typed: searchQuery(typed), or its parts (queryParts) when that finds nothing and
+ * the parts differ. `found` runs a query and says whether it found anything.
+ */
+export async function queryWithRetry(typed: string, found: (query: string) => Promise<boolean>): Promise<string> {
+  const query = searchQuery(typed);
+  const parts = query ? queryParts(typed) : null;
+  return parts !== null && !(await found(query)) ? parts : query;
+}
+
+const LATIN_PART = /^[\p{Script=Latin}\d\p{P}]+$/u;
+
+/**
+ * The query for the site index (Pagefind's own, per page language): Japanese folded as searchQuery folds it, so
+ * it meets the forms each page is indexed with (site-forms.ts); Latin words as typed, since Pagefind stems those
+ * itself in the English index.
+ */
+export function siteQuery(typed: string): string {
+  const parts = typed.normalize('NFKC').split(/\s+/u).filter(Boolean);
+  return parts
+    .map((part) => (LATIN_PART.test(part) ? part.toLowerCase() : searchQuery(part)))
+    .filter(Boolean)
+    .join(' ');
 }

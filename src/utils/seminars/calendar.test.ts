@@ -1,6 +1,18 @@
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { eventLocation, eventSummary, seminarCalendar, seminarEvent, seminarUid, upcomingFeed, type CalendarSeminar } from './calendar.ts';
-import { CRLF, parseContentLines, unescapeText } from './ics.ts';
+import { CRLF } from './ics.ts';
+
+/** Our output read by ical.js, an independent reader. */
+const readCalendar = (text: string) => new ICAL.Component(ICAL.parse(text));
+/** Every event's value of a property (TEXT unescaped). */
+const eventValues = (calendar: ICAL.Component, name: string) =>
+  calendar.getAllSubcomponents('vevent').flatMap((event) => event.getAllProperties(name).map((p) => String(p.getFirstValue())));
+/** The names of a component and everything inside it, depth first. */
+const componentNames = (component: ICAL.Component): string[] => [
+  component.name,
+  ...component.getAllSubcomponents().flatMap(componentNames),
+];
 
 const base: CalendarSeminar = {
   id: 'sample-fy2026-sapporo',
@@ -105,31 +117,31 @@ describe('seminar events', () => {
 describe('calendar files', () => {
   it('writes one seminar as a calendar with all-day dates when no time is known', () => {
     const text = seminarCalendar(past, { ...options, lang: 'ja' });
-    const lines = parseContentLines(text);
-    expect(lines.filter((l) => l.name === 'BEGIN').map((l) => l.value)).toEqual(['VCALENDAR', 'VTIMEZONE', 'STANDARD', 'VEVENT']);
-    expect(lines.find((l) => l.name === 'DTSTART' && l.params.VALUE === 'DATE')?.value).toBe('20150417');
-    expect(lines.find((l) => l.name === 'DTEND')?.value).toBe('20150418');
-    expect(lines.some((l) => l.name === 'METHOD')).toBe(false);
+    const calendar = readCalendar(text);
+    expect(componentNames(calendar)).toEqual(['vcalendar', 'vtimezone', 'standard', 'vevent']);
+    const event = calendar.getFirstSubcomponent('vevent')!;
+    expect(event.getFirstProperty('dtstart')?.toJSON()).toEqual(['dtstart', {}, 'date', '2015-04-17']);
+    expect(event.getFirstProperty('dtend')?.toJSON()).toEqual(['dtend', {}, 'date', '2015-04-18']);
+    expect(calendar.hasProperty('method')).toBe(false);
     expect(text.split(CRLF).every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
   });
 
   it('puts every upcoming seminar, cancelled included, in the feed and no past one', () => {
     const text = upcomingFeed([past, base, cancelled, online], 'INPIT セミナー（開催予定）', { ...options, lang: 'ja' });
-    const lines = parseContentLines(text);
-    expect(lines.find((l) => l.name === 'METHOD')?.value).toBe('PUBLISH');
-    expect(lines.filter((l) => l.name === 'UID').map((l) => l.value)).toEqual([
+    const calendar = readCalendar(text);
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    expect(eventValues(calendar, 'uid')).toEqual([
       'sample-fy2026-sapporo@seminars.inpit-portal',
       'sample-fy2026-kanazawa@seminars.inpit-portal',
       'online-1@seminars.inpit-portal',
     ]);
-    expect(lines.filter((l) => l.name === 'STATUS').map((l) => l.value)).toEqual(['CONFIRMED', 'CANCELLED', 'CONFIRMED']);
-    expect(lines.filter((l) => l.name === 'SUMMARY').map((l) => unescapeText(l.value))[1]).toBe('【中止】【サンプル】金沢, 中止の回');
-    expect(lines.filter((l) => l.name === 'URL').map((l) => l.value)[0]).toBe('https://portal.example.jp/seminars/sample-fy2026-sapporo/');
+    expect(eventValues(calendar, 'status')).toEqual(['CONFIRMED', 'CANCELLED', 'CONFIRMED']);
+    expect(eventValues(calendar, 'summary')[1]).toBe('【中止】【サンプル】金沢, 中止の回');
+    expect(eventValues(calendar, 'url')[0]).toBe('https://portal.example.jp/seminars/sample-fy2026-sapporo/');
   });
 
   it('is a valid calendar even with no upcoming seminars (the VTIMEZONE is its component)', () => {
-    const lines = parseContentLines(upcomingFeed([past], 'x', { ...options, lang: 'en' }));
-    expect(lines.some((l) => l.value === 'VEVENT')).toBe(false);
-    expect(lines.some((l) => l.value === 'VTIMEZONE')).toBe(true);
+    const calendar = readCalendar(upcomingFeed([past], 'x', { ...options, lang: 'en' }));
+    expect(componentNames(calendar)).toEqual(['vcalendar', 'vtimezone', 'standard']);
   });
 });

@@ -78,6 +78,15 @@ export interface CalendarOptions {
   urlFor: (id: string) => string;
 }
 
+/** The name a calendar app shows for a feed: every upcoming seminar, or those of one region (its label). */
+export function feedName(lang: Lang, regionLabel?: string): string {
+  if (regionLabel) return lang === 'ja' ? `INPIT セミナー（${regionLabel}・開催予定）` : `INPIT seminars in ${regionLabel} (upcoming)`;
+  return lang === 'ja' ? 'INPIT セミナー（開催予定）' : 'INPIT seminars (upcoming)';
+}
+
+/** Subscribers refresh twice a day: the site is rebuilt nightly, and a cancellation should reach them the same day. */
+export const FEED_REFRESH = 'PT12H';
+
 const prodId = (lang: Lang) => `-//INPIT IP Support Portal//Seminars//${lang.toUpperCase()}`;
 
 /** A single seminar, for "add to calendar". */
@@ -99,7 +108,7 @@ export function upcomingFeed(seminars: readonly CalendarSeminar[], name: string,
     prodId: prodId(options.lang),
     method: 'PUBLISH',
     name,
-    refreshInterval: 'P1D',
+    refreshInterval: FEED_REFRESH,
     stamp: options.stamp,
     events: upcoming.map((s) => seminarEvent(s, options.lang, options.urlFor(s.id), options.today)),
   });

@@ -1,5 +1,14 @@
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { CRLF, escapeText, foldLine, nextDay, parseContentLines, serializeCalendar, unescapeText, utcStamp, type IcsEvent } from './ics.ts';
+import { CRLF, escapeText, foldLine, nextDay, serializeCalendar, utcStamp, type IcsEvent } from './ics.ts';
+
+/** Our output read by ical.js, an independent reader (it throws on malformed content lines and unbalanced components). */
+const readCalendar = (text: string) => new ICAL.Component(ICAL.parse(text));
+/** A one-property calendar's value, as ical.js unescapes it. */
+const readText = (escaped: string) =>
+  readCalendar(`BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nX-TEST;VALUE=TEXT:${escaped}\r\nEND:VCALENDAR\r\n`).getFirstPropertyValue(
+    'x-test',
+  );
 
 const octets = (text: string) => Buffer.byteLength(text, 'utf8');
 /** Physical lines of an iCalendar text; fails on any bare CR or LF. */
@@ -21,9 +30,9 @@ describe('escapeText', () => {
   it('drops control characters that TEXT may not hold but keeps tabs', () => {
     expect(escapeText('a\u0000b\u0007c\td\u007f')).toBe('abc\td');
   });
-  it('round-trips through unescapeText', () => {
+  it('round-trips through ical.js', () => {
     const text = 'C:\\path; a, b\nnext \\n literal';
-    expect(unescapeText(escapeText(text))).toBe(text);
+    expect(readText(escapeText(text))).toBe(text);
   });
 });
 
@@ -89,8 +98,12 @@ describe('serializeCalendar', () => {
     stamp: new Date('2026-11-24T01:02:03Z'),
     events: [timed, allDay],
   });
-  const lines = parseContentLines(text);
-  const values = (name: string) => lines.filter((l) => l.name === name).map((l) => l.value);
+  const calendar = readCalendar(text);
+  const events = calendar.getAllSubcomponents('vevent');
+  /** Every value of a property in the events, as ical.js reads it (TEXT unescaped, dates as ISO strings). */
+  const values = (name: string) => events.flatMap((event) => event.getAllProperties(name).map((p) => String(p.getFirstValue())));
+  /** A property as [name, parameters, value type, value], ical.js's jCal form. */
+  const jcal = (property: ICAL.Property | null) => property?.toJSON();
 
   it('uses CRLF everywhere and no physical line exceeds 75 octets or splits a character', () => {
     for (const line of physicalLines(text)) {
@@ -100,70 +113,85 @@ describe('serializeCalendar', () => {
   });
 
   it('has the calendar properties in a valid frame', () => {
-    expect(lines[0]).toEqual({ name: 'BEGIN', params: {}, value: 'VCALENDAR' });
-    expect(lines.at(-1)).toEqual({ name: 'END', params: {}, value: 'VCALENDAR' });
-    expect(values('VERSION')).toEqual(['2.0']);
-    expect(values('PRODID')).toEqual(['-//INPIT IP Support Portal//Seminars//JA']);
-    expect(values('CALSCALE')).toEqual(['GREGORIAN']);
-    expect(values('METHOD')).toEqual(['PUBLISH']);
-    expect(values('X-WR-CALNAME')).toEqual(['INPIT セミナー（開催予定）']);
-    expect(values('BEGIN').filter((v) => v === 'VEVENT')).toHaveLength(2);
-    expect(values('END').filter((v) => v === 'VEVENT')).toHaveLength(2);
+    expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(calendar.name).toBe('vcalendar');
+    const property = (name: string) => calendar.getAllProperties(name).map((p) => p.getFirstValue());
+    expect(property('version')).toEqual(['2.0']);
+    expect(property('prodid')).toEqual(['-//INPIT IP Support Portal//Seminars//JA']);
+    expect(property('calscale')).toEqual(['GREGORIAN']);
+    expect(property('method')).toEqual(['PUBLISH']);
+    expect(property('x-wr-calname')).toEqual(['INPIT セミナー（開催予定）']);
+    expect(property('name')).toEqual(['INPIT セミナー（開催予定）']);
+    expect(calendar.getAllSubcomponents().map((c) => c.name)).toEqual(['vtimezone', 'vevent', 'vevent']);
   });
 
   it('defines Asia/Tokyo in a VTIMEZONE (JST, +0900, no daylight saving time) before the events', () => {
-    const begin = lines.findIndex((l) => l.name === 'BEGIN' && l.value === 'VTIMEZONE');
-    const end = lines.findIndex((l) => l.name === 'END' && l.value === 'VTIMEZONE');
-    expect(begin).toBeGreaterThan(0);
-    expect(begin).toBeLessThan(lines.findIndex((l) => l.value === 'VEVENT'));
-    const zone = lines.slice(begin, end + 1).map((l) => `${l.name}:${l.value}`);
-    expect(zone).toEqual([
-      'BEGIN:VTIMEZONE',
-      'TZID:Asia/Tokyo',
-      'BEGIN:STANDARD',
-      'DTSTART:19700101T000000',
-      'TZOFFSETFROM:+0900',
-      'TZOFFSETTO:+0900',
-      'TZNAME:JST',
-      'END:STANDARD',
-      'END:VTIMEZONE',
+    const zone = calendar.getFirstSubcomponent('vtimezone')!;
+    expect(calendar.getAllSubcomponents()[0]).toBe(zone);
+    expect(zone.toJSON()).toEqual([
+      'vtimezone',
+      [['tzid', {}, 'text', 'Asia/Tokyo']],
+      [
+        [
+          'standard',
+          [
+            ['dtstart', {}, 'date-time', '1970-01-01T00:00:00'],
+            ['tzoffsetfrom', {}, 'utc-offset', '+09:00'],
+            ['tzoffsetto', {}, 'utc-offset', '+09:00'],
+            ['tzname', {}, 'text', 'JST'],
+          ],
+          [],
+        ],
+      ],
     ]);
-    expect(values('BEGIN')).not.toContain('DAYLIGHT');
+    // ical.js turns it into a time zone that is +09:00 in summer and winter alike.
+    const tokyo = new ICAL.Timezone(zone);
+    for (const month of [1, 7]) expect(tokyo.utcOffset(ICAL.Time.fromData({ year: 2026, month, day: 1 }))).toBe(9 * 3600);
   });
 
   it('writes timed events in Tokyo time and all-day events as dates ending the next day', () => {
-    // The VTIMEZONE's own DTSTART has no parameters; the events' have TZID or VALUE.
-    const starts = lines.filter((l) => l.name === 'DTSTART' && Object.keys(l.params).length > 0);
-    expect(starts).toEqual([
-      { name: 'DTSTART', params: { TZID: 'Asia/Tokyo' }, value: '20261208T133000' },
-      { name: 'DTSTART', params: { VALUE: 'DATE' }, value: '20150417' },
+    expect(events.map((event) => jcal(event.getFirstProperty('dtstart')))).toEqual([
+      ['dtstart', { tzid: 'Asia/Tokyo' }, 'date-time', '2026-12-08T13:30:00'],
+      ['dtstart', {}, 'date', '2015-04-17'],
     ]);
-    expect(lines.filter((l) => l.name === 'DTEND')).toEqual([
-      { name: 'DTEND', params: { TZID: 'Asia/Tokyo' }, value: '20261208T150000' },
-      { name: 'DTEND', params: { VALUE: 'DATE' }, value: '20150418' },
+    expect(events.map((event) => jcal(event.getFirstProperty('dtend')))).toEqual([
+      ['dtend', { tzid: 'Asia/Tokyo' }, 'date-time', '2026-12-08T15:00:00'],
+      ['dtend', {}, 'date', '2015-04-18'],
     ]);
-    expect(values('DTSTAMP')).toEqual(['20261124T010203Z', '20261124T010203Z']);
+    expect(text).toContain('DTSTART;VALUE=DATE:20150417\r\n');
+    expect(values('dtstamp')).toEqual(['2026-11-24T01:02:03Z', '2026-11-24T01:02:03Z']);
+    // Read as an event: 13:30–15:00 in Tokyo is 04:30–06:00 UTC.
+    const tokyo = new ICAL.Timezone(calendar.getFirstSubcomponent('vtimezone')!);
+    const timed = new ICAL.Event(events[0]!);
+    timed.startDate.zone = tokyo;
+    timed.endDate.zone = tokyo;
+    expect([timed.startDate.toJSDate().toISOString(), timed.endDate.toJSDate().toISOString()]).toEqual([
+      '2026-12-08T04:30:00.000Z',
+      '2026-12-08T06:00:00.000Z',
+    ]);
   });
 
   it('escapes TEXT values and reads them back unchanged', () => {
-    expect(values('SUMMARY').map(unescapeText)).toEqual([timed.summary, allDay.summary]);
+    expect(values('summary')).toEqual([timed.summary, allDay.summary]);
     expect(text).toContain('SUMMARY:Tokyo\\; 1\\, 2');
-    expect(unescapeText(values('DESCRIPTION')[0]!)).toBe(timed.description);
-    expect(unescapeText(values('LOCATION')[0]!)).toBe(timed.location);
-    expect(values('URL')).toEqual([timed.url]);
+    expect(values('description')).toEqual([timed.description]);
+    expect(values('location')).toEqual([timed.location]);
+    expect(values('url')).toEqual([timed.url]);
   });
 
   it('keeps UIDs as given and marks cancelled events', () => {
-    expect(values('UID')).toEqual(['sample-fy2026-sapporo@seminars.inpit-portal', 'fy2015-tokyo-1@seminars.inpit-portal']);
-    expect(values('STATUS')).toEqual(['CONFIRMED', 'CANCELLED']);
+    expect(values('uid')).toEqual(['sample-fy2026-sapporo@seminars.inpit-portal', 'fy2015-tokyo-1@seminars.inpit-portal']);
+    expect(values('status')).toEqual(['CONFIRMED', 'CANCELLED']);
   });
 
   it('omits DTEND for a start time without an end, and METHOD for a single event file', () => {
-    const single = parseContentLines(
+    const single = readCalendar(
       serializeCalendar({ prodId: 'x', stamp: new Date(0), events: [{ uid: 'a', date: '2026-12-08', startTime: '09:00', summary: 's' }] }),
     );
-    expect(single.some((l) => l.name === 'DTEND')).toBe(false);
-    expect(single.some((l) => l.name === 'METHOD')).toBe(false);
-    expect(single.find((l) => l.name === 'DTSTART' && l.params.TZID === 'Asia/Tokyo')?.value).toBe('20261208T090000');
+    const event = single.getFirstSubcomponent('vevent')!;
+    expect(event.hasProperty('dtend')).toBe(false);
+    expect(single.hasProperty('method')).toBe(false);
+    expect(jcal(event.getFirstProperty('dtstart'))).toEqual(['dtstart', { tzid: 'Asia/Tokyo' }, 'date-time', '2026-12-08T09:00:00']);
   });
 });

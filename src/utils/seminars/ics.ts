@@ -149,35 +149,3 @@ export function serializeCalendar(calendar: IcsCalendar): string {
   ];
   return lines.join(CRLF) + CRLF;
 }
-
-export interface ContentLine {
-  name: string;
-  params: Record<string, string>;
-  value: string;
-}
-
-/**
- * Reads an iCalendar text back into content lines (unfolding first). Used by the tests to check our own
- * output; it handles what this module writes, not every quoting form of the RFC.
- */
-export function parseContentLines(text: string): ContentLine[] {
-  const unfolded = text.replace(/\r\n[ \t]/gu, '');
-  return unfolded
-    .split(CRLF)
-    .filter((line) => line !== '')
-    .map((line) => {
-      const colon = line.indexOf(':');
-      const head = line.slice(0, colon).split(';');
-      const params: Record<string, string> = {};
-      for (const param of head.slice(1)) {
-        const [key, value] = param.split('=') as [string, string];
-        params[key] = value;
-      }
-      return { name: head[0]!, params, value: line.slice(colon + 1) };
-    });
-}
-
-/** The inverse of escapeText. */
-export function unescapeText(value: string): string {
-  return value.replace(/\\([\\;,nN])/gu, (_, ch: string) => (ch === 'n' || ch === 'N' ? '\n' : ch));
-}

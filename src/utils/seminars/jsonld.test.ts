@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seminarJsonLd, serializeJsonLd, type JsonLdSeminar } from './jsonld.ts';
+import { serializeJsonLd } from '#src/utils/jsonld/serialize.ts';
+import { seminarJsonLd, type JsonLdSeminar } from './jsonld.ts';
 
 const sapporo: JsonLdSeminar = {
   id: 'sample-fy2026-sapporo',
@@ -38,7 +39,7 @@ describe('seminarJsonLd', () => {
         name: '（サンプル）札幌市内会場',
         address: { '@type': 'PostalAddress', addressRegion: '北海道', addressLocality: '札幌市', addressCountry: 'JP' },
       },
-      organizer: { '@type': 'Organization', url: 'https://www.inpit.go.jp/' },
+      organizer: { '@type': 'GovernmentOrganization', '@id': 'https://www.inpit.go.jp/#organization', url: 'https://www.inpit.go.jp/' },
       maximumAttendeeCapacity: 60,
       offers: {
         '@type': 'Offer',
@@ -77,7 +78,7 @@ describe('seminarJsonLd', () => {
     expect(online.location).toEqual({ '@type': 'VirtualLocation', url });
     const hybrid = seminarJsonLd({ ...sapporo, format: 'hybrid' }, 'ja', url);
     expect(hybrid.eventAttendanceMode).toBe('https://schema.org/MixedEventAttendanceMode');
-    expect((hybrid.location as { '@type': string }[]).map((l) => l['@type'])).toEqual(['Place', 'VirtualLocation']);
+    expect((hybrid.location as unknown as { '@type': string }[]).map((l) => l['@type'])).toEqual(['Place', 'VirtualLocation']);
   });
 });
 

@@ -1,5 +1,7 @@
-/** schema.org Event JSON-LD for a seminar's detail page. */
+/** schema.org Event JSON-LD for a seminar's detail page (types from schema-dts). */
+import type { EventLeaf, Place, VirtualLocation, WithContext } from 'schema-dts';
 import { findPrefecture } from '#src/data/utils/prefectures.ts';
+import { inpitOrganization } from '#src/utils/jsonld/organization.ts';
 import type { Lang } from '#src/i18n/locales.ts';
 import type { SeminarState } from './status.ts';
 import { titleIn, type SeminarText } from './present.ts';
@@ -11,12 +13,8 @@ export interface JsonLdSeminar extends SeminarText {
 }
 
 const SCHEMA = 'https://schema.org/';
-const ORGANIZER = {
-  ja: '独立行政法人 工業所有権情報・研修館（INPIT）',
-  en: 'National Center for Industrial Property Information and Training (INPIT)',
-} as const;
 
-const EVENT_STATUS: Record<SeminarState, string> = {
+const EVENT_STATUS: Record<SeminarState, 'EventScheduled' | 'EventCancelled' | 'EventPostponed'> = {
   scheduled: 'EventScheduled',
   full: 'EventScheduled',
   cancelled: 'EventCancelled',
@@ -31,8 +29,8 @@ const ATTENDANCE_MODE = {
 /** 2026-12-03 + 14:00 → 2026-12-03T14:00:00+09:00; a date alone stays a date. */
 const dateTime = (date: string, time: string | undefined) => (time ? `${date}T${time}:00+09:00` : date);
 
-export function seminarJsonLd(seminar: JsonLdSeminar, lang: Lang, pageUrl: string): Record<string, unknown> {
-  const place = {
+export function seminarJsonLd(seminar: JsonLdSeminar, lang: Lang, pageUrl: string): WithContext<EventLeaf> {
+  const place: Place = {
     '@type': 'Place',
     name: seminar.venue ?? seminar.city ?? seminar.prefecture,
     address: {
@@ -45,7 +43,7 @@ export function seminarJsonLd(seminar: JsonLdSeminar, lang: Lang, pageUrl: strin
   };
   // A mailto: registration link is no web address for the virtual location or the offer.
   const webRegistration = seminar.registration_url && /^https?:/u.test(seminar.registration_url) ? seminar.registration_url : undefined;
-  const virtual = { '@type': 'VirtualLocation', url: webRegistration ?? pageUrl };
+  const virtual: VirtualLocation = { '@type': 'VirtualLocation', url: webRegistration ?? pageUrl };
   const location = seminar.format === 'in_person' ? place : seminar.format === 'online' ? virtual : [place, virtual];
   const endDate = seminar.start_time ? (seminar.end_time ? dateTime(seminar.date, seminar.end_time) : undefined) : seminar.date;
   return {
@@ -56,10 +54,10 @@ export function seminarJsonLd(seminar: JsonLdSeminar, lang: Lang, pageUrl: strin
     url: pageUrl,
     startDate: dateTime(seminar.date, seminar.start_time),
     ...(endDate ? { endDate } : {}),
-    eventStatus: SCHEMA + EVENT_STATUS[seminar.status],
-    eventAttendanceMode: SCHEMA + ATTENDANCE_MODE[seminar.format],
+    eventStatus: `${SCHEMA}${EVENT_STATUS[seminar.status]}`,
+    eventAttendanceMode: `${SCHEMA}${ATTENDANCE_MODE[seminar.format]}`,
     location,
-    organizer: { '@type': 'Organization', name: ORGANIZER[lang], url: 'https://www.inpit.go.jp/' },
+    organizer: inpitOrganization(lang),
     // The seminars are held in Japanese, whatever the page's language.
     inLanguage: 'ja',
     ...(seminar.capacity !== undefined ? { maximumAttendeeCapacity: seminar.capacity } : {}),
@@ -79,18 +77,4 @@ export function seminarJsonLd(seminar: JsonLdSeminar, lang: Lang, pageUrl: strin
         }
       : {}),
   };
-}
-
-/**
- * JSON for a <script type="application/ld+json"> element. `<` becomes \u003c so no "</script>" or "<!--" in the
- * data can end the element early; > and & and the JavaScript line separators are escaped as well for good measure.
- * The result is still exactly the same JSON value.
- */
-export function serializeJsonLd(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</gu, '\\u003c')
-    .replace(/>/gu, '\\u003e')
-    .replace(/&/gu, '\\u0026')
-    .replace(/\u2028/gu, '\\u2028')
-    .replace(/\u2029/gu, '\\u2029');
 }

@@ -36,14 +36,15 @@ describe('seminar display text', () => {
 });
 
 describe('mapUrl', () => {
-  it('searches the address, else the venue with city and prefecture, and has no map for online sessions', () => {
-    expect(mapUrl({ format: 'in_person', address: '東京都千代田区霞が関3-4-3', venue: '霞が関会場', prefecture: '東京都' })).toBe(
+  it('searches the address, and has no map for online sessions or where there is no address', () => {
+    expect(mapUrl({ format: 'in_person', address: '東京都千代田区霞が関3-4-3' })).toBe(
       'https://www.google.com/maps/search/?api=1&query=%E6%9D%B1%E4%BA%AC%E9%83%BD%E5%8D%83%E4%BB%A3%E7%94%B0%E5%8C%BA%E9%9C%9E%E3%81%8C%E9%96%A23-4-3',
     );
-    const url = new URL(mapUrl({ format: 'hybrid', venue: 'A&B ホール', city: '札幌市', prefecture: '北海道' })!);
-    expect(url.searchParams.get('query')).toBe('A&B ホール 札幌市 北海道');
+    const url = new URL(mapUrl({ format: 'hybrid', address: '札幌市中央区北1条西2丁目 A&B ビル' })!);
+    expect(url.searchParams.get('query')).toBe('札幌市中央区北1条西2丁目 A&B ビル');
     expect(url.searchParams.get('api')).toBe('1');
-    expect(mapUrl({ format: 'online', prefecture: '東京都' })).toBeUndefined();
+    expect(mapUrl({ format: 'online', address: '東京都千代田区' })).toBeUndefined();
+    expect(mapUrl({ format: 'in_person' })).toBeUndefined();
   });
 });
 

@@ -1,4 +1,5 @@
 /** Display text and links for one seminar, shared by the pages, the calendars and the JSON-LD. */
+import { addressMapUrl } from '#src/utils/links/map.ts';
 import { fiscalYearLabel } from '#src/data/utils/dates.ts';
 import { findPrefecture } from '#src/data/utils/prefectures.ts';
 import { localizedPath, type Lang } from '#src/i18n/locales.ts';
@@ -57,11 +58,12 @@ export function placeText(seminar: Pick<SeminarText, 'prefecture' | 'city'>, lan
   return seminar.city ? `${seminar.city}, ${prefecture}` : prefecture;
 }
 
-/** A map search for the venue; none for online sessions, which have no place to go to. */
-export function mapUrl(seminar: Pick<SeminarText, 'format' | 'address' | 'venue' | 'city' | 'prefecture'>): string | undefined {
-  if (seminar.format === 'online') return undefined;
-  const query = seminar.address ?? [seminar.venue, seminar.city, seminar.prefecture].filter(Boolean).join(' ');
-  return `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(query)}`;
+/**
+ * A map search for the venue's address. None for online sessions, and none without an address: a search for a
+ * venue name alone (or for 「○○会場」) finds the wrong place or nothing.
+ */
+export function mapUrl(seminar: Pick<SeminarText, 'format' | 'address'>): string | undefined {
+  return seminar.format === 'online' ? undefined : addressMapUrl(seminar.address);
 }
 
 export const seminarPath = (id: string, lang: Lang) => localizedPath(`/seminars/${id}/`, lang);

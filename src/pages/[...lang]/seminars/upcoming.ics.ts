@@ -3,16 +3,14 @@ import type { APIRoute } from 'astro';
 import { getSiteData } from '#src/data/site-data.ts';
 import { langPaths, type Lang } from '#src/i18n/locales.ts';
 import { buildStamp, buildToday } from '#src/utils/seminars/build-date.ts';
-import { upcomingFeed } from '#src/utils/seminars/calendar.ts';
+import { feedName, upcomingFeed } from '#src/utils/seminars/calendar.ts';
 import { seminarPath } from '#src/utils/seminars/present.ts';
 
 export const getStaticPaths = () => langPaths();
 
-const NAME = { ja: 'INPIT セミナー（開催予定）', en: 'INPIT seminars (upcoming)' };
-
 export const GET: APIRoute = ({ props, site }) => {
   const { lang } = props as { lang: Lang };
-  const body = upcomingFeed(getSiteData().seminars, NAME[lang], {
+  const body = upcomingFeed(getSiteData().seminars, feedName(lang), {
     lang,
     today: buildToday(),
     stamp: buildStamp(),

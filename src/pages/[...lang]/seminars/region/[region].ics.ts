@@ -4,7 +4,7 @@ import { getSiteData } from '#src/data/site-data.ts';
 import { REGIONS } from '#src/data/utils/prefectures.ts';
 import type { Lang } from '#src/i18n/locales.ts';
 import { buildStamp, buildToday } from '#src/utils/seminars/build-date.ts';
-import { upcomingFeed } from '#src/utils/seminars/calendar.ts';
+import { feedName, upcomingFeed } from '#src/utils/seminars/calendar.ts';
 import { seminarPath } from '#src/utils/seminars/present.ts';
 
 export const getStaticPaths = () =>
@@ -16,9 +16,8 @@ export const getStaticPaths = () =>
 export const GET: APIRoute = ({ props, site }) => {
   const { lang, region } = props as { lang: Lang; region: string };
   const info = REGIONS.find((r) => r.id === region)!;
-  const name = lang === 'ja' ? `INPIT セミナー（${info.ja}・開催予定）` : `INPIT seminars in ${info.en} (upcoming)`;
   const seminars = getSiteData().seminars.filter((s) => s.region === region);
-  const body = upcomingFeed(seminars, name, {
+  const body = upcomingFeed(seminars, feedName(lang, info[lang]), {
     lang,
     today: buildToday(),
     stamp: buildStamp(),

@@ -1,0 +1,220 @@
+/**
+ * The public's task journeys (issue 15) in Chromium, on the shipped data: a suspected leak, a prefecture's
+ * window, seminars near me, and the home page's freshness with the clock moved forward. Each journey is walked
+ * with a phone viewport (375 × 812), without JavaScript where the page should work without it, and by keyboard.
+ * The build is pinned to 2026-11-24 (BUILD_DATE); the browser clock is set per context.
+ * JOURNEY_DIST=<dir> reuses an existing build of data/ with that BUILD_DATE (while developing).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSiteData } from '#src/data/load.ts';
+import { parsePhone } from '#src/utils/windows/phone.ts';
+import { buildSite, ROOT } from '../helpers/build-site.ts';
+import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
+import { serveDirectory } from '../helpers/static-server.ts';
+
+requireChromium('journey browser tests');
+
+const BUILD_DATE = '2026-11-24';
+const BUILD_DAY_NOON = new Date('2026-11-24T12:00:00+09:00');
+const PHONE = { width: 375, height: 812 };
+const data = loadSiteData(join(ROOT, 'data')).data;
+const desk = data.windows.find((w) => w.kind === 'trade_secret')!;
+const deskTel = parsePhone(desk.phone!)!.href;
+
+describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
+  const work = mkdtempSync(join(tmpdir(), 'inpit-journeys-'));
+  const previousBuildDate = process.env.BUILD_DATE;
+  let site: Awaited<ReturnType<typeof serveDirectory>>;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const problems: string[] = [];
+
+  async function open(
+    path: string,
+    options: { javaScriptEnabled?: boolean; now?: Date; viewport?: { width: number; height: number } } = {},
+  ): Promise<Page> {
+    const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: options.viewport ?? PHONE });
+    contexts.push(context);
+    await context.clock.setFixedTime(options.now ?? BUILD_DAY_NOON);
+    const page = collectErrors(await context.newPage(), problems, () => path);
+    const response = await page.goto(`${site.url}${path}`);
+    expect(response?.status(), path).toBe(200);
+    return page;
+  }
+
+  /** Tabs from the top of the page until the focused element matches `selector`; returns the number of presses. */
+  async function tabTo(page: Page, selector: string, limit = 60): Promise<number> {
+    for (let presses = 1; presses <= limit; presses++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return presses;
+    }
+    throw new Error(`${selector} not reached by Tab within ${limit} presses`);
+  }
+
+  beforeAll(async () => {
+    let outDir = process.env.JOURNEY_DIST;
+    if (!outDir) {
+      process.env.BUILD_DATE = BUILD_DATE;
+      outDir = join(work, 'dist');
+      const build = await buildSite(join(ROOT, 'data'), outDir);
+      expect(build.code, build.stderr).toBe(0);
+    }
+    site = await serveDirectory(outDir);
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  });
+
+  afterAll(async () => {
+    if (previousBuildDate === undefined) delete process.env.BUILD_DATE;
+    else process.env.BUILD_DATE = previousBuildDate;
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await site?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  describe('a suspected leak', () => {
+    it('goes from the home page to the 営業秘密110番 phone number in one tap, without JavaScript', async () => {
+      const page = await open('/', { javaScriptEnabled: false });
+      await page.locator('a[data-leak-link]').first().click();
+      await expect(page.waitForURL('**/trade-secret/leak/')).resolves.toBeUndefined();
+      const call = page.locator('[data-call-now] a[href^="tel:"]');
+      await expect(call.getAttribute('href')).resolves.toBe(deskTel);
+      // The number is on the first screen of a phone.
+      const box = (await call.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+    });
+
+    it('is reached by keyboard alone from the home page', async () => {
+      const page = await open('/');
+      await tabTo(page, 'a[data-leak-link]');
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**/trade-secret/leak/');
+      await tabTo(page, '[data-call-now] a[href^="tel:"]');
+    });
+
+    it('sorts the situations, links each to its steps and names the police and IPA with their pages', async () => {
+      const page = await open('/trade-secret/leak/');
+      const situations = page.locator('nav[aria-labelledby="situations"] a');
+      expect(await situations.count()).toBe(3);
+      for (const href of await situations.evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
+        expect(await page.locator(href).count(), href).toBe(1);
+      }
+      await expect(page.locator('#contact-police a.external').getAttribute('href')).resolves.toMatch(/^https:\/\/www\.npa\.go\.jp\//u);
+      await expect(page.locator('#contact-ipa a.external').getAttribute('href')).resolves.toMatch(/^https:\/\/www\.ipa\.go\.jp\//u);
+      await expect(page.locator('#contact-desk a[href^="mailto:"]').getAttribute('href')).resolves.toBe(`mailto:${desk.email}`);
+      expect(await page.locator('#contact-desk').innerText()).toContain(desk.hours!);
+    });
+
+    it('ends every trade-secret FAQ and the trade-secret guide with the same contact box, linking back to the leak page', async () => {
+      const tradeSecretFaq = data.faq.find((c) => c.id === 'trade-secret')!.items;
+      expect(tradeSecretFaq.length).toBeGreaterThan(0);
+      for (const path of [
+        ...tradeSecretFaq.map((item) => `/faq/${item.id}/`),
+        '/guides/trade-secret-basics/',
+        '/en/guides/trade-secret-basics/',
+      ]) {
+        const page = await open(path, { javaScriptEnabled: false });
+        const box = page.locator('[data-contact-box="trade-secret"]');
+        expect(await box.count(), path).toBe(1);
+        await expect(box.locator('a[href^="tel:"]').getAttribute('href')).resolves.toBe(deskTel);
+        expect(await box.locator('a[href$="/trade-secret/leak/"]').count(), path).toBe(1);
+        // The box is the last thing in the article.
+        const last = await page.locator('article > :last-child').getAttribute('data-contact-box');
+        expect(last, path).toBe('trade-secret');
+        await page.context().close();
+      }
+    });
+
+    it('says on every external link that it leaves the site, with the host', async () => {
+      for (const path of ['/trade-secret/leak/', '/en/trade-secret/leak/', '/windows/', '/faq/ts-dismissed-employee-data/']) {
+        const page = await open(path, { javaScriptEnabled: false });
+        const external = await page.locator('main a[href^="http"]').evaluateAll((links) =>
+          links.map((a) => ({
+            href: a.getAttribute('href')!,
+            mark: a.querySelector('.external-mark .visually-hidden')?.textContent ?? '',
+            host: a.querySelector('.external-host')?.textContent ?? '',
+          })),
+        );
+        expect(external.length, path).toBeGreaterThan(0);
+        for (const link of external) {
+          expect(link.mark, `${path} ${link.href}`).toMatch(/外部サイト|external site/u);
+          expect(new URL(link.href).hostname.replace(/^www\./u, ''), `${path} ${link.href}`).toBe(link.host);
+        }
+        await page.context().close();
+      }
+    });
+
+    it('has no axe-core violations in either language', async () => {
+      for (const path of ['/trade-secret/leak/', '/en/trade-secret/leak/']) {
+        const page = await open(path);
+        expect(await axeViolations(page, path)).toEqual([]);
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+
+  describe('the window in my prefecture', () => {
+    const tokyo = data.windows.find((w) => w.kind === 'prefectural' && w.prefecture === '東京都')!;
+
+    it('shows the nationwide Navi Dial number once, saying what it does and that it cannot be called from abroad', async () => {
+      for (const [path, abroad] of [
+        ['/windows/', '海外からはかけられません'],
+        ['/en/windows/', 'cannot be called from abroad'],
+      ] as const) {
+        const page = await open(path, { javaScriptEnabled: false });
+        expect(await page.locator('main a[href="tel:0570082100"]').count(), path).toBe(1);
+        expect(await page.locator('[data-navi-dial]').innerText(), path).toContain(abroad);
+        await page.context().close();
+      }
+    });
+
+    it('finds a prefecture by keyboard with JavaScript: the window, its phone and the shareable #pref anchor', async () => {
+      const page = await open('/windows/');
+      await tabTo(page, '#chooser-select');
+      await page.selectOption('#chooser-select', '13');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      const panel = page.locator('[data-chosen-window]');
+      await expect(panel.locator('h3').innerText()).resolves.toBe('東京都の窓口');
+      expect(await panel.innerText()).toContain(tokyo.name);
+      await expect(panel.locator('a[href^="tel:"]').getAttribute('href')).resolves.toBe('tel:0570082100');
+      expect(await page.evaluate(() => location.hash)).toBe('#pref-13');
+      // Focus moves to the answer, so a screen reader hears it.
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H3');
+      // A reload (or a shared link) shows the same window.
+      await page.reload();
+      await expect(panel.locator('h3').innerText()).resolves.toBe('東京都の窓口');
+      // One tap on a prefecture link shows its window in the same place.
+      await page.locator('nav.jump a[href="#pref-27"]').click();
+      await expect(panel.locator('h3').innerText()).resolves.toBe('大阪府の窓口');
+      const heading = (await panel.locator('h3').boundingBox())!;
+      expect(heading.y).toBeGreaterThanOrEqual(0);
+      expect(heading.y).toBeLessThan(PHONE.height);
+    });
+
+    it('jumps to the prefecture in the compact table without JavaScript', async () => {
+      const page = await open('/windows/', { javaScriptEnabled: false });
+      expect(await page.locator('[data-window-chooser]').isVisible()).toBe(false);
+      await page.locator('nav.jump a[href="#pref-13"]').click();
+      const row = page.locator('tr:has(th#pref-13)');
+      expect(await row.innerText()).toContain(tokyo.name);
+      const box = (await row.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeLessThan(PHONE.height);
+      // 47 prefectures, one row each, no cards.
+      expect(await page.locator('table.directory th[id^="pref-"]').count()).toBe(47);
+      expect(await page.locator('[data-entry="window"]').count()).toBe(data.windows.length);
+    });
+
+    it('has no axe-core violations in either language, with a prefecture chosen', async () => {
+      for (const path of ['/windows/#pref-13', '/en/windows/#pref-27']) {
+        const page = await open(path);
+        expect(await axeViolations(page, path)).toEqual([]);
+      }
+    }, 300_000);
+  });
+});
