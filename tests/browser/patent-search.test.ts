@@ -498,6 +498,11 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
       '登録日',
       '特許番号',
       '出願番号',
+      'IPC',
+      '概要',
+      'キーワード',
+      '応用製品',
+      '問合せ先',
       'URL',
     ]);
     const body = rows.slice(1);
@@ -508,7 +513,15 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     expect(row[2]).toBe('情報・通信');
     expect(row[3]).toBe(known.holder);
     expect(row[6]).toBe(known.registered);
-    expect(row[9]).toBe(`${site.url}/patents/${known.license_no}/`);
+    expect(row[10]).toBe(known.ipc?.join('; ') ?? '');
+    expect(row[11]).toBe(known.summary);
+    expect(row[14]).toBe(known.contact ?? '');
+    expect(row[15]).toBe(`${site.url}/patents/${known.license_no}/`);
+    // Numbers in one form, however the data wrote them.
+    for (const cells of body) {
+      if (cells[7]) expect(cells[7]).toMatch(/^特許第\d{7}号$/u);
+      if (cells[8]) expect(cells[8]).toMatch(/^特願\d{4}-\d{6}$/u);
+    }
     // The same rows as the results, in the same order.
     await searched(page, () => page.locator('[data-show-all]').click());
     expect(body.map((r) => `/patents/${r[0]}/`)).toEqual(await resultHrefs(page));
