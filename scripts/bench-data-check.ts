@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 import { generatePatents, patentsToCsv } from '#src/data/generate/patents.ts';
 import { CHECK_MEASURE } from '#src/scripts/data-check/messages.ts';
 import { buildSite } from '../tests/helpers/build-site.ts';
-import { serveDirectory } from '../tests/helpers/static-server.ts';
+import { serveDirectory } from './lib/static-server.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { fail, parseCli } from './lib/cli.ts';
 
@@ -74,7 +74,10 @@ if (import.meta.main) {
     const built = await buildSite(join(ROOT, 'data'), siteDir);
     if (built.code !== 0) fail(`astro build failed:\n${built.stderr}`);
   } else if (!existsSync(join(siteDir, 'data-check/index.html'))) fail(`${siteDir} has no data-check/index.html: build the site first`);
-  const csvFile = join(work, `patents-${count}-seed${values.seed}.csv`);
+  // Named patents.csv: the page tells the data files apart by name.
+  const setDir = join(work, `${count}-seed${values.seed}`);
+  mkdirSync(setDir, { recursive: true });
+  const csvFile = join(setDir, 'patents.csv');
   if (!existsSync(csvFile)) writeFileSync(csvFile, patentsToCsv(generatePatents({ count, seed: Number(values.seed) })));
   const timing = await measureDataCheck(siteDir, csvFile, runs);
   const list = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(', ');

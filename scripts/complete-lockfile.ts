@@ -39,7 +39,7 @@ for (const entry of Object.values(lock.packages)) {
     const platform = PLATFORMS.find(([pattern]) => pattern.test(name))?.[1];
     if (!platform) continue;
     lock.packages[key] = { version: range.replace(/^[\^~=]/u, ''), optional: true, ...platform };
-    added.push(`${name}@${lock.packages[key]!.version}`);
+    added.push(`${name}@${lock.packages[key].version}`);
   }
 }
 lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));

@@ -1,5 +1,5 @@
 /**
- * npm test: type check, then every Vitest project (unit, integration builds, browser).
+ * npm test: type check, lint, then every Vitest project (unit, integration builds, browser).
  * Browser tests need Debian's Chromium; without it they are skipped and this script says so loudly,
  * unless REQUIRE_BROWSER_TESTS=1 (set by .ci/run), where the browser test itself fails.
  */
@@ -26,16 +26,23 @@ delete env.SHIPPED_SITE_DIR;
 const run = (command: string, args: string[]) => spawnSync(command, args, { stdio: 'inherit', env }).status ?? 1;
 
 const typecheck = run('astro', ['check']);
+// After astro check, whose sync writes the .astro/ types the type-aware rules read.
+const lint = run('eslint', ['.']);
 mkdirSync('tmp', { recursive: true });
 const report = 'tmp/vitest-report.json';
 const vitest = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
 
 let summary = 'tests: no report';
 if (existsSync(report)) {
-  const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = JSON.parse(readFileSync(report, 'utf8'));
+  const counts = JSON.parse(readFileSync(report, 'utf8')) as Record<
+    'numPassedTests' | 'numFailedTests' | 'numPendingTests' | 'numTodoTests',
+    number
+  >;
+  const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = counts;
   summary = `tests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests + numTodoTests} skipped`;
 }
 if (browserMissing) banner(browserNotice);
 if (typecheck !== 0) console.error('astro check (type check) failed');
+if (lint !== 0) console.error('eslint (npm run lint) failed');
 console.log(summary);
-process.exit(typecheck === 0 && vitest === 0 ? 0 : 1);
+process.exit(typecheck === 0 && lint === 0 && vitest === 0 ? 0 : 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeCp932 } from './cp932.ts';
+import { encodeCp932 } from '#src/data/parse/cp932.ts';
 import { excelCell, excelSave, excelSaveText } from './excel-save.ts';
 
 describe('excelCell', () => {

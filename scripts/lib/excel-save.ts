@@ -5,7 +5,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { encodeCp932 } from './cp932.ts';
+import { encodeCp932 } from '#src/data/parse/cp932.ts';
 
 /** One cell as Excel shows and saves it (General format). */
 export function excelCell(cell: string): string {

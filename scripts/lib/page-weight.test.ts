@@ -32,6 +32,8 @@ describe('pageType', () => {
     ['/patents/', 'patent-listing'],
     ['/patents/2/', 'patent-listing'],
     ['/en/patents/fields/ict/2/', 'patent-listing'],
+    ['/data-check/', 'data-check'],
+    ['/en/data-check/', 'data-check'],
     ['/windows/', 'other'],
     ['/404.html', 'other'],
     ['/guides/trade-secret-basics/', 'other'],

@@ -23,6 +23,7 @@ import { fileMessages } from './validate/messages.ts';
 import { formatPath, validateYamlText } from './validate/yaml-file.ts';
 import { internalLinkIssues, type MarkdownValue } from './validate/internal-links.ts';
 import { siteRoutes } from './validate/site-routes.ts';
+import { compareSeminars } from '../utils/seminars/order.ts';
 
 export interface Seminar extends SeminarRow {
   prefectureCode: string;
@@ -210,7 +211,7 @@ export function loadDataFiles(source: DataSource, options: LoadOptions = {}): Lo
 
   const seminars = seminarFile.rows.map(({ value }) => toSeminar(value));
   const data: SiteData = {
-    seminars: seminars.sort((a, b) => a.date.localeCompare(b.date) || (a.start_time ?? '').localeCompare(b.start_time ?? '') || a.id.localeCompare(b.id)),
+    seminars: seminars.sort(compareSeminars),
     patents: patentFile.rows.map(({ value }) => value),
     patentFields,
     faq: faq.categories,
@@ -251,7 +252,7 @@ type YamlLoader = <S extends z.ZodType>(path: string, schema: S) => ReturnType<t
 
 function loadFaq(source: DataSource, yaml: YamlLoader, issues: DataIssue[], facts: PublishedFacts, markdownValues: MarkdownValue[]) {
   const { show } = source;
-  const files = listFiles(source, DATA_FILES.faq, /\.ya?ml$/u, issues);
+  const files = listDataFiles(source, DATA_FILES.faq, /\.ya?ml$/u, issues);
   facts.folders.faq = files;
   const categories: FaqCategory[] = [];
   const firstSeen = new Map<string, string>();
@@ -293,7 +294,7 @@ function loadFaq(source: DataSource, yaml: YamlLoader, issues: DataIssue[], fact
 
 function loadStatistics(source: DataSource, read: (path: string) => string | undefined, issues: DataIssue[], facts: PublishedFacts) {
   const { show } = source;
-  const files = listFiles(source, DATA_FILES.statistics, /\.(ya?ml|csv)$/u, issues);
+  const files = listDataFiles(source, DATA_FILES.statistics, /\.(ya?ml|csv)$/u, issues);
   facts.folders.statistics = files;
   const ids = new Set(files.map((name) => name.replace(/\.(ya?ml|csv)$/u, '')));
   const list: Statistic[] = [];
@@ -364,7 +365,7 @@ function statisticCategory(kind: StatisticMeta['category']['kind']) {
   );
 }
 
-function listFiles(source: DataSource, folder: string, pattern: RegExp, issues: DataIssue[]): string[] {
+function listDataFiles(source: DataSource, folder: string, pattern: RegExp, issues: DataIssue[]): string[] {
   const listed = source.list(folder);
   if (listed === undefined) {
     issues.push({ file: source.show(folder), message: fileMessages.missingFile() });

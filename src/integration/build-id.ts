@@ -5,9 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-export const BUILD_ID_PLACEHOLDER = '__INPIT_BUILD_ID__';
-export const RECORD_SHARDS_PLACEHOLDER = '__INPIT_RECORD_SHARDS__';
+import { BUILD_ID_PLACEHOLDER, RECORD_SHARDS_PLACEHOLDER } from '#src/utils/search/patent-contract.ts';
 
 /** The pages that carry the placeholders; listing them avoids reading 50,000 detail pages. */
 export const BUILD_ID_PAGES = ['patents/search/index.html', 'en/patents/search/index.html'];

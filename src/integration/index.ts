@@ -17,6 +17,9 @@ import { recordPhase } from './timings.ts';
 import { headersFile } from '../utils/headers-file.ts';
 import { securityTxtConfig, SecurityTxtError } from '../utils/security-txt.ts';
 import { buildToday } from '../utils/seminars/build-date.ts';
+import { dataSignature, dataWatchPaths, problemPage, RESTART_SENTINEL } from './dev-data.ts';
+import type { DataIssue } from '../data/validate/issues.ts';
+import { relative, isAbsolute, join as joinPath } from 'node:path';
 
 // Nice value of the render thread while the patent index is built (0 is normal, 19 the lowest priority).
 const RENDER_NICENESS = 10;
@@ -25,17 +28,33 @@ export default function portal(): AstroIntegration {
   let cacheDir = '';
   let renderStarted = 0;
   let patentIndex: { promise: Promise<PatentIndexResult>; staging: string } | undefined;
+  // Dev only: the problems of the data as last read (a restart re-reads it).
+  let devIssues: DataIssue[] = [];
+  let devSignature = '';
   return {
     name: 'inpit-portal',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': ({ command, config, logger, addWatchFile }) => {
         cacheDir = fileURLToPath(config.cacheDir);
         if (command !== 'build' && command !== 'dev') return;
         checkSecurityTxt(config.site);
         const dir = dataDirectory();
+        // Taken before reading, so that a save during the read is noticed (astro:server:setup).
+        const signature = command === 'dev' ? dataSignature(dir) : '';
         const started = performance.now();
         const result = loadSiteData(dir);
         const lines = describeLoad(result, 'both');
+        if (command === 'dev') {
+          // A change to any data file restarts the dev server, which reads and validates the data again.
+          for (const path of dataWatchPaths(dir)) addWatchFile(path);
+          devIssues = result.issues;
+          devSignature = signature;
+          if (result.issues.length > 0) {
+            // Problems go to the terminal and to every page (astro:server:setup); the server keeps running.
+            logger.error(lines.join('\n'));
+            return;
+          }
+        }
         if (result.issues.length > 0) {
           // A plain list and exit code 1: staff need the messages, not a stack trace.
           process.stderr.write(`${lines.join('\n')}\n`);
@@ -52,10 +71,36 @@ export default function portal(): AstroIntegration {
           patentIndex = { promise, staging };
         }
       },
+      'astro:server:setup': ({ server }) => {
+        const dir = dataDirectory();
+        server.watcher.add(dir);
+        const inData = (path: string) => {
+          const from = relative(dir, path);
+          return from !== '' && !from.startsWith('..') && !isAbsolute(from) && /\.(csv|ya?ml)$/iu.test(path);
+        };
+        // Astro restarts on a change to a watched file; a new or removed data file is not one yet, so it is
+        // passed on as a change to the sentinel every run watches.
+        const restart = (path: string) => {
+          if (inData(path)) server.watcher.emit('change', joinPath(dir, RESTART_SENTINEL));
+        };
+        server.watcher.on('add', restart);
+        server.watcher.on('unlink', restart);
+        // A save during the last restart is not seen by it (Astro ignores changes while restarting): read again.
+        setTimeout(() => {
+          if (dataSignature(dir) !== devSignature) server.watcher.emit('change', joinPath(dir, RESTART_SENTINEL));
+        }, 500).unref();
+        server.middlewares.use((request, response, next) => {
+          const accept = request.headers.accept ?? '';
+          if (devIssues.length === 0 || !accept.includes('text/html')) return next();
+          response.statusCode = 500;
+          response.setHeader('Content-Type', 'text/html; charset=utf-8');
+          response.end(problemPage(devIssues));
+        });
+      },
       'astro:build:start': () => {
         // The render and the patent index compete for the cores, and on two the patent index is the longer chain
-        // (Pagefind writes each index mostly on one thread): the render thread yields to it. At 50,000 patents on
-        // two cores, this took the build from 71–73 s to 61–66 s (docs/search.md, "Targets at 50,000 records").
+        // (Pagefind writes each index mostly on one thread): the render thread yields to it. What that saves:
+        // docs/search.md, "Targets at 50,000 records".
         if (patentIndex) lowerThreadPriority(RENDER_NICENESS);
         renderStarted = performance.now();
       },

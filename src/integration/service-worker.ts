@@ -19,22 +19,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 import { LICENSE_NO_PATTERN } from '../data/schemas/patent.ts';
-import {
-  manifestUrl,
-  OFFLINE_CACHE_PREFIX,
-  offlineCacheName,
-  PATENT_BUNDLES_PATH,
-  PATENT_LANGS,
-  PATENT_PAGE_LIMIT,
-  patentBundlePath,
-} from '../utils/search/patent-contract.ts';
+import { manifestUrl, OFFLINE_CACHE_PREFIX, offlineCacheName, PATENT_PAGE_LIMIT } from '../utils/search/offline-contract.ts';
+import { PATENT_BUNDLES_PATH, PATENT_LANGS, patentBundlePath } from '../utils/search/patent-contract.ts';
 
 export const SERVICE_WORKER_FILE = 'sw.js';
 /** Workbox's cache id: its precache is `inpit-precache-v2-<scope>`. */
 export const CACHE_ID = 'inpit';
 export const PAGES_CACHE_PREFIX = 'inpit-pages-';
 export const PATENT_PAGES_CACHE_PREFIX = 'inpit-patent-pages-';
-export { PATENT_PAGE_LIMIT };
 /** Other pages kept from online visits. */
 export const PAGE_LIMIT = 100;
 /** How long a page waits for the network before a kept copy is shown instead (a network that hangs, not one that is off). */

@@ -1,9 +1,9 @@
 /**
  * The sitemap: @astrojs/sitemap, with hreflang alternates between / (ja) and /en/ (en) computed here.
  *
- * Its own `i18n` option compares every URL with every other one that has no alternate: with 50,000 Japanese-only
- * patent pages that took about 30 s of the build. Here the alternates come from a set of the built pages, and a
- * page that exists in one language only gets none, as before.
+ * Its own `i18n` option compares every URL with every other one that has no alternate, which is slow with tens of
+ * thousands of Japanese-only patent pages (docs/search.md, "Targets at 50,000 records"). Here the alternates come
+ * from a set of the built pages, and a page that exists in one language only gets none, as before.
  */
 import sitemap, { type SitemapItem } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { manifestUrl, OFFLINE_CACHE_PREFIX, offlineCacheName } from '#src/utils/search/offline-contract.ts';
 import {
-  formatBytes,
+  formatFileSize as formatBytes,
   formatSize,
-  manifestUrl,
   MESSAGES,
-  OFFLINE_CACHE_PREFIX,
-  offlineCacheName,
   offlineState,
   parseManifest,
   percentDone,

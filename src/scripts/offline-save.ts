@@ -8,21 +8,12 @@
  * and its filters work with the network off. A new build has a new id: its service worker deletes the caches of
  * older builds when it activates, and this control then offers to save the current version.
  *
- * The names the build shares (cache names, PATENT_PAGE_LIMIT) are in the contract module, patent-contract.ts.
+ * The top of this module is pure (no DOM at import time). The cache names it shares with the service worker are in
+ * src/utils/search/offline-contract.ts.
  */
 import type { Lang } from '../i18n/locales.ts';
-import {
-  manifestUrl,
-  OFFLINE_CACHE_PREFIX,
-  offlineCacheName,
-  PATENT_PAGE_LIMIT,
-  patentBundlePath,
-  type OfflineManifest,
-} from '../utils/search/patent-contract.ts';
-
-// Kept here too for the modules that import them from this file.
-export { manifestUrl, OFFLINE_CACHE_PREFIX, offlineCacheName, PATENT_PAGE_LIMIT };
-const languagePrefix = (lang: Lang): string => `${OFFLINE_CACHE_PREFIX}${lang}-`;
+import { patentBundlePath, type OfflineManifest } from '../utils/search/patent-contract.ts';
+import { manifestUrl, offlineCacheName, offlineCachePrefix, PATENT_PAGE_LIMIT } from '../utils/search/offline-contract.ts';
 
 /**
  * The manifest is stored last, with this header, once every file is in the cache: a cache without it is an
@@ -54,7 +45,7 @@ export function parseManifest(value: unknown, lang: Lang): OfflineManifest | und
 }
 
 /** "375 KB", "12.3 MB", "150 MB": decimal units, as file managers show them. */
-export function formatBytes(bytes: number): string {
+export function formatFileSize(bytes: number): string {
   // The thresholds sit where rounding would otherwise print "1000 KB" or "100.0 MB".
   if (bytes < 999_500) return `${Math.round(bytes / 1e3)} KB`;
   if (bytes < 99_950_000) return `${(bytes / 1e6).toFixed(1)} MB`;
@@ -63,7 +54,7 @@ export function formatBytes(bytes: number): string {
 
 /** A download size as people read it: 「約 12.3 MB」, "about 12.3 MB". */
 export function formatSize(bytes: number, lang: Lang): string {
-  const amount = formatBytes(Math.max(bytes, 1e3));
+  const amount = formatFileSize(Math.max(bytes, 1e3));
   return lang === 'ja' ? `約 ${amount}` : `about ${amount}`;
 }
 
@@ -159,12 +150,12 @@ export const MESSAGES = {
 
 /** The saved copies of `lang`'s bundle in Cache Storage, complete or not. */
 export async function savedCopies(lang: Lang): Promise<SavedCopy[]> {
-  const names = (await caches.keys()).filter((name) => name.startsWith(languagePrefix(lang)));
+  const names = (await caches.keys()).filter((name) => name.startsWith(offlineCachePrefix(lang)));
   return Promise.all(
     names.map(async (name) => {
       const marker = await (await caches.open(name)).match(manifestUrl(lang));
       return {
-        buildId: name.slice(languagePrefix(lang).length),
+        buildId: name.slice(offlineCachePrefix(lang).length),
         complete: Boolean(marker),
         savedAt: marker?.headers.get(SAVED_AT_HEADER) ?? undefined,
       };
@@ -175,7 +166,7 @@ export async function savedCopies(lang: Lang): Promise<SavedCopy[]> {
 /** Deletes every saved copy of `lang`'s bundle except `keep`'s. */
 export async function removeCopies(lang: Lang, keep?: string): Promise<void> {
   const names = (await caches.keys()).filter(
-    (name) => name.startsWith(languagePrefix(lang)) && name !== (keep && offlineCacheName(keep, lang)),
+    (name) => name.startsWith(offlineCachePrefix(lang)) && name !== (keep && offlineCacheName(keep, lang)),
   );
   await Promise.all(names.map((name) => caches.delete(name)));
 }
@@ -344,7 +335,7 @@ export async function mountOfflineSave(root: HTMLElement): Promise<void> {
 
   const setProgress = (done: number, total: number) => {
     const percent = percentDone(done, total);
-    const text = MESSAGES.progress[lang](percent, formatBytes(done), formatBytes(total));
+    const text = MESSAGES.progress[lang](percent, formatFileSize(done), formatFileSize(total));
     bar.max = Math.max(total, 1);
     bar.value = Math.min(done, bar.max);
     bar.setAttribute('aria-valuetext', text);
@@ -352,7 +343,7 @@ export async function mountOfflineSave(root: HTMLElement): Promise<void> {
     return percent;
   };
 
-  buttons.save.addEventListener('click', async () => {
+  const save = async () => {
     if (busy || (state.kind !== 'unsaved' && state.kind !== 'stale')) return;
     const { manifest } = state;
     busy = new AbortController();
@@ -396,11 +387,9 @@ export async function mountOfflineSave(root: HTMLElement): Promise<void> {
             : MESSAGES.failed[lang],
       );
     }
-  });
+  };
 
-  buttons.cancel.addEventListener('click', () => busy?.abort());
-
-  buttons.remove.addEventListener('click', async () => {
+  const remove = async () => {
     if (busy) return;
     try {
       await removeCopies(lang);
@@ -410,7 +399,11 @@ export async function mountOfflineSave(root: HTMLElement): Promise<void> {
     } catch {
       announce(MESSAGES.removeFailed[lang]);
     }
-  });
+  };
+
+  buttons.save.addEventListener('click', () => void save());
+  buttons.cancel.addEventListener('click', () => busy?.abort());
+  buttons.remove.addEventListener('click', () => void remove());
 
   // Back online, the connection may need a moment before the service worker's requests go through.
   window.addEventListener('online', () => setTimeout(() => void (busy || refresh()), 1000));

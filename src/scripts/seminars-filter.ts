@@ -64,6 +64,14 @@ export function initSeminarFilter(root: Document = document): void {
     for (const row of rows) row.hidden = !matchesFilter(keysOf(row), state);
     const counts = refreshSections(list, lang);
     if (status) status.textContent = resultMessage(counts, !isEmptyFilter(state), lang);
+    // The collapsed filter's button says how many conditions are active.
+    const active = Object.values(state).reduce((n, values) => n + (values?.length ?? 0), 0);
+    for (const badge of root.querySelectorAll<HTMLElement>('[data-filter-count]')) {
+      badge.hidden = active === 0;
+      for (const number of badge.querySelectorAll('[data-count-number]')) number.textContent = String(active);
+      for (const text of badge.querySelectorAll('[data-count-text]'))
+        text.textContent = lang === 'ja' ? `（${active}件の条件を選択中）` : ` (${active} active)`;
+    }
   };
   const urlFor = (state: FilterState) => `${location.pathname}${serializeFilterQuery(state, allowed)}${location.hash}`;
   const update = (state: FilterState) => {
@@ -78,6 +86,9 @@ export function initSeminarFilter(root: Document = document): void {
   if (urlFor(initial) !== `${location.pathname}${location.search}${location.hash}`)
     history.replaceState(history.state, '', urlFor(initial));
   form.hidden = false;
+  // A shared link with a filter opens the collapsed filter, so the active conditions show.
+  const details = form.closest('details');
+  if (details && !isEmptyFilter(initial)) details.open = true;
 
   form.addEventListener('change', () => update(read()));
   form.addEventListener('submit', (event) => event.preventDefault());

@@ -90,7 +90,7 @@ export function renderChart(box: HTMLElement): void {
   const raw = box.dataset.chart;
   if (!canvas || !area || !raw) return;
   const spec = JSON.parse(raw) as ChartSpec;
-  const styles = getComputedStyle(document.body);
+  const styles = getComputedStyle(box);
   const fills = new Map<number, CanvasPattern | string>();
   const fill = (index: number) => {
     if (!fills.has(index)) fills.set(index, pattern(seriesStyle(index)));

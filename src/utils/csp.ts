@@ -35,3 +35,13 @@ export const CSP_HEADER = serialize({ ...DIRECTIVES, ...HEADER_ONLY, 'upgrade-in
 
 /** Sent as a header (headers-file.ts) and repeated in a <meta> tag, which works on hosts that send no headers. */
 export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
+/**
+ * Development only (npm run dev): the dev server injects each stylesheet as an inline <style> and its client
+ * connects over a WebSocket, which the production policy blocks; pages would show unstyled. Never in a build.
+ */
+export const CSP_META_DEV = serialize({
+  ...DIRECTIVES,
+  'style-src': [...DIRECTIVES['style-src']!, "'unsafe-inline'"],
+  'script-src': [...DIRECTIVES['script-src']!, "'unsafe-inline'"],
+  'connect-src': [...DIRECTIVES['connect-src']!, 'ws:', 'wss:'],
+});

@@ -20,4 +20,12 @@ describe('formatNumber', () => {
     expect(formatNumber(null, 'en')).toBe('no data');
     expect(formatNumber(2147, 'en')).toBe('2,147');
   });
+
+  it('writes exactly the digits after the point it is asked for, in either language', () => {
+    expect(formatNumber(12.345, 'ja', 1)).toBe('12.3');
+    expect(formatNumber(12, 'en', 1)).toBe('12.0');
+    expect(formatNumber(1234.56, 'en', 1)).toBe('1,234.6');
+    // The same language without digits is unaffected by the cached one-digit formatter.
+    expect(formatNumber(1234.56, 'en')).toBe('1,234.56');
+  });
 });

@@ -18,8 +18,22 @@ export function formatDate(isoDate: string, lang: Lang, withWeekday = true): str
 /** Shorthand for Japanese-only pages. */
 export const formatDateJa = (isoDate: string, withWeekday = true) => formatDate(isoDate, 'ja', withWeekday);
 
-/** 35493 → 35,493; null (an empty cell) → "no data", never 0. */
-export function formatNumber(value: number | null | undefined, lang: Lang = 'ja'): string {
+const NUMBER_LOCALES: Record<Lang, string> = { ja: 'ja-JP', en: 'en-GB' };
+/** One formatter per language and precision: creating an Intl.NumberFormat costs far more than using one. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * 35493 → 35,493; null (an empty cell) → "no data", never 0. With `fractionDigits`, exactly that many digits after
+ * the point (12.34 → 12.3 with 1).
+ */
+export function formatNumber(value: number | null | undefined, lang: Lang = 'ja', fractionDigits?: number): string {
   if (value === null || value === undefined) return lang === 'ja' ? 'データなし' : 'no data';
-  return new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB').format(value);
+  const key = `${lang}:${fractionDigits ?? ''}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    const digits = fractionDigits === undefined ? {} : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
+    format = new Intl.NumberFormat(NUMBER_LOCALES[lang], digits);
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }

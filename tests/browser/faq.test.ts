@@ -143,11 +143,11 @@ describe.runIf(chromiumAvailable)('FAQ in Chromium', () => {
 
     // The same words match other sections too: the FAQ box shows none of them.
     // (A string, so the test runner leaves this import() to the browser.)
-    const unfiltered = (await page.evaluate(`(async () => {
+    const unfiltered = await page.evaluate<string[]>(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
       const search = await pagefind.search('営業秘密');
       return Promise.all(search.results.map(async (r) => (await r.data()).url));
-    })()`)) as string[];
+    })()`);
     expect(unfiltered.some((url) => !url.startsWith('/faq/'))).toBe(true);
     await box.fill('営業秘密');
     await box.press('Enter');

@@ -2,23 +2,24 @@
  * The public's task journeys (issue 15) in Chromium, on the shipped data: a suspected leak, a prefecture's
  * window, seminars near me, and the home page's freshness with the clock moved forward. Each journey is walked
  * with a phone viewport (375 × 812), without JavaScript where the page should work without it, and by keyboard.
- * The build is pinned to 2026-11-24 (BUILD_DATE); the browser clock is set per context.
- * JOURNEY_DIST=<dir> reuses an existing build of data/ with that BUILD_DATE (while developing).
+ * They read the run's one build of data/ (BUILD_DATE 2026-11-24, tests/helpers/site-build.ts); the browser clock
+ * is set per context.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData } from '#src/data/load.ts';
 import { parsePhone } from '#src/utils/windows/phone.ts';
-import { buildSite, ROOT } from '../helpers/build-site.ts';
+import { findPrefecture } from '#src/data/utils/prefectures.ts';
+import { seminarsNear } from '#src/utils/seminars/nearby.ts';
+import { ROOT } from '../helpers/build-site.ts';
+import { SHIPPED_BUILD_DATE, shippedSiteDir } from '../helpers/site-build.ts';
 import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
-import { serveDirectory } from '../helpers/static-server.ts';
+import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
 requireChromium('journey browser tests');
 
-const BUILD_DATE = '2026-11-24';
+const BUILD_DATE = SHIPPED_BUILD_DATE;
 const BUILD_DAY_NOON = new Date('2026-11-24T12:00:00+09:00');
 const PHONE = { width: 375, height: 812 };
 const data = loadSiteData(join(ROOT, 'data')).data;
@@ -26,8 +27,6 @@ const desk = data.windows.find((w) => w.kind === 'trade_secret')!;
 const deskTel = parsePhone(desk.phone!)!.href;
 
 describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
-  const work = mkdtempSync(join(tmpdir(), 'inpit-journeys-'));
-  const previousBuildDate = process.env.BUILD_DATE;
   let site: Awaited<ReturnType<typeof serveDirectory>>;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
@@ -56,24 +55,14 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
   }
 
   beforeAll(async () => {
-    let outDir = process.env.JOURNEY_DIST;
-    if (!outDir) {
-      process.env.BUILD_DATE = BUILD_DATE;
-      outDir = join(work, 'dist');
-      const build = await buildSite(join(ROOT, 'data'), outDir);
-      expect(build.code, build.stderr).toBe(0);
-    }
-    site = await serveDirectory(outDir);
+    site = await serveDirectory(shippedSiteDir());
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   });
 
   afterAll(async () => {
-    if (previousBuildDate === undefined) delete process.env.BUILD_DATE;
-    else process.env.BUILD_DATE = previousBuildDate;
     for (const context of contexts) await context.close();
     await browser?.close();
     await site?.close();
-    rmSync(work, { recursive: true, force: true });
   });
 
   describe('a suspected leak', () => {
@@ -216,5 +205,152 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
         expect(await axeViolations(page, path)).toEqual([]);
       }
     }, 300_000);
+  });
+
+  describe('seminars near me', () => {
+    const fukuoka = findPrefecture('福岡県')!;
+    const expected = seminarsNear(data.seminars, fukuoka, BUILD_DATE);
+    const ids = (page: Page, section: string) =>
+      page
+        .locator(`section[aria-labelledby="${section}"] [data-live-item]:visible a`)
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/').at(-2)!));
+
+    it('goes from the home page to a prefecture by keyboard: its sessions, nearby venues and online ones', async () => {
+      expect(expected.online.length).toBeGreaterThan(0);
+      const page = await open('/');
+      await tabTo(page, '#near-select');
+      await page.selectOption('#near-select', '/seminars/near/fukuoka/');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**/seminars/near/fukuoka/');
+      expect(await ids(page, 'near-local')).toEqual(expected.local.map((s) => s.id));
+      expect(await ids(page, 'near-near')).toEqual(expected.near.map((s) => s.id));
+      expect(await ids(page, 'near-online')).toEqual(expected.online.map((s) => s.id));
+      // The first session's registration is one tap away, on the first screens of a phone.
+      const first = page.locator('[data-live-item]:visible a').first();
+      await first.click();
+      await page.waitForURL('**/seminars/*/');
+      expect(await page.locator('h1').count()).toBe(1);
+    });
+
+    it('works without JavaScript through the list of prefectures', async () => {
+      const page = await open('/', { javaScriptEnabled: false });
+      expect(await page.locator('form[data-near-form]').isVisible()).toBe(false);
+      await page.locator('.near-nojs a').click();
+      await page.waitForURL('**/seminars/near/');
+      await page.locator('a[href="/seminars/near/fukuoka/"]').click();
+      expect(await ids(page, 'near-online')).toEqual(expected.online.map((s) => s.id));
+    });
+
+    it('files online sessions under every region: the 九州・沖縄 page includes them and says so', async () => {
+      const online = data.seminars.filter((s) => s.format === 'online');
+      const page = await open('/seminars/region/kyushu-okinawa/', { javaScriptEnabled: false });
+      expect(await page.locator('[data-online-note]').innerText()).toContain('オンライン');
+      for (const s of online) expect(await page.locator(`[data-entry="seminar"]#${s.id}`).count(), s.id).toBe(1);
+      // The combined filter on /seminars/ agrees.
+      const live = await open('/seminars/?region=kyushu-okinawa');
+      for (const s of online) expect(await live.locator(`#${s.id}`).isVisible(), s.id).toBe(true);
+    });
+
+    it('points a full session to other dates and online sessions', async () => {
+      const full = data.seminars.find((s) => s.status === 'full' && s.date >= BUILD_DATE)!;
+      const page = await open(`/seminars/${full.id}/`);
+      const links = page.locator('[data-alternatives] a');
+      expect(await links.count()).toBeGreaterThan(0);
+      const first = await links.first().getAttribute('href');
+      const firstId = first!.split('/').at(-2)!;
+      expect(data.seminars.find((s) => s.id === firstId)?.format).toBe('online');
+    });
+
+    it('has no axe-core violations in either language', async () => {
+      for (const path of ['/seminars/near/fukuoka/', '/en/seminars/near/hokkaido/', '/seminars/near/']) {
+        const page = await open(path);
+        expect(await axeViolations(page, path)).toEqual([]);
+      }
+    }, 300_000);
+  });
+
+  describe('the home page stays fresh', () => {
+    const ahead = data.seminars
+      .filter((s) => s.date >= BUILD_DATE && s.status !== 'cancelled')
+      .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    const visibleDates = (page: Page) =>
+      page
+        .locator('#home-seminars ~ [data-live-list] [data-live-item]:visible')
+        .evaluateAll((items) => items.map((i) => i.getAttribute('data-seminar-date')!));
+
+    it('never shows a past seminar as upcoming when the clock moves on, and fills the list from later ones', async () => {
+      const dayAfterFirst = new Date(`${ahead[0]!.date}T12:00:00+09:00`);
+      dayAfterFirst.setUTCDate(dayAfterFirst.getUTCDate() + 1);
+      const page = await open('/', { now: dayAfterFirst });
+      const dates = await visibleDates(page);
+      expect(dates.length).toBe(Math.min(4, ahead.filter((s) => s.date > ahead[0]!.date).length));
+      for (const date of dates) expect(date > ahead[0]!.date, date).toBe(true);
+      expect(await page.locator('time[data-as-of]').getAttribute('datetime')).toBe(dayAfterFirst.toISOString().slice(0, 10));
+    });
+
+    it('says what to do instead when none remain, and re-dates "as of" to the Tokyo date', async () => {
+      const late = new Date('2027-06-01T00:30:00+09:00'); // still 31 May in UTC
+      const page = await open('/', { now: late });
+      expect(await visibleDates(page)).toEqual([]);
+      const empty = page.locator('#home-seminars ~ [data-live-list] [data-live-empty]');
+      expect(await empty.isVisible()).toBe(true);
+      expect(await empty.locator('a').getAttribute('href')).toBe('/windows/');
+      expect(await page.locator('time[data-as-of]').innerText()).toBe('2027年6月1日（火）');
+    });
+
+    it('offers .ics only for seminars that have not ended, and map links only with an address', async () => {
+      const past = data.seminars.find((s) => s.date < BUILD_DATE)!;
+      const future = ahead.find((s) => s.status === 'scheduled')!;
+      const pastPage = await open(`/seminars/${past.id}/`, { javaScriptEnabled: false });
+      expect(await pastPage.locator('a.calendar').count()).toBe(0);
+      expect(await pastPage.locator('main a[href*="google.com/maps"]').count()).toBe(past.address ? 1 : 0);
+      expect(await pastPage.locator('main').innerText()).not.toContain('会場名の記録なし');
+      const futurePage = await open(`/seminars/${future.id}/`);
+      expect(await futurePage.locator('a.calendar').isVisible()).toBe(true);
+      const moved = await open(`/seminars/${future.id}/`, {
+        now: new Date(`${future.date}T12:00:00+09:00`.replace(future.date, '2027-12-31')),
+      });
+      expect(await moved.locator('a.calendar').isVisible()).toBe(false);
+    });
+  });
+
+  describe('phones first', () => {
+    /** Number of distinct line boxes a text node occupies (1 = it does not wrap). */
+    const lineCounts = (page: Page, selector: string) =>
+      page.locator(selector).evaluateAll((elements) =>
+        elements
+          .filter((element) => (element as HTMLElement).offsetParent !== null)
+          .map((element) => {
+            const range = document.createRange();
+            range.selectNodeContents(element);
+            return { text: element.textContent!.trim(), lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+          }),
+      );
+
+    it('shows the first seminar within the first screen at 375 × 812, filters collapsed', async () => {
+      for (const path of ['/seminars/', '/en/seminars/']) {
+        const page = await open(path);
+        const first = page.locator('[data-seminar-section="upcoming"] tbody tr').first();
+        const box = (await first.boundingBox())!;
+        // Its date and title line fit on the first screen, not just its top edge.
+        expect(box.y, path).toBeLessThan(PHONE.height - 80);
+        expect(await page.locator('form[data-seminar-filter]').isVisible(), path).toBe(false);
+        await page.context().close();
+      }
+    });
+
+    it('never wraps a date inside itself on phones', async () => {
+      for (const path of ['/seminars/', '/', '/seminars/near/tokyo/', '/en/seminars/']) {
+        const page = await open(path);
+        const dates = await lineCounts(page, '[data-date-text], time');
+        expect(dates.length, path).toBeGreaterThan(0);
+        expect(
+          dates.filter((d) => d.lines !== 1),
+          path,
+        ).toEqual([]);
+        await page.context().close();
+      }
+    });
   });
 });

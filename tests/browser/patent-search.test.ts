@@ -76,7 +76,7 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
   const filterCount = (page: Page, name: string, value: string) =>
     page
       .locator(`input[name="${name}"][value="${value}"]`)
-      .evaluate((box) => Number(/[\d,]+/u.exec(box.closest('li')!.querySelector('[data-count]')!.textContent!)![0].replaceAll(',', '')));
+      .evaluate((box) => Number(/[\d,]+/u.exec(box.closest('li')!.querySelector('[data-count]')!.textContent)![0].replaceAll(',', '')));
   const search = (page: Page) => page.evaluate(() => location.search);
   const params = async (page: Page) => [...new URLSearchParams(await search(page))];
 
@@ -487,7 +487,7 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     expect(download.suggestedFilename()).toMatch(/^patents-\d{8}\.csv$/u);
     const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = parse(bytes.subarray(3).toString('utf8')) as string[][];
+    const rows = parse(bytes.subarray(3).toString('utf8'));
     expect(rows[0]).toEqual([
       'ライセンス番号',
       '名称',
@@ -533,7 +533,7 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
       readFileSync(await enDownload.path())
         .subarray(3)
         .toString('utf8'),
-    ) as string[][];
+    );
     expect(enRows[0]![0]).toBe('License no.');
     expect(
       enRows

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
-import { buildShippedSiteOnce, releaseShippedSite } from '../helpers/site-build.ts';
-import { serveDirectory } from '../helpers/static-server.ts';
+import { shippedSiteDir } from '../helpers/site-build.ts';
+import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
 requireChromium('site search browser tests');
 
@@ -23,7 +23,7 @@ describe.runIf(chromiumAvailable)('site search page', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    outDir = await buildShippedSiteOnce();
+    outDir = shippedSiteDir();
     site = await serveDirectory(outDir);
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     context = await browser.newContext({ serviceWorkers: 'block' });
@@ -33,7 +33,6 @@ describe.runIf(chromiumAvailable)('site search page', () => {
   afterAll(async () => {
     await browser?.close();
     await site?.close();
-    await releaseShippedSite();
   });
 
   const finished = () =>

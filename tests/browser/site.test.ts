@@ -54,7 +54,7 @@ describe.runIf(chromiumAvailable)('site-wide behaviour in Chromium', () => {
     const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (links) =>
       links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`),
     );
-    expect(alternates.sort()).toEqual(['en /en/windows/', 'ja /windows/']);
+    expect(alternates.sort()).toEqual(['en /en/windows/', 'ja /windows/', 'x-default /windows/']);
   });
 
   it('can be used by keyboard alone: skip link, header links and main navigation with visible focus', async () => {

@@ -125,7 +125,7 @@ describe.runIf(chromiumAvailable)('statistics in Chromium', () => {
       expect(response.status).toBe(200);
       const bytes = Buffer.from(await response.arrayBuffer());
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-      const rows = parse(bytes.toString('utf8'), { bom: true }) as string[][];
+      const rows = parse(bytes.toString('utf8'), { bom: true });
       expect(rows[0]![0]).toContain(stat.meta.category.label);
       expect(rows.slice(1).map((row) => row[0])).toEqual(stat.rows.map((row) => row.category));
       expect(rows.slice(1).map((row) => row.slice(1))).toEqual(await tableValues(page));

@@ -1,13 +1,9 @@
-/**
- * Reading the shared build of data/ for the feature checks (tests/features/): its pages, and the attributes of
- * elements in them. SITE_DIR=<dist> checks an existing build instead (built with BUILD_DATE=2026-11-24), for
- * working on these checks without a build per run.
- */
+/** Reading the shared build of data/ for the feature checks (tests/features/): its pages, and the attributes of their elements. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildShippedSiteOnce } from '../helpers/site-build.ts';
+import { shippedSiteDir } from '../helpers/site-build.ts';
 
-export const siteDir = async (): Promise<string> => process.env.SITE_DIR ?? (await buildShippedSiteOnce());
+export const siteDir = async (): Promise<string> => shippedSiteDir();
 
 /** Every HTML page of the build, as site paths ('/seminars/', '/404.html'). */
 export function htmlPages(dir: string): string[] {

@@ -120,7 +120,7 @@ function writeCsv(path: string, header: readonly string[], rows: readonly Row[])
 }
 
 function readCsvRows(path: string): { header: string[]; rows: Row[] } {
-  const records = parseCsv(readFileSync(path, 'utf8'), { bom: true, skip_empty_lines: true }) as string[][];
+  const records = parseCsv(readFileSync(path, 'utf8'), { bom: true, skip_empty_lines: true });
   const [header = [], ...body] = records;
   const rows = body
     .filter((cells) => cells.some((cell) => cell.trim() !== ''))

@@ -704,14 +704,14 @@ describe('Atom feeds of hostile news', () => {
 });
 
 describe('statistics downloads of hostile data', () => {
-  const guarded = (text: string) => (/^[=+\-@\t\r]/u.test(text) ? `'${text}` : text);
+  const guarded = (text: string) => (/^[=+\-@\t\r＝＋－＠]/u.test(text) ? `'${text}` : text);
 
   it('neutralizes every text cell that a spreadsheet would run as a formula, and still parses', () => {
     const files = filesUnder(outDir, '.csv');
     expect(files).toEqual(loaded.data.statistics.map((s) => `statistics/data/${s.id}.csv`).sort());
     for (const path of files) {
       const text = read(path);
-      const records = parseCsv(text, { bom: true, relax_column_count: false }) as string[][];
+      const records = parseCsv(text, { bom: true, relax_column_count: false });
       for (const cell of records.flat()) {
         if (/^[=+\-@\t\r]/u.test(cell)) expect(cell, path).toMatch(/^-?\d+(?:\.\d+)?$/u);
       }
@@ -727,7 +727,7 @@ describe('statistics downloads of hostile data', () => {
         path,
       ).toEqual(stat.rows.map((r) => r.values.map((v) => (v === null ? '' : String(v)))));
     }
-    const categories = (parseCsv(read(`statistics/data/${HOSTILE_STATISTIC_ID}.csv`), { bom: true }) as string[][])
+    const categories = parseCsv(read(`statistics/data/${HOSTILE_STATISTIC_ID}.csv`), { bom: true })
       .slice(1)
       .map((r) => r[0]);
     expect(categories.slice(0, FORMULAS.length)).toEqual(FORMULAS.map((f) => `'${f}`));

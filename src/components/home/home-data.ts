@@ -4,12 +4,13 @@ import { findPrefecture } from '#src/data/utils/prefectures.ts';
 import { warekiYear } from '#src/data/utils/dates.ts';
 import type { Lang, LocalizedText } from '#src/i18n/locales.ts';
 import { FORMAT_LABELS } from '#src/utils/labels.ts';
+import { compareSeminars } from '#src/utils/seminars/order.ts';
 
 /** Seminars on or after `today`, soonest first; cancelled ones are left out (the seminar list still shows them). */
 export function upcomingSeminars(seminars: readonly Seminar[], today: string, limit: number): Seminar[] {
   return seminars
     .filter((s) => s.date >= today && s.status !== 'cancelled')
-    .sort((a, b) => a.date.localeCompare(b.date) || (a.start_time ?? '').localeCompare(b.start_time ?? '') || a.id.localeCompare(b.id))
+    .sort(compareSeminars)
     .slice(0, limit);
 }
 

@@ -49,7 +49,7 @@ type ZodInternals = {
 };
 
 /** The message keys (see validate/messages.ts) a schema reports: names what a refine() checks. */
-function errorKeys(schema: z.core.$ZodType): Set<string> {
+export function errorKeys(schema: z.core.$ZodType): Set<string> {
   const { def } = (schema as unknown as ZodInternals)._zod;
   const keys = new Set<string>();
   const add = (error: ((issue: unknown) => unknown) | undefined) => {

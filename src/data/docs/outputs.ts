@@ -6,7 +6,7 @@ import { jsonSchemas } from './json-schema.ts';
 
 /** Repository-relative path → content. */
 export function generatedFiles(): Record<string, string> {
-  const schemas = Object.entries(jsonSchemas()).map(([name, schema]) => [`${JSON_SCHEMA_DIR}/${name}`, `${JSON.stringify(schema, null, 2)}\n`]);
+  const schemas = Object.entries(jsonSchemas()).map(([name, schema]): [string, string] => [`${JSON_SCHEMA_DIR}/${name}`, `${JSON.stringify(schema, null, 2)}\n`]);
   return { [DOCS_PATH]: renderDataDocs(), ...Object.fromEntries(schemas) };
 }
 

@@ -3,16 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
-import {
-  DEFAULT_FIELD_IDS,
-  HOLDER_TYPES,
-  LICENSE_TERMS,
-  PATENT_COLUMNS,
-  SAMPLE_DATE_MAX,
-  generatePatents,
-  patentsToCsv,
-} from './patents.ts';
-import type { PatentRow } from './patents.ts';
+import { HOLDER_TYPES, LICENSE_TERMS } from '../schemas/patent.ts';
+import { DEFAULT_FIELD_IDS, PATENT_COLUMNS, SAMPLE_DATE_MAX, generatePatents, patentsToCsv } from './patents.ts';
+import type { PatentCsvRecord as PatentRow } from './patents.ts';
 import { createRng } from './random.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -222,7 +215,7 @@ describe('patentsToCsv', () => {
   it('round-trips through csv-parse with the exact column order', () => {
     const csv = patentsToCsv(rows1000);
     expect(csv.includes('\r\n')).toBe(false);
-    const records = parse(csv) as string[][];
+    const records = parse(csv);
     expect(records[0]).toEqual([...PATENT_COLUMNS]);
     expect(records).toHaveLength(rows1000.length + 1);
     const back = records.slice(1).map((rec) => Object.fromEntries(PATENT_COLUMNS.map((c, i) => [c, rec[i]])));

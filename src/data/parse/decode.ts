@@ -50,3 +50,25 @@ function lineOfFirstInvalidByte(bytes: Uint8Array): number {
 export function convertShiftJisToUtf8(bytes: Uint8Array): string {
   return `\uFEFF${shiftJis.decode(bytes)}`;
 }
+
+export type SourceEncoding = 'utf-8' | 'shift_jis' | 'utf-16le' | 'utf-16be';
+
+/**
+ * Reads what Excel may have written, whatever the encoding, for data:format and the browser checker's
+ * conversion: UTF-8 (with or without BOM), Shift_JIS (CP932) and UTF-16 with its BOM. undefined when the bytes
+ * are none of these.
+ */
+export function decodeAnyDataFile(bytes: Uint8Array): { text: string; encoding: SourceEncoding; bom: boolean } | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le', bom: true };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be', bom: true };
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  try {
+    return { text: utf8.decode(bytes), encoding: 'utf-8', bom };
+  } catch {
+    try {
+      return { text: shiftJis.decode(bytes), encoding: 'shift_jis', bom: false };
+    } catch {
+      return undefined;
+    }
+  }
+}

@@ -16,9 +16,9 @@ export interface YamlFile {
   value: unknown;
   syntaxErrors: YamlSyntaxError[];
   /** Line and column of the value at `path`, or of the nearest ancestor that exists. */
-  locate(path: readonly PropertyKey[], options?: { key?: boolean }): { line: number; column: number };
+  locate: (path: readonly PropertyKey[], options?: { key?: boolean }) => { line: number; column: number };
   /** Where `needle` is written in the value at `path` (e.g. a link target inside a Markdown answer). */
-  locateText(path: readonly PropertyKey[], needle: string): { line: number; column: number };
+  locateText: (path: readonly PropertyKey[], needle: string) => { line: number; column: number };
 }
 
 export function readYaml(text: string): YamlFile {
@@ -49,11 +49,8 @@ export function readYaml(text: string): YamlFile {
   return {
     value: syntaxErrors.length > 0 ? undefined : document.toJS({ maxAliasCount: 100 }),
     syntaxErrors,
-    locate(path, options = {}) {
-      const offset = findOffset(document, path, options.key ?? false);
-      return position(offset);
-    },
-    locateText(path, needle) {
+    locate: (path, options = {}) => position(findOffset(document, path, options.key ?? false)),
+    locateText: (path, needle) => {
       const offset = findOffset(document, path, false);
       const found = source.indexOf(needle, offset);
       return position(found === -1 ? offset : found);

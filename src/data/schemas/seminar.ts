@@ -9,7 +9,7 @@ export const SEMINAR_FORMATS = ['in_person', 'online', 'hybrid'] as const;
 export const SEMINAR_STATUSES = ['scheduled', 'full', 'cancelled', 'postponed'] as const;
 
 /** Path segments under /seminars/ used by filter and feed pages: a seminar id equal to one would collide. */
-export const RESERVED_SEMINAR_IDS = ['region', 'prefecture', 'month', 'fy', 'format', 'regions', 'upcoming'] as const;
+export const RESERVED_SEMINAR_IDS = ['region', 'prefecture', 'month', 'fy', 'format', 'regions', 'upcoming', 'near'] as const;
 
 /** 木, 木曜, 木曜日, (木) and （木） all mean 木. */
 const weekday = () =>

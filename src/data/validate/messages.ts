@@ -47,6 +47,11 @@ export interface SchemaIssueContext {
 export function schemaMessage({ key, value, params = {}, options = [] }: SchemaIssueContext): Bilingual {
   const v = quote(value);
   const text = typeof value === 'string' ? normalizeCode(value) : '';
+  // Issue parameters as text (String() turns them into the same text a template literal would).
+  const param = (name: string, fallback?: number) => {
+    const given: unknown = params[name] ?? fallback;
+    return String(given);
+  };
   switch (key) {
     case 'required':
       return both('必須項目が空です。値を入力してください', 'is required but empty');
@@ -69,11 +74,11 @@ export function schemaMessage({ key, value, params = {}, options = [] }: SchemaI
         );
       }
       return both(
-        `${v} は ${params.date} の曜日と一致しません（${params.date} は${params.actual}曜日です）。日付と曜日のどちらが正しいか確認してください`,
-        `${v} does not match the date: ${params.date} is a ${params.actual}曜日; check which of the two is right`,
+        `${v} は ${param('date')} の曜日と一致しません（${param('date')} は${param('actual')}曜日です）。日付と曜日のどちらが正しいか確認してください`,
+        `${v} does not match the date: ${param('date')} is a ${param('actual')}曜日; check which of the two is right`,
       );
     case 'time_order':
-      return both(`終了時刻 ${v} が開始時刻 ${params.start} より後になっていません`, `end time ${v} is not after the start time ${params.start}`);
+      return both(`終了時刻 ${v} が開始時刻 ${param('start')} より後になっていません`, `end time ${v} is not after the start time ${param('start')}`);
     case 'start_time_missing':
       return both('end_time があるのに start_time が空です', 'is empty while end_time is given');
     case 'venue_required':
@@ -83,7 +88,7 @@ export function schemaMessage({ key, value, params = {}, options = [] }: SchemaI
     case 'integer':
       return numberFix(both(`${v} は整数ではありません。数字だけを書いてください（単位は不要）`, `${v} is not a whole number; write digits only, without units`), text, true);
     case 'integer_min':
-      return both(`${v} は ${params.minimum ?? 0} 以上の数にしてください`, `${v} must be at least ${params.minimum ?? 0}`);
+      return both(`${v} は ${param('minimum', 0)} 以上の数にしてください`, `${v} must be at least ${param('minimum', 0)}`);
     case 'number':
       return numberFix(
         both(`${v} は数値ではありません。数字だけを書いてください（単位はYAMLに書きます。データなしは空欄）`, `${v} is not a number; write digits only (units live in the YAML; leave empty for no data)`),
@@ -133,7 +138,7 @@ export function schemaMessage({ key, value, params = {}, options = [] }: SchemaI
     case 'ipc':
       return both(`${v} は国際特許分類（IPC）の形ではありません（例: G06F 16/30）。複数はセミコロンで区切ります`, `${v} is not an IPC symbol (e.g. G06F 16/30); separate several with semicolons`);
     case 'updated_before_registered':
-      return both(`更新日 ${v} が登録日 ${params.registered} より前です`, `${v} is before the registration date ${params.registered}`);
+      return both(`更新日 ${v} が登録日 ${param('registered')} より前です`, `${v} is before the registration date ${param('registered')}`);
     case 'raw_html':
       return both('HTMLタグは使えません。Markdown（**太字**、[リンク](https://…)、- 箇条書き）で書いてください', 'raw HTML is not allowed; use Markdown (**bold**, [link](https://…), - lists)');
     case 'markdown_link':
@@ -336,6 +341,11 @@ export const fileMessages = {
     withSuggestion(
       both(`リンク先 ${quote(url)} のページはこのサイトにありません（データから作られるページと固定のページを確かめました）`, `the link target ${quote(url)} is not a page of this site (checked against the pages the data and the fixed pages produce)`),
       suggestion,
+    ),
+  lostCharacter: (original: string, committed: string) =>
+    both(
+      `「?」は、Excel が Shift_JIS で保存したときに「${original}」（U+${original.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}）を置き換えたものです。コミット済みの値は ${quote(committed)} です。「CSV UTF-8 (コンマ区切り)」で保存し直し、この文字を戻してください`,
+      `this "?" replaced "${original}" (U+${original.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) when Excel saved the file as Shift_JIS; the committed value is ${quote(committed)}. Save as "CSV UTF-8 (Comma delimited)" and put the character back`,
     ),
   fileName: (name: string) =>
     both(`ファイル名 ${quote(name)} は使えません。半角英小文字・数字・ハイフンにしてください`, `file name ${quote(name)} must use a-z, 0-9 and hyphens`),

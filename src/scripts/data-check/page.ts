@@ -3,6 +3,9 @@
  * the browser.
  */
 import { MAX_FILE_BYTES } from '#src/data/check/sniff.ts';
+// The page works offline once loaded: it registers the service worker that precaches it (Base.astro does so only on
+// the patent search pages).
+import '#src/scripts/register-sw.ts';
 import { langOfPath } from '#src/i18n/locales.ts';
 import { CHECK_MEASURE, CHECK_START, type CheckReply, type CheckRequest } from './messages.ts';
 import { renderReports } from './render.ts';

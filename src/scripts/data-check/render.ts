@@ -99,7 +99,11 @@ function renderIssue(issue: IssueView, lang: Lang): HTMLElement {
     // A wide row scrolls sideways; the region is focusable so keyboard users can scroll it too.
     wrap.tabIndex = 0;
     const table = element('table');
-    table.append(element('caption', T.excelRow[lang](context.excelRow)));
+    // Shown above the scrolling row (a caption would scroll away with it); the caption names the table for screen readers.
+    const label = element('p', T.excelRow[lang](context.excelRow), 'dc-excel-row');
+    label.setAttribute('aria-hidden', 'true');
+    item.append(label);
+    table.append(element('caption', T.excelRow[lang](context.excelRow), 'visually-hidden'));
     const column = /^[^:]+:\d+:(\d+):/u.exec(issue.text)?.[1];
     const head = element('tr');
     head.append(element('th', T.column[lang]));

@@ -38,7 +38,9 @@ describe('buildReport: files that are not data', () => {
   it('an empty file gets the CLI message for an empty CSV', () => {
     const [only] = report(input('seminars.csv', ''));
     expect(only!.problem).toBeUndefined();
-    expect(only!.issues.map((i) => i.text)).toEqual(['data/seminars.csv:1: ファイルが空です。見出し行が必要です']);
+    expect(only!.issues.map((i) => i.text)).toEqual([
+      expect.stringMatching(/^data\/seminars\.csv:1: .*ファイルが空です。見出し行が必要です/u),
+    ]);
   });
 });
 
@@ -47,7 +49,7 @@ describe('buildReport: encodings', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('id,title\nx,'), ...SEMINAR_CP932, 0x0a]);
     const [only] = report(input('seminars.csv', bytes));
     expect(only!.issues.map((i) => i.text)).toHaveLength(1);
-    expect(only!.issues[0]!.text).toMatch(/^data\/seminars\.csv:2: このファイルは UTF-8 ではなく Shift_JIS/u);
+    expect(only!.issues[0]!.text).toMatch(/^data\/seminars\.csv:2: .*このファイルは UTF-8 ではなく Shift_JIS/u);
     expect(only!.utf8!.from).toBe('shift_jis');
     expect(only!.utf8!.text.startsWith('\uFEFF')).toBe(true);
     expect(only!.utf8!.text).toBe('\uFEFFid,title\nx,セミナー\n');
@@ -69,7 +71,7 @@ describe('buildReport: problems and previews', () => {
     lines[2] = lines[2]!.replace(/,(in_person|online|hybrid),/u, ',onsite,');
     const [only] = report(input('seminars.csv', lines.join('\n')));
     const issue = only!.issues.find((i) => i.text.includes('onsite'))!;
-    expect(issue.text).toMatch(/^data\/seminars\.csv:3:\d+: format: "onsite"/u);
+    expect(issue.text).toMatch(/^data\/seminars\.csv:3:13: .*format.*"onsite"/u);
     expect(issue.context).toMatchObject({ kind: 'csv', excelRow: 3 });
     const cells = issue.context!.kind === 'csv' ? issue.context!.cells : [];
     expect(cells.find((c) => c.header === 'format')).toMatchObject({ value: 'onsite' });
@@ -93,7 +95,7 @@ describe('buildReport: problems and previews', () => {
     const html = basics!.preview!.kind === 'faq' ? basics!.preview!.items[0]!.answerHtml : '';
     expect(html).toContain('<strong>重要</strong>');
     expect(html).toContain('1 &lt; 2 &amp;');
-    expect(html).toContain('<a href="https://www.inpit.go.jp/" rel="noopener noreferrer">リンク</a>');
+    expect(html).toMatch(/<a href="https:\/\/www\.inpit\.go\.jp\/"[^>]*>リンク<\/a>/u);
   });
 
   it('a published file that a chosen file breaks gets its own group', () => {

@@ -1,11 +1,11 @@
 /**
  * CSV of a search's results, made in the browser: UTF-8 with a byte order mark (so Excel reads the Japanese),
  * CRLF lines, RFC 4180 quoting, and text that a spreadsheet would run as a formula neutralized — the same rules
- * as the statistics downloads (src/utils/statistics/download.ts). Labels are in the page's language; every public
- * column of the record, numbers as 特許第N号 and 特願YYYY-NNNNNN (the record table holds them so).
+ * as the statistics downloads (src/utils/csv/write.ts, checked against csv-stringify). Labels are in the page's
+ * language; every public column of the record, numbers as 特許第N号 and 特願YYYY-NNNNNN (the record table holds them so).
  */
 import type { PatentMeta } from '#src/utils/search/patent-contract.ts';
-import { CSV_BOM, csvField } from '#src/utils/statistics/download.ts';
+import { CSV_BOM, csvText } from '#src/utils/csv/write.ts';
 import { dateStamp } from './state.ts';
 import { TEXT, type SearchLabels } from './text.ts';
 
@@ -60,7 +60,7 @@ export function csvCells(meta: PatentMeta, labels: SearchLabels, origin: string)
 export function patentCsv(records: readonly PatentMeta[], labels: SearchLabels, origin: string): string {
   const header = CSV_COLUMNS.map((column) => TEXT[labels.lang].columns[column]);
   const lines = [header, ...records.map((meta) => csvCells(meta, labels, origin))];
-  return CSV_BOM + lines.map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvText(lines);
 }
 
 /** patents-20260405.csv */

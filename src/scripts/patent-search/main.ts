@@ -242,7 +242,7 @@ export function setUpPatentSearch(root: HTMLElement): void {
   input.addEventListener('input', (event) => {
     const relevance = sortSelect.querySelector<HTMLOptionElement>('option[value="relevance"]');
     if (relevance) relevance.disabled = !hasQuery({ q: input.value });
-    if ((event as InputEvent).isComposing) clearTimeout(preloadTimer);
+    if (event.isComposing) clearTimeout(preloadTimer);
     else schedulePreload();
   });
   input.addEventListener('compositionend', schedulePreload);

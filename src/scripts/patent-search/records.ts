@@ -7,8 +7,9 @@
  * Records are cached by row for the life of the page: paging back, show all and CSV fetch each once.
  */
 import type { Lang } from '#src/i18n/locales.ts';
-import { offlineCacheName, type PatentMeta } from '#src/utils/search/patent-contract.ts';
+import type { PatentMeta } from '#src/utils/search/patent-contract.ts';
 import { decodeRecordFile, fromTable, fullTableUrl, recordShard, shardUrl } from '#src/utils/search/record-table.ts';
+import { offlineCacheName } from '#src/utils/search/offline-contract.ts';
 import { CHUNK_SIZE } from './state.ts';
 
 type Records = Map<number, PatentMeta>;

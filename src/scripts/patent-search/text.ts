@@ -226,7 +226,7 @@ export function resultMessage(lang: Lang, total: number, shown: { start: number;
           ? '（すべて表示）'
           : ''
         : partial
-          ? `（${number(range!.start + 1, lang)}〜${number(range!.end, lang)}件目を表示）`
+          ? `（${number(range.start + 1, lang)}〜${number(range.end, lang)}件目を表示）`
           : '';
     return `${n}件見つかりました${suffix}`;
   }
@@ -236,7 +236,7 @@ export function resultMessage(lang: Lang, total: number, shown: { start: number;
         ? ' (all shown)'
         : ''
       : partial
-        ? ` (showing ${number(range!.start + 1, lang)}–${number(range!.end, lang)})`
+        ? ` (showing ${number(range.start + 1, lang)}–${number(range.end, lang)})`
         : '';
   return `${n} ${total === 1 ? 'result' : 'results'}${suffix}`;
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   compareNewestFirst,
-  countLabel,
+  recordCountLabel as countLabel,
   fieldPath,
   groupPatents,
   pageCount,

@@ -7,6 +7,7 @@
  * questions (which field, which page is this record on) from maps. No Node, no DOM.
  */
 import { localizedPath, type Lang } from '#src/i18n/locales.ts';
+import { formatNumber } from '#src/utils/format.ts';
 
 export const PATENT_PAGE_SIZE = 100;
 
@@ -115,7 +116,7 @@ export function patentListings<P extends ListedPatent, F extends ListedField>(da
   const cached = memo.get(data.patents);
   if (cached && cached.fields === data.patentFields) return cached.listings as unknown as PatentListings<P, F>;
   const listings = groupPatents(data.patents, data.patentFields);
-  memo.set(data.patents, { fields: data.patentFields, listings: listings as unknown as PatentListings<ListedPatent, ListedField> });
+  memo.set(data.patents, { fields: data.patentFields, listings: listings });
   return listings;
 }
 
@@ -148,7 +149,7 @@ export function pagedTitle(title: string, currentPage: number, lastPage: number,
 
 /** 「全1,234件中 101〜200件目」 / "101–200 of 1,234" */
 export function rangeLabel(start: number, end: number, total: number, lang: Lang): string {
-  const n = (value: number) => value.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en');
+  const n = (value: number) => formatNumber(value, lang);
   if (total === 0) return lang === 'ja' ? '該当する開放特許はありません。' : 'No records.';
   return lang === 'ja'
     ? `全${n(total)}件中 ${n(start + 1)}〜${n(end + 1)}件目（登録日の新しい順）`
@@ -156,8 +157,8 @@ export function rangeLabel(start: number, end: number, total: number, lang: Lang
 }
 
 /** 「12件」 / "12 records" */
-export function countLabel(count: number, lang: Lang): string {
-  const n = count.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en');
+export function recordCountLabel(count: number, lang: Lang): string {
+  const n = formatNumber(count, lang);
   return lang === 'ja' ? `${n}件` : `${n} ${count === 1 ? 'record' : 'records'}`;
 }
 

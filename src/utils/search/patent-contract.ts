@@ -20,6 +20,13 @@ export const patentBundlePath = (lang: Lang): string => `${PATENT_BUNDLES_PATH}$
  */
 export const PATENT_LANGUAGE = 'und';
 
+/**
+ * Placeholders the search page carries for facts known only after Pagefind has run (the build id and the record
+ * table's shard count); src/integration/build-id.ts replaces them in the built pages.
+ */
+export const BUILD_ID_PLACEHOLDER = '__INPIT_BUILD_ID__';
+export const RECORD_SHARDS_PLACEHOLDER = '__INPIT_RECORD_SHARDS__';
+
 /** The offline manifest written into each bundle: what "save for offline use" downloads for that language. */
 export const OFFLINE_MANIFEST = 'offline-manifest.json';
 
@@ -87,10 +94,3 @@ export interface OfflineManifest {
   bytes: number;
   files: string[];
 }
-
-/** Every saved copy of a patent bundle lives in a cache whose name starts with this, then the language and build id. */
-export const OFFLINE_CACHE_PREFIX = 'inpit-patents-offline-';
-export const offlineCacheName = (buildId: string, lang: Lang): string => `${OFFLINE_CACHE_PREFIX}${lang}-${buildId}`;
-export const manifestUrl = (lang: Lang): string => `${patentBundlePath(lang)}${OFFLINE_MANIFEST}`;
-/** Patent detail pages the service worker keeps from online visits (about 8 KB each). */
-export const PATENT_PAGE_LIMIT = 500;

@@ -37,10 +37,8 @@ describe('record tables', () => {
     const table = toTable([meta(1)]);
     const text = JSON.stringify(table);
     const gzipped = gzipSync(text);
-    expect(await decodeRecordFile(gzipped.buffer.slice(gzipped.byteOffset, gzipped.byteOffset + gzipped.length) as ArrayBuffer)).toEqual(
-      table,
-    );
-    expect(await decodeRecordFile(new TextEncoder().encode(text).buffer as ArrayBuffer)).toEqual(table);
+    expect(await decodeRecordFile(gzipped.buffer.slice(gzipped.byteOffset, gzipped.byteOffset + gzipped.length))).toEqual(table);
+    expect(await decodeRecordFile(new TextEncoder().encode(text).buffer)).toEqual(table);
   });
 });
 

@@ -29,6 +29,18 @@ const MAX_SPAN = 4;
  */
 export const compareForm = (text: string): string => foldSmallKana(foldText(text)).replace(NOT_LETTER, '');
 
+// Indexed words repeat from record to record: each is put in compareForm once. Bounded like words.ts's memo.
+const WORD_FORM_LIMIT = 200_000;
+const wordForms = new Map<string, string>();
+function wordForm(word: string): string {
+  let form = wordForms.get(word);
+  if (form === undefined) {
+    if (wordForms.size >= WORD_FORM_LIMIT) wordForms.clear();
+    wordForms.set(word, (form = compareForm(word)));
+  }
+  return form;
+}
+
 const toHiragana = (text: string): string => text.replace(/[\u30A1-\u30F6]/gu, (kana) => String.fromCharCode(kana.charCodeAt(0) - 0x60));
 
 /**
@@ -44,6 +56,8 @@ export interface VariantLookup {
   table: VariantTable;
   /** compareForm of each triggering spelling → its classes. */
   classes: Map<string, number[]>;
+  /** Every prefix of those keys, so that a run of words stops growing as soon as no spelling starts so. */
+  prefixes: Set<string>;
   /**
    * compareForm of every spelling of MIN_PART to MAX_PART characters → its classes, for parts of compounds; only
    * classes that mix kanji and kana spellings (椅子, いす), the variants compounds are written with (車いす).
@@ -57,7 +71,7 @@ export interface VariantLookup {
 
 /** Indexes a variant table for variantWords. Cheap: nothing is segmented until a class is met in a text. */
 export function variantLookup(table: VariantTable): VariantLookup {
-  const lookup: VariantLookup = { table, classes: new Map(), parts: new Map(), spellings: [], words: new Map() };
+  const lookup: VariantLookup = { table, classes: new Map(), prefixes: new Set(), parts: new Map(), spellings: [], words: new Map() };
   const add = (map: Map<string, number[]>, key: string, cls: number) => {
     const list = map.get(key) ?? [];
     if (!list.includes(cls)) list.push(cls);
@@ -66,7 +80,10 @@ export function variantLookup(table: VariantTable): VariantLookup {
   table.forEach((spellings, cls) => {
     for (const spelling of spellings) {
       const key = compareForm(spelling);
-      if (triggers(spelling)) add(lookup.classes, key, cls);
+      if (triggers(spelling)) {
+        add(lookup.classes, key, cls);
+        for (let end = 1; end <= key.length; end++) lookup.prefixes.add(key.slice(0, end));
+      }
       if (key.length >= MIN_PART && key.length <= MAX_PART && spellings.some((other) => HAS_KANA.test(other))) add(lookup.parts, key, cls);
     }
     // In a compound, kana stays as written (車いす) while a kana-only word is read as katakana (イス): both kinds.
@@ -106,7 +123,7 @@ function compoundVariants(word: string, lookup: VariantLookup): string[] {
   const known = memo.get(word);
   if (known) return known;
   const found: string[] = [];
-  const form = compareForm(word);
+  const form = wordForm(word);
   if (form.length > MIN_PART) {
     for (let start = 0; start < form.length; start++) {
       for (let end = start + MIN_PART; end <= Math.min(form.length, start + MAX_PART); end++) {
@@ -133,10 +150,13 @@ export function variantWords(words: readonly string[], lookup: VariantLookup): s
   for (let at = 0; at < words.length; at++) {
     let joined = '';
     for (let span = 0; span < MAX_SPAN && at + span < words.length; span++) {
-      joined += compareForm(words[at + span]!);
-      for (const cls of lookup.classes.get(joined) ?? []) for (const word of classWords(cls, lookup)) extra.add(word);
+      joined += wordForm(words[at + span]!);
+      if (!lookup.prefixes.has(joined)) break;
+      const classes = lookup.classes.get(joined);
+      if (classes) for (const cls of classes) for (const word of classWords(cls, lookup)) extra.add(word);
     }
-    for (const word of compoundVariants(words[at]!, lookup)) extra.add(word);
+    const compounds = compoundVariants(words[at]!, lookup);
+    for (const word of compounds) extra.add(word);
   }
   for (const word of words) extra.delete(word);
   return [...extra];

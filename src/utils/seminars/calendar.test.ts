@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { eventLocation, eventSummary, seminarCalendar, seminarEvent, seminarUid, upcomingFeed, type CalendarSeminar } from './calendar.ts';
+import { SAPPORO_SEMINAR as base } from './fixtures.ts';
 import { CRLF } from './ics.ts';
 
 /** Our output read by ical.js, an independent reader. */
@@ -14,24 +15,6 @@ const componentNames = (component: ICAL.Component): string[] => [
   ...component.getAllSubcomponents().flatMap(componentNames),
 ];
 
-const base: CalendarSeminar = {
-  id: 'sample-fy2026-sapporo',
-  title: '【サンプル】令和8年度 営業秘密・知財戦略セミナー（札幌）',
-  title_en: '[Sample] FY2026 Trade Secret and IP Strategy Seminar (Sapporo)',
-  date: '2026-12-08',
-  start_time: '13:30',
-  end_time: '15:00',
-  prefecture: '北海道',
-  city: '札幌市',
-  venue: '（サンプル）札幌市内会場',
-  format: 'in_person',
-  capacity: 60,
-  fee: 0,
-  status: 'scheduled',
-  registration_url: 'https://www.inpit.go.jp/',
-  description: '営業秘密として「法的保護」を受けるためには（90分）。',
-  sample: true,
-};
 const past: CalendarSeminar = {
   id: 'fy2015-tokyo-1',
   title: '平成27年度 営業秘密・知財戦略セミナー（東京①）',

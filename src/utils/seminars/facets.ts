@@ -105,7 +105,11 @@ export function facetOptions(seminars: readonly FacetSource[]): Record<Facet, Fa
   const counts = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
   for (const seminar of seminars) {
     const keys = facetKeysOf(seminar);
-    for (const facet of FACETS) counts[facet].set(keys[facet], (counts[facet].get(keys[facet]) ?? 0) + 1);
+    for (const facet of FACETS) {
+      // An online session counts in every region (matchesValue): it is listed under each.
+      const values = facet === 'region' && keys.format === 'online' ? REGIONS.map((r) => r.id) : [keys[facet]];
+      for (const value of values) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
+    }
   }
   const count = (facet: Facet, value: string) => counts[facet].get(value) ?? 0;
   return {
@@ -122,4 +126,4 @@ export function facetOptions(seminars: readonly FacetSource[]): Record<Facet, Fa
 }
 
 /** Filter pages and the list live under /seminars/; a seminar id equal to one of these would collide with them. */
-export const RESERVED_IDS: readonly string[] = [...FACETS, 'regions', 'upcoming'];
+export const RESERVED_IDS: readonly string[] = [...FACETS, 'regions', 'upcoming', 'near'];

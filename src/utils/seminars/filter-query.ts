@@ -11,10 +11,18 @@ export type FilterState = Partial<Record<Facet, string[]>>;
 /** Region and format are checkboxes (several values); the others are single-choice selects. */
 export const MULTI_VALUE: Record<Facet, boolean> = { region: true, prefecture: false, month: false, fy: false, format: true };
 
+/**
+ * Whether a seminar with these keys is listed under a facet value. Online sessions are filed under no region:
+ * anyone can join them, so every region includes them (pages that filter by region say so).
+ */
+export function matchesValue(keys: FacetKeys, facet: Facet, value: string): boolean {
+  return keys[facet] === value || (facet === 'region' && keys.format === 'online');
+}
+
 export function matchesFilter(keys: FacetKeys, state: FilterState): boolean {
   return FACETS.every((facet) => {
     const wanted = state[facet];
-    return !wanted || wanted.length === 0 || wanted.includes(keys[facet]);
+    return !wanted || wanted.length === 0 || wanted.some((value) => matchesValue(keys, facet, value));
   });
 }
 

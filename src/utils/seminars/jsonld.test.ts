@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { serializeJsonLd } from '#src/utils/jsonld/serialize.ts';
-import { seminarJsonLd, type JsonLdSeminar } from './jsonld.ts';
+import { SAPPORO_SEMINAR as sapporo } from './fixtures.ts';
+import { seminarJsonLd } from './jsonld.ts';
 
-const sapporo: JsonLdSeminar = {
-  id: 'sample-fy2026-sapporo',
-  title: '【サンプル】令和8年度 営業秘密・知財戦略セミナー（札幌）',
-  title_en: '[Sample] FY2026 Trade Secret and IP Strategy Seminar (Sapporo)',
-  date: '2026-12-08',
-  start_time: '13:30',
-  end_time: '15:00',
-  prefecture: '北海道',
-  city: '札幌市',
-  venue: '（サンプル）札幌市内会場',
-  format: 'in_person',
-  capacity: 60,
-  fee: 0,
-  status: 'scheduled',
-  registration_url: 'https://www.inpit.go.jp/',
-  description: '営業秘密として「法的保護」を受けるためには（90分）。',
-  sample: true,
-};
 const url = 'https://portal.example.jp/seminars/sample-fy2026-sapporo/';
 
 describe('seminarJsonLd', () => {

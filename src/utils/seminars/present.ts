@@ -3,6 +3,7 @@ import { addressMapUrl } from '#src/utils/links/map.ts';
 import { fiscalYearLabel } from '#src/data/utils/dates.ts';
 import { findPrefecture } from '#src/data/utils/prefectures.ts';
 import { localizedPath, type Lang } from '#src/i18n/locales.ts';
+import { formatNumber } from '#src/utils/format.ts';
 
 export interface SeminarText {
   id: string;
@@ -22,7 +23,6 @@ export interface SeminarText {
 }
 
 const NOT_STATED = { ja: '記載なし', en: 'Not stated' } as const;
-const number = (value: number, lang: Lang) => new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB').format(value);
 
 /** 13:30–15:00, 13:30– (no end), or "not stated". */
 export function timeText(seminar: Pick<SeminarText, 'start_time' | 'end_time'>, lang: Lang): string {
@@ -34,12 +34,12 @@ export function timeText(seminar: Pick<SeminarText, 'start_time' | 'end_time'>, 
 export function feeText(fee: number | undefined, lang: Lang): string {
   if (fee === undefined) return NOT_STATED[lang];
   if (fee === 0) return lang === 'ja' ? '無料' : 'Free';
-  return lang === 'ja' ? `${number(fee, lang)}円` : `¥${number(fee, lang)}`;
+  return lang === 'ja' ? `${formatNumber(fee, lang)}円` : `¥${formatNumber(fee, lang)}`;
 }
 
 export function capacityText(capacity: number | undefined, lang: Lang): string {
   if (capacity === undefined) return NOT_STATED[lang];
-  return lang === 'ja' ? `${number(capacity, lang)}名` : `${number(capacity, lang)} people`;
+  return lang === 'ja' ? `${formatNumber(capacity, lang)}名` : `${formatNumber(capacity, lang)} people`;
 }
 
 export function fiscalYearText(year: number, lang: Lang): string {

@@ -5,6 +5,7 @@
 import type { ChartConfiguration, PointStyle, TooltipItem } from 'chart.js';
 import type { Statistic } from '#src/data/load.ts';
 import { pick, type Lang } from '#src/i18n/locales.ts';
+import { formatNumber } from '#src/utils/format.ts';
 import { chartCategoryLines, formatWithUnit, seriesUnit, wrapText } from './labels.ts';
 
 export type ChartKind = 'bar' | 'line' | 'pie';
@@ -118,12 +119,11 @@ export interface PaintOptions {
 }
 
 export function numberFormatter(lang: Lang): (value: number) => string {
-  const format = new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB');
-  return (value) => format.format(value);
+  return (value) => formatNumber(value, lang);
 }
 
 export function chartConfig(spec: ChartSpec, paint: PaintOptions, layout: ChartLayout = chartLayout(spec, 1024)): ChartConfiguration {
-  const formatNumber = numberFormatter(spec.lang);
+  const formatTick = numberFormatter(spec.lang);
   const textColor = paint.textColor ?? '#1a1a1c';
   const gridColor = paint.gridColor ?? '#d8d8db';
   const font = { family: paint.fontFamily ?? 'system-ui, sans-serif', size: 13 };
@@ -168,7 +168,7 @@ export function chartConfig(spec: ChartSpec, paint: PaintOptions, layout: ChartL
     beginAtZero: true,
     stacked: spec.stacked,
     title: { display: true, text: spec.valueTitle, color: textColor, font },
-    ticks: { color: textColor, font, callback: (value: number | string) => (typeof value === 'number' ? formatNumber(value) : value) },
+    ticks: { color: textColor, font, callback: (value: number | string) => (typeof value === 'number' ? formatTick(value) : value) },
     grid: { color: gridColor },
   };
   const categoryAxis = {

@@ -1,31 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { CSV_BOM, byteSize, csvField, csvHeading, guardFormula, toCsv, toJson, toJsonText } from './download.ts';
+import { CSV_BOM, byteSize, csvHeading, toCsv, toJson, toJsonText } from './download.ts';
 import { makeStat, openPatents } from './fixtures.ts';
-
-describe('csvField', () => {
-  it('writes numbers without thousands separators, keeps 0, and leaves null (no data) empty', () => {
-    expect(csvField(43358)).toBe('43358');
-    expect(csvField(0)).toBe('0');
-    expect(csvField(12.5)).toBe('12.5');
-    expect(csvField(-5)).toBe('-5');
-    expect(csvField(null)).toBe('');
-  });
-
-  it('quotes commas, quotes and line breaks (RFC 4180)', () => {
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('line1\nline2')).toBe('"line1\nline2"');
-    expect(csvField('plain 日本語')).toBe('plain 日本語');
-  });
-
-  it('guards text cells against formula injection', () => {
-    for (const text of ['=SUM(A1:A2)', '+1', '-1+2', '@cmd', '\tx', '\rx']) expect(guardFormula(text)).toBe(`'${text}`);
-    expect(guardFormula('2011')).toBe('2011');
-    expect(guardFormula('a=b')).toBe('a=b');
-    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
-  });
-});
 
 describe('csvHeading', () => {
   it('gives both languages and the unit', () => {
@@ -63,14 +39,18 @@ describe('toCsv', () => {
         ['=cmd|calc', 0, null],
         ['line\nbreak', 1234567, 3.5],
         ['-negative', -2, 0],
+        ['＝full-width', Number.NaN, -0.5],
+        ['＠', 12.5, null],
       ],
     );
-    const rows = parse(toCsv(stat), { bom: true }) as string[][];
+    const rows = parse(toCsv(stat), { bom: true });
     expect(rows[0]).toEqual(['区分 / Category', 'A, "quoted"（件） / A (records)', 'B（人）']);
     expect(rows.slice(1)).toEqual([
       ["'=cmd|calc", '0', ''],
       ['line\nbreak', '1234567', '3.5'],
       ["'-negative", '-2', '0'],
+      ["'＝full-width", '', '-0.5'],
+      ["'＠", '12.5', ''],
     ]);
   });
 });

@@ -1,28 +1,13 @@
 /** CSV and JSON downloads of a dataset: language-neutral files, one per dataset. */
+import { stringify } from 'csv-stringify/sync';
 import type { Statistic } from '#src/data/load.ts';
+import { CSV_OPTIONS } from '#src/utils/csv/write.ts';
 
-/** Excel on Windows reads UTF-8 CSV correctly only with a byte order mark. */
-export const CSV_BOM = '\uFEFF';
+export { CSV_BOM } from '#src/utils/csv/write.ts';
 
 /** Download URLs (the same for both languages). */
 export const csvPath = (id: string) => `/statistics/data/${id}.csv`;
 export const jsonPath = (id: string) => `/statistics/data/${id}.json`;
-
-/**
- * Text that a spreadsheet would run as a formula gets a leading apostrophe (OWASP "CSV injection").
- * Numbers are written by us from parsed numbers, so they never pass through here.
- */
-export function guardFormula(text: string): string {
-  return /^[=+\-@\t\r]/u.test(text) ? `'${text}` : text;
-}
-
-/** One RFC 4180 field: quoted when it holds a quote, comma or line break. null (no data) stays empty. */
-export function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = guardFormula(value);
-  return /[",\r\n]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 /** Column heading in both languages, with the unit: 新規登録件数（件） / New registrations (records) */
 export function csvHeading(label: string, labelEn?: string, unit?: string, unitEn?: string): string {
@@ -39,7 +24,9 @@ export function toCsv(stat: Statistic): string {
     ...meta.series.map((s) => csvHeading(s.label, s.label_en, s.unit ?? meta.unit, s.unit ? s.unit_en : meta.unit_en)),
   ];
   const lines = [header, ...rows.map((row) => [row.category, ...row.values])];
-  return CSV_BOM + lines.map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
+  // csv-stringify (CSV_OPTIONS: BOM, CRLF, RFC 4180 quoting, formulas guarded, full-width ＝＋－＠ included).
+  // Numbers are written as numbers, never guarded (-2 stays -2); null (no data) stays empty.
+  return stringify(lines, { ...CSV_OPTIONS, cast: { number: (value) => (Number.isFinite(value) ? String(value) : '') } });
 }
 
 export interface StatisticJson {
@@ -78,7 +65,10 @@ export function toJson(stat: Statistic): StatisticJson {
       })),
     ],
     rows: rows.map((row) =>
-      Object.fromEntries([[meta.category.column, row.category], ...meta.series.map((s, i) => [s.column, row.values[i] ?? null])]),
+      Object.fromEntries<string | number | null>([
+        [meta.category.column, row.category],
+        ...meta.series.map((s, i) => [s.column, row.values[i] ?? null] as const),
+      ]),
     ),
   };
 }

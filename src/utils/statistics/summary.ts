@@ -4,6 +4,7 @@
  */
 import type { Statistic } from '#src/data/load.ts';
 import { pick, type Lang, type LocalizedText } from '#src/i18n/locales.ts';
+import { formatNumber } from '#src/utils/format.ts';
 import { formatWithUnit, seriesUnit, shortCategoryLabel } from './labels.ts';
 
 export type SummaryPart = LocalizedText;
@@ -54,7 +55,7 @@ export function summarize(stat: Statistic, lang: Lang): SummaryPart[] {
   };
   const value = (index: number, v: number | null) => {
     const unit = seriesUnit(meta, index, lang);
-    return { text: formatWithUnit(v, unit.text, lang), ...(unit.lang ? { lang: unit.lang } : {}) } as SummaryPart;
+    return { text: formatWithUnit(v, unit.text, lang), ...(unit.lang ? { lang: unit.lang } : {}) };
   };
 
   const dataRows = rows.filter((row) => row.values.some(hasValue));
@@ -183,5 +184,5 @@ export function summarize(stat: Statistic, lang: Lang): SummaryPart[] {
 }
 
 function formatPercent(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value);
+  return formatNumber(value, lang, 1);
 }

@@ -11,7 +11,7 @@ export interface PhoneNumber {
   extension?: string;
 }
 
-const FULL_WIDTH = /[０-９－（）　]/gu;
+const FULL_WIDTH = /[０-９－（）\u3000]/gu;
 const HALF_WIDTH: Record<string, string> = { '－': '-', '（': '(', '）': ')', '　': ' ' };
 
 /** Full-width digits, hyphen, brackets and spaces (allowed by the data schema) → half-width. */
