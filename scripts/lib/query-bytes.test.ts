@@ -16,6 +16,8 @@ describe('bundleFileKind', () => {
     ['fragment/und_065d27d.pf_fragment', 'fragment'],
     ['/pagefind-patents/records/17.rec?ts=abc', 'record_shard'],
     ['records/all.rec', 'record_table'],
+    ['/pagefind-patents/ja/facets.bin?ts=abc', 'facet_table'],
+    ['sorts.bin', 'facet_table'],
     ['offline-manifest.json', 'manifest'],
     ['/pagefind-patents/pagefind-ui.css', 'other'],
   ])('%s → %s', (path, kind) => {

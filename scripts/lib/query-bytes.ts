@@ -18,6 +18,7 @@ export const BUNDLE_KINDS = [
   'fragment',
   'record_shard',
   'record_table',
+  'facet_table',
   'manifest',
   'other',
 ] as const;
@@ -36,6 +37,8 @@ export function bundleFileKind(path: string): BundleKind {
   // The record table (src/utils/search/record-table.ts): what results show, in place of fragments.
   if (name === 'all.rec') return 'record_table';
   if (/^\d+\.rec$/u.test(name)) return 'record_shard';
+  // The facet and sort tables (src/utils/search/facet-table.ts): filters, counts and sorts in place of Pagefind's.
+  if (name === 'facets.bin' || name === 'sorts.bin') return 'facet_table';
   if (name === 'offline-manifest.json') return 'manifest';
   return 'other';
 }

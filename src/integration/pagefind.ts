@@ -9,7 +9,18 @@
  *   faster and lets the words be normalized the same way as queries (src/utils/search/).
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  opendirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statfsSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -20,6 +31,7 @@ import { indexedPageFile, patentIndexPage, patentWordParts, type PatentWordParts
 import { RecordTableError, writeRecordTable } from './record-table.ts';
 import { searchVariants } from './search-variants.ts';
 import type { Lang } from '../i18n/locales.ts';
+import { compareNewestFirst } from '../utils/patents/listings.ts';
 import {
   OFFLINE_MANIFEST,
   PATENT_BUNDLES_PATH,
@@ -125,12 +137,33 @@ export function scratchParent(pages: number, candidates: readonly string[] = ['/
   return tmpdir();
 }
 
+/**
+ * The order in which a new folder in `parent` lists files, as Pagefind's walk reads it (raw readdir): as written
+ * (kernel-dependent), reversed (tmpfs on this machine), or neither (ext4 hashes names).
+ */
+export function listingOrder(parent: string): 'written' | 'reversed' | 'other' {
+  const dir = mkdtempSync(join(parent, 'inpit-listing-order-'));
+  try {
+    const written = ['c', 'a', 'd', 'b', 'e'];
+    for (const name of written) writeFileSync(join(dir, name), '');
+    const listed: string[] = [];
+    const handle = opendirSync(dir);
+    for (let entry = handle.readSync(); entry; entry = handle.readSync()) listed.push(entry.name);
+    handle.closeSync();
+    if (listed.join() === written.join()) return 'written';
+    if (listed.join() === [...written].reverse().join()) return 'reversed';
+    return 'other';
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 // Pages written between two looks at the event loop, so that Pagefind's replies for the language being indexed
 // are handled while the next language's pages are written.
 const PAGES_PER_TURN = 256;
 
 /**
- * Writes each patent's page for indexing in `lang` into a new temporary folder, one after another in data order:
+ * Writes each patent's page for indexing in `lang` into a new temporary folder, one after another in the given order:
  * Pagefind numbers pages in the order it finds them in the folder, which follows the order they were written
  * (on tmpfs), so concurrent writes would make the index differ from build to build. `wordsOf` gives a patent's
  * words (patentWordParts), segmented once for all the languages.
@@ -184,7 +217,12 @@ async function indexLanguage(
  * While Pagefind indexes a language, the next language's pages are written, and then, while it writes the next
  * language's files, the record table. Returns the shard count.
  */
-export async function buildPatentBundles(outputDir: string, input: PatentIndexInput): Promise<number> {
+export async function buildPatentBundles(outputDir: string, given: PatentIndexInput): Promise<number> {
+  // Pagefind numbers pages in the order the folder lists them, and the tables follow that order (record-table.ts):
+  // written so that the folder lists them newest first, browsing newest first needs no sort table.
+  const newestFirst = [...given.patents].sort(compareNewestFirst);
+  const order = listingOrder(scratchParent(given.patents.length * PATENT_LANGS.length));
+  const input = { ...given, patents: order === 'reversed' ? newestFirst.reverse() : newestFirst };
   const parts: PatentWordParts[] = [];
   const wordsOf = (patent: Patent, i: number) => (parts[i] ??= patentWordParts(patent));
   const pageDirs: string[] = [];
@@ -199,7 +237,7 @@ export async function buildPatentBundles(outputDir: string, input: PatentIndexIn
       const bundleDir = join(outputDir, lang);
       indexing = indexLanguage(pagesDir, bundleDir, lang, input, lastTable).then(() => rmSync(pagesDir, { recursive: true, force: true }));
       indexing.catch(() => {}); // awaited above or below; until then, not an unhandled rejection
-      lastTable = () => (shards = writeRecordTable(bundleDir, input.patents).shards);
+      lastTable = () => (shards = writeRecordTable(bundleDir, lang, input.patents).shards);
     }
     await indexing;
     lastTable?.();

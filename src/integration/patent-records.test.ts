@@ -31,15 +31,10 @@ describe('patentIndexPage', () => {
     expect(page).toMatch(/^<!doctype html><html lang="und">/u);
   });
 
-  it('files "either" under both licence filters, and the year under 登録年', () => {
-    expect(attributes('data-pagefind-filter')).toEqual([
-      'field:measurement',
-      'holder_type:university',
-      'license:license',
-      'license:assignment',
-      'year:2016',
-    ]);
-    expect(attributes('data-pagefind-sort')).toEqual(['registered:2016-04-01']);
+  it('holds no Pagefind filters or sorts: the facet table does that', () => {
+    expect(attributes('data-pagefind-filter')).toEqual([]);
+    expect(attributes('data-pagefind-sort')).toEqual([]);
+    expect(attributes('data-pagefind-meta')).toEqual([]);
   });
 
   it('puts the title in the page language in the heading (weighted), and everything else in the text', () => {
@@ -64,9 +59,8 @@ describe('patentIndexPage', () => {
   });
 
   it('escapes the text and the attributes', () => {
-    const tricky = patentIndexPage({ ...patent, summary: '<b>A&B</b> "quoted"', field: 'a"b' }, field, 'ja');
-    expect(tricky).not.toMatch(/<b>|A&B|"quoted"/u);
-    expect(tricky).toContain('data-pagefind-filter="field:a&quot;b"');
+    const tricky = patentIndexPage({ ...patent, summary: '<b>A&B</b> "quoted"', title: '<i>x</i>' }, field, 'ja');
+    expect(tricky).not.toMatch(/<b>|<i>|A&B|"quoted"/u);
   });
 });
 
@@ -126,9 +120,15 @@ describe('patentMeta', () => {
       holder_type: 'university',
       license_terms: 'either',
       registered: '2016-04-01',
-      patent_no: '5946067',
-      application_no: '2012-123456',
+      // One form for numbers, however the data wrote them.
+      patent_no: '特許第5946067号',
+      application_no: '特願2012-123456',
       sample: '1',
+      summary: patent.summary,
+      ipc: 'G01N 33/02',
+      keywords: '糖度; 非破壊検査',
+      applied_products: patent.applied_products,
+      contact: patent.contact,
     });
     expect(patentMeta({ ...patent, sample: false }).sample).toBeUndefined();
   });

@@ -10,11 +10,11 @@
 import type { Patent, PatentField } from '../data/load.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { HOLDER_TYPE_LABELS, LICENSE_TERMS_LABELS } from '../utils/labels.ts';
-import { applicationWord, patentWord } from '../utils/search/patent-numbers.ts';
+import { applicationNumberText, applicationWord, patentNumberText, patentWord } from '../utils/search/patent-numbers.ts';
 import { searchWords } from '../utils/search/words.ts';
 import { variantWords } from '../utils/search/variants.ts';
 import { searchVariants } from './search-variants.ts';
-import { PATENT_LANGUAGE, PATENT_SORT_KEY, licenseFilterValues, type PatentMeta } from '../utils/search/patent-contract.ts';
+import { PATENT_LANGUAGE, type PatentMeta } from '../utils/search/patent-contract.ts';
 
 /** A patent's words in one language's index: the title in that language, then everything else. */
 export interface PatentWords {
@@ -105,9 +105,14 @@ export function patentMeta(patent: Patent): PatentMeta {
     holder_type: patent.holder_type,
     license_terms: patent.license_terms,
     registered: patent.registered,
-    patent_no: patent.patent_no,
-    application_no: patent.application_no,
+    patent_no: patent.patent_no && patentNumberText(patent.patent_no),
+    application_no: patent.application_no && applicationNumberText(patent.application_no),
     sample: patent.sample ? '1' : undefined,
+    summary: patent.summary,
+    ipc: patent.ipc?.join('; '),
+    keywords: patent.keywords?.join('; '),
+    applied_products: patent.applied_products,
+    contact: patent.contact,
   };
 }
 
@@ -119,28 +124,16 @@ export const indexedPageUrl = (patent: Pick<Patent, 'license_no'>): string => `/
 const escapeHtml = (text: string): string =>
   text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
-/** Pagefind filters and sort as data-pagefind attributes: https://pagefind.app/docs/filtering/ */
-function patentTags(patent: Patent): string {
-  const filters: [string, string][] = [
-    ['field', patent.field],
-    ['holder_type', patent.holder_type],
-    ...licenseFilterValues(patent.license_terms).map((value): [string, string] => ['license', value]),
-    ['year', patent.registered.slice(0, 4)],
-  ];
-  const tags = filters.map(([name, value]) => `<span data-pagefind-filter="${escapeHtml(`${name}:${value}`)}"></span>`);
-  tags.push(`<span data-pagefind-sort="${escapeHtml(`${PATENT_SORT_KEY}:${patent.registered}`)}"></span>`);
-  return tags.join('');
-}
-
 /** Other spellings weigh less than the words as written (1) and the title (7): the exact spelling ranks first. */
 export const VARIANT_WEIGHT = 0.5;
 
 /**
- * The page `lang`'s index holds for a patent: its words, filters and sort, and nothing for meta or excerpts; the
- * results list reads the record table. The page's own lang is PATENT_LANGUAGE: the words are already segmented.
+ * The page `lang`'s index holds for a patent: its words only. No filters, sort, meta or excerpts: the search worker
+ * filters, counts and sorts with the facet table, and the results list reads the record table. The page's own
+ * lang is PATENT_LANGUAGE: the words are already segmented.
  */
 export function patentIndexPage(patent: Patent, field: PatentField | undefined, lang: Lang, parts?: PatentWordParts): string {
   const { title, rest, variants } = patentSearchWords(patent, field, lang, parts);
   const variantElement = variants.length > 0 ? `<div data-pagefind-weight="${VARIANT_WEIGHT}">${escapeHtml(variants.join(' '))}</div>` : '';
-  return `<!doctype html><html lang="${PATENT_LANGUAGE}"><head><meta charset="utf-8"></head><body>${patentTags(patent)}<h1>${escapeHtml(title.join(' '))}</h1><p>${escapeHtml(rest.join(' '))}</p>${variantElement}</body></html>\n`;
+  return `<!doctype html><html lang="${PATENT_LANGUAGE}"><head><meta charset="utf-8"></head><body><h1>${escapeHtml(title.join(' '))}</h1><p>${escapeHtml(rest.join(' '))}</p>${variantElement}</body></html>\n`;
 }

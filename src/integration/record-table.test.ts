@@ -1,12 +1,16 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData, type SiteData } from '../data/load.ts';
 import { buildPatentIndex, listFiles, SearchIndexError } from './pagefind.ts';
 import { patentIndexPage, patentMeta } from './patent-records.ts';
-import { RecordTableError, writeRecordTable } from './record-table.ts';
+import { readBundlePages, RecordTableError, writeRecordTable } from './record-table.ts';
+import { compareNewestFirst } from '../utils/patents/listings.ts';
+import { decodeFacetTable, decodeSortTable } from '../utils/search/facet-table.ts';
+import { patentFilterValues } from '../utils/search/patent-contract.ts';
+import { PAGEFIND_META_VERSION, readPagefindMeta } from '../utils/search/pagefind-meta.ts';
 import { fromTable, recordShard, shardCount } from '../utils/search/record-table.ts';
 import * as pagefind from 'pagefind';
 
@@ -30,40 +34,45 @@ afterAll(async () => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
+const gunzipFile = (dir: string, file: string) => new Uint8Array(gunzipSync(readFileSync(join(dir, file))));
+
 describe('the patent record table', () => {
   // Grouped fragment files (the default for patents) and one file per record (more files than records allowed).
   it.each([4, 10_000])(
-    'holds every patent once in each language, under the id Pagefind gave it, in its shard (maxFragments %i)',
+    "holds every patent once in each language, in Pagefind's page order, newest first, with its facets (maxFragments %i)",
     async (maxFragments) => {
       const patents = data.patents.slice(0, 40);
       const root = tempDir();
-      const result = await buildPatentIndex(root, {
-        patents,
-        patentFields: data.patentFields,
-        maxFragments,
-      });
+      const result = await buildPatentIndex(root, { patents, patentFields: data.patentFields, maxFragments });
       expect(result.recordShards).toBe(shardCount(40));
-      const ids = new Map<string, string[]>();
-      for (const lang of ['ja', 'en']) {
+      const newest = [...patents].sort(compareNewestFirst);
+      for (const lang of ['ja', 'en'] as const) {
         const dir = join(root, lang);
         expect(existsSync(join(dir, 'fragment'))).toBe(false);
-
         const all = readTable(dir, 'all.rec');
-        expect([...all.values()]).toEqual(patents.map((patent) => patentMeta(patent)));
-        for (const id of all.keys()) expect(id).toMatch(/^und_[0-9a-f]+$/u);
-        let inShards = 0;
+        // Row i is Pagefind's page i, and the pages were written so that this is newest first.
+        expect([...all.keys()]).toEqual(newest.map((_, row) => row));
+        expect([...all.values()]).toEqual(newest.map((patent) => patentMeta(patent)));
+        expect(readBundlePages(dir)).toHaveLength(40);
         for (let shard = 0; shard < result.recordShards; shard += 1) {
-          for (const [id, meta] of readTable(dir, `${shard}.rec`)) {
-            expect(recordShard(id, result.recordShards)).toBe(shard);
-            expect(all.get(id)).toEqual(meta);
-            inShards += 1;
+          for (const [row, meta] of readTable(dir, `${shard}.rec`)) {
+            expect(recordShard(row)).toBe(shard);
+            expect(all.get(row)).toEqual(meta);
           }
         }
-        expect(inShards).toBe(40);
-        ids.set(lang, [...all.keys()]);
+        const facets = decodeFacetTable(gunzipFile(dir, 'facets.bin'));
+        expect(facets.newestFirst).toBe(true);
+        expect(facets.rows).toBe(40);
+        newest.forEach((patent, row) => {
+          const values = patentFilterValues(patent);
+          expect(facets.values.field[facets.columns.field[row]!]).toBe(patent.field);
+          expect(facets.values.year[facets.columns.year[row]!]).toBe(values.year[0]);
+          expect(facets.values.ipc.filter((_, bit) => facets.columns.ipc[row]! & (1 << bit))).toEqual(values.ipc);
+        });
+        const sorts = decodeSortTable(gunzipFile(dir, 'sorts.bin'));
+        const byLicense = newest.map((_, row) => row).sort((a, b) => sorts.license_no[a]! - sorts.license_no[b]!);
+        expect(byLicense.map((row) => newest[row]!.license_no)).toEqual(newest.map((p) => p.license_no).sort());
       }
-      // Each language's index is its own: a Japanese result id means nothing to the English table.
-      expect(ids.get('ja')!.filter((id) => ids.get('en')!.includes(id))).toEqual([]);
     },
   );
 
@@ -86,7 +95,7 @@ describe('the patent record table', () => {
     await expect(result).rejects.toThrow(/Pagefind indexed 1 patent pages of 2/u);
   });
 
-  it('fails the build when Pagefind wrote no record for a patent', async () => {
+  it("fails the build when a patent is not among Pagefind's pages", async () => {
     const dir = tempDir();
     const { index } = await pagefind.createIndex({});
     for (const patent of data.patents.slice(0, 3))
@@ -95,9 +104,44 @@ describe('the patent record table', () => {
         content: patentIndexPage(patent, undefined, 'ja'),
       });
     await index!.writeFiles({ outputPath: dir });
-    // The index holds 3 patents; the fourth has no id.
-    expect(() => writeRecordTable(dir, data.patents.slice(0, 4))).toThrow(
-      new RecordTableError(`Pagefind wrote no record for 1 patents: ${data.patents[3]!.license_no}`),
+    expect(() => writeRecordTable(dir, 'ja', data.patents.slice(0, 4))).toThrow(RecordTableError);
+    expect(() => writeRecordTable(dir, 'ja', data.patents.slice(0, 4))).toThrow(/Pagefind indexed 3 pages for 4 patents/u);
+  });
+
+  it("reads pf_meta as the pinned Pagefind writes it, and fails the build on another version's", async () => {
+    const dir = tempDir();
+    const { index } = await pagefind.createIndex({});
+    for (const patent of data.patents.slice(0, 3))
+      await index!.addHTMLFile({ url: `/${patent.license_no}.html`, content: patentIndexPage(patent, undefined, 'ja') });
+    await index!.writeFiles({ outputPath: dir });
+    const pages = readBundlePages(dir);
+    expect(pages).toHaveLength(3);
+    for (const page of pages) expect(page).toMatch(/^und_[0-9a-f]+$/u);
+    expect(
+      readPagefindMeta(
+        new Uint8Array(
+          gunzipSync(
+            readFileSync(
+              join(
+                dir,
+                readdirSync(dir).find((f) => f.endsWith('.pf_meta'))!,
+              ),
+            ),
+          ),
+        ),
+      ).version,
+    ).toBe(PAGEFIND_META_VERSION);
+    const installed = JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')) as { version: string };
+    const pinned = (JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> }).dependencies.pagefind;
+    expect([installed.version, pinned]).toEqual([PAGEFIND_META_VERSION, PAGEFIND_META_VERSION]);
+
+    // The same file as another version would have written it: the build stops.
+    const metaFile = join(
+      dir,
+      readdirSync(dir).find((f) => f.endsWith('.pf_meta'))!,
     );
+    const other = Buffer.from(gunzipSync(readFileSync(metaFile)).toString('latin1').replace(PAGEFIND_META_VERSION, '9.9.9'), 'latin1');
+    writeFileSync(metaFile, gzipSync(other));
+    expect(() => readBundlePages(dir)).toThrow(/Pagefind 9\.9\.9 wrote this bundle/u);
   });
 });

@@ -10,6 +10,7 @@
  * - A new build: its worker replaces the old one and deletes the old build's caches, and the control says the
  *   saved copy is old and updates it.
  */
+import { facetTableUrl, sortTableUrl } from '#src/utils/search/facet-table.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -175,6 +176,8 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
     const manifest = manifestOf(dist.a);
     // The full record table stands in for its shards, and Pagefind's fragments are gone.
     expect(manifest.files).toContain(fullTableUrl(patentBundlePath('ja')));
+    // The facet and sort tables the search worker filters, counts and sorts with.
+    expect(manifest.files).toEqual(expect.arrayContaining([facetTableUrl(patentBundlePath('ja')), sortTableUrl(patentBundlePath('ja'))]));
     // Only the page language's bundle: the English index is the English page's download.
     expect(manifest.files.filter((file) => !file.startsWith(patentBundlePath('ja')))).toEqual([]);
     expect(manifest.files.filter((file) => /\/records\/\d+\.rec$|\.pf_fragment$|\/pagefind-worker\.js$/u.test(file))).toEqual([]);

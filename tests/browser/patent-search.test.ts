@@ -13,7 +13,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData } from '#src/data/load.ts';
 import { patentSearchText } from '#src/integration/patent-records.ts';
-import { licenseFilterValues } from '#src/utils/search/patent-contract.ts';
+import { licenseFilterValues, PATENT_FILTERS, patentFilterValues } from '#src/utils/search/patent-contract.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
 import { shippedSiteDir } from '../helpers/site-build.ts';
@@ -99,7 +99,7 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     await site?.close();
   });
 
-  it('lists every record newest first before any search, with the build id stamped and the bundle from /pagefind-patents/ja/', async () => {
+  it('lists every record newest first before any search, from the facet table alone: no Pagefind request', async () => {
     const started = Date.now();
     const page = await open('/patents/search/');
     console.log(`patent search: first results ${Date.now() - started} ms after navigation (240 records)`);
@@ -112,22 +112,117 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     expect(await resultDates(page)).toEqual(newest.slice(0, 20));
     const { buildId } = JSON.parse(readFileSync(join(outDir, 'build.json'), 'utf8')) as { buildId: string };
     expect(await page.locator('#patent-search').getAttribute('data-build-id')).toBe(buildId);
-    // metaCacheTag = the build id: a stable, cacheable entry URL instead of Pagefind's default ?ts=<now>.
-    expect(entryRequests).toContain(`/pagefind-patents/ja/pagefind-entry.json?ts=${buildId}`);
-    expect(entryRequests.every((url) => url.endsWith(`?ts=${buildId}`))).toBe(true);
-    expect(requests.some((path) => path === '/pagefind-patents/ja/pagefind.js')).toBe(true);
-    // Pagefind runs in the page's own search worker, in place, not through Pagefind's worker wrapper (whose per-result
-    // release messages stalled searches at scale: pagefind-remote.ts).
+    // Browsing needs the facet table and the records on show, and nothing of Pagefind's.
+    const bundleFiles = requests.filter((path) => path.startsWith('/pagefind-patents/'));
+    expect(bundleFiles.filter((path) => !/\/(?:facets\.bin|records\/\d+\.rec|offline-manifest\.json)$/u.test(path))).toEqual([]);
+    expect(bundleFiles.filter((path) => path.endsWith('/facets.bin'))).toEqual(['/pagefind-patents/ja/facets.bin']);
+    expect(entryRequests).toEqual([]);
+    // Pagefind (when a search has words) runs in the page's own search worker, in place, not through Pagefind's
+    // worker wrapper (whose per-result release messages stalled searches at scale: pagefind-remote.ts).
     expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([
       expect.stringMatching(/^\/_astro\/search-worker[^/]*\.js$/u),
     ]);
-    expect(requests.filter((path) => path.endsWith('/pagefind-worker.js'))).toEqual([]);
-    // The Japanese index only: the English one is the English page's.
-    expect(requests.filter((path) => path.startsWith('/pagefind-patents/en/'))).toEqual([]);
-    expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
     // Server-rendered filters carry the build-time totals.
     expect(await filterCount(page, 'field', 'ict')).toBe(ict.length);
     await page.close();
+  });
+
+  it('fetches each Pagefind file once per visit, from its own language only, with the build id as metaCacheTag', async () => {
+    requests.length = 0;
+    entryRequests.length = 0;
+    const page = await open(`/patents/search/?q=${encodeURIComponent(QUERY)}`);
+    await searched(page, () => page.locator(`input[name="field"][value="${sensor[0]!.field}"]`).check());
+    await searched(page, () => page.locator('select[name="sort"]').selectOption('title'));
+    await searched(page, async () => {
+      await page.locator('input[name="q"]').fill('モータ');
+      await page.locator('input[name="q"]').press('Enter');
+    });
+    await searched(page, async () => {
+      await page.locator('input[name="q"]').fill(QUERY);
+      await page.locator('input[name="q"]').press('Enter');
+    });
+    const { buildId } = JSON.parse(readFileSync(join(outDir, 'build.json'), 'utf8')) as { buildId: string };
+    expect(entryRequests).toEqual([`/pagefind-patents/ja/pagefind-entry.json?ts=${buildId}`]);
+    const pagefindFiles = requests.filter((path) => /^\/pagefind-patents\/ja\/(?:pagefind|wasm|index\/)/u.test(path));
+    expect(pagefindFiles.filter((path) => path.endsWith('.pf_meta'))).toHaveLength(1);
+    expect(pagefindFiles.filter((path) => path.endsWith('/pagefind.js'))).toHaveLength(1);
+    expect(pagefindFiles.filter((path) => path.includes('/wasm.'))).toHaveLength(1);
+    expect(pagefindFiles).toEqual([...new Set(pagefindFiles)]);
+    // No filter or fragment files (the bundle has none), no Pagefind worker, nothing of the English bundle or the site's.
+    expect(requests.filter((path) => /\/(?:filter|fragment)\//u.test(path) || path.endsWith('/pagefind-worker.js'))).toEqual([]);
+    expect(requests.filter((path) => path.startsWith('/pagefind-patents/en/') || path.startsWith('/pagefind/'))).toEqual([]);
+    await page.close();
+  });
+
+  it('counts every filter value as a brute-force count does, for several queries and selections', async () => {
+    const cases: { q: string; filters: [string, string][] }[] = [
+      { q: QUERY, filters: [] },
+      {
+        q: QUERY,
+        filters: [
+          ['field', 'ict'],
+          ['field', 'electronics'],
+          ['license', 'assignment'],
+        ],
+      },
+      {
+        q: '',
+        filters: [
+          ['ipc', 'G'],
+          ['holder_type', 'university'],
+          ['holder_type', 'company'],
+        ],
+      },
+      {
+        q: 'モータ',
+        filters: [
+          ['ipc', 'H'],
+          ['ipc', 'B'],
+          ['year', patents[0]!.registered.slice(0, 4)],
+        ],
+      },
+    ];
+    for (const { q, filters } of cases) {
+      const query = new URLSearchParams([...(q ? [['q', q]] : []), ...filters]);
+      const page = await open(`/patents/search/?${query}`);
+      const found = q ? matching(q) : patents;
+      const chosen = (name: string) => filters.filter(([n]) => n === name).map(([, v]) => v);
+      const passes = (p: Patent, except?: string) =>
+        PATENT_FILTERS.every(
+          (name) => name === except || chosen(name).length === 0 || patentFilterValues(p)[name].some((v) => chosen(name).includes(v)),
+        );
+      expect(await totalOf(page).catch(() => 0), `${query}`).toBe(count(found, (p) => passes(p)));
+      for (const name of PATENT_FILTERS) {
+        const values = await page.locator(`input[name="${name}"]`).evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+        for (const value of values) {
+          const expected = count(found, (p) => passes(p, name) && patentFilterValues(p)[name].includes(value));
+          expect(await filterCount(page, name, value), `${query}: ${name}=${value}`).toBe(expected);
+        }
+      }
+      await page.close();
+    }
+  });
+
+  it('starts the service worker (and its precache) only after the first results, when the page is idle', async () => {
+    const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const swRequests: string[] = [];
+    fresh.on('request', (request) => void (request.serviceWorker() && swRequests.push(new URL(request.url()).pathname)));
+    // What the page had shown when it registered the service worker, which starts every precache request.
+    await fresh.addInitScript(() => {
+      const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+      navigator.serviceWorker.register = (...args) => {
+        (window as unknown as { registeredAt: string }).registeredAt =
+          document.getElementById('patent-search')?.dataset.results ?? 'no page';
+        return register(...args);
+      };
+    });
+    const page = await fresh.newPage();
+    await page.goto(`${site.url}/patents/search/?q=${encodeURIComponent(QUERY)}`);
+    await page.waitForSelector('#patent-search[data-results="done"]');
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    expect(await page.evaluate(() => (window as unknown as { registeredAt?: string }).registeredAt)).toBe('done');
+    await expect.poll(() => swRequests.length, { timeout: 15_000 }).toBeGreaterThan(0);
+    await fresh.close();
   });
 
   it('finds records for a query and announces the count once in the live region', async () => {
@@ -403,6 +498,11 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
       '登録日',
       '特許番号',
       '出願番号',
+      'IPC',
+      '概要',
+      'キーワード',
+      '応用製品',
+      '問合せ先',
       'URL',
     ]);
     const body = rows.slice(1);
@@ -413,7 +513,15 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     expect(row[2]).toBe('情報・通信');
     expect(row[3]).toBe(known.holder);
     expect(row[6]).toBe(known.registered);
-    expect(row[9]).toBe(`${site.url}/patents/${known.license_no}/`);
+    expect(row[10]).toBe(known.ipc?.join('; ') ?? '');
+    expect(row[11]).toBe(known.summary);
+    expect(row[14]).toBe(known.contact ?? '');
+    expect(row[15]).toBe(`${site.url}/patents/${known.license_no}/`);
+    // Numbers in one form, however the data wrote them.
+    for (const cells of body) {
+      if (cells[7]) expect(cells[7]).toMatch(/^特許第\d{7}号$/u);
+      if (cells[8]) expect(cells[8]).toMatch(/^特願\d{4}-\d{6}$/u);
+    }
     // The same rows as the results, in the same order.
     await searched(page, () => page.locator('[data-show-all]').click());
     expect(body.map((r) => `/patents/${r[0]}/`)).toEqual(await resultHrefs(page));
@@ -506,7 +614,13 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
   it('shows English labels on /en/, English titles where there are any, Japanese ones marked lang="ja"', async () => {
     const page = await open('/en/patents/search/?field=ict&all=1');
     expect(await page.locator('h1').innerText()).toBe('Search open patents');
-    expect(await page.locator('legend').allInnerTexts()).toEqual(['Field', 'Holder type', 'License terms', 'Year registered']);
+    expect(await page.locator('legend').allInnerTexts()).toEqual([
+      'Field',
+      'Holder type',
+      'License terms',
+      'IPC section',
+      'Year registered',
+    ]);
     expect(
       await page.locator('input[name="holder_type"][value="university"]').evaluate((box) => box.closest('label')!.textContent),
     ).toMatch(/^University \(\d+\)$/u);

@@ -21,9 +21,14 @@ const plain: PatentMeta = {
   holder_type: 'university',
   license_terms: 'either',
   registered: '2016-04-01',
-  patent_no: '3783419',
+  patent_no: '特許第3783419号',
   application_no: '特願2003-067536',
   sample: '1',
+  summary: 'センサで測る。',
+  ipc: 'G01N 33/02; H01L 21/02',
+  keywords: '糖度; 検査',
+  applied_products: '測定器',
+  contact: '知的財産部',
 };
 const hostile: PatentMeta = {
   title: '=HYPERLINK("http://evil.example","クリック")',
@@ -48,7 +53,7 @@ describe('patentCsv', () => {
     expect(text.slice(1).split('\r\n')).toHaveLength(3);
   });
 
-  it('has the ten columns in order, with labels in the page language', () => {
+  it('has every public column in order, with labels in the page language', () => {
     const [header, row] = rows(patentCsv([plain], ja, 'https://portal.example.jp'));
     expect(header).toEqual([
       'ライセンス番号',
@@ -60,6 +65,11 @@ describe('patentCsv', () => {
       '登録日',
       '特許番号',
       '出願番号',
+      'IPC',
+      '概要',
+      'キーワード',
+      '応用製品',
+      '問合せ先',
       'URL',
     ]);
     expect(row).toEqual([
@@ -70,8 +80,13 @@ describe('patentCsv', () => {
       '大学',
       '実施許諾・譲渡',
       '2016-04-01',
-      '3783419',
+      '特許第3783419号',
       '特願2003-067536',
+      'G01N 33/02; H01L 21/02',
+      'センサで測る。',
+      '糖度; 検査',
+      '測定器',
+      '知的財産部',
       'https://portal.example.jp/patents/L20160000123/',
     ]);
     expect(header).toHaveLength(CSV_COLUMNS.length);
@@ -87,6 +102,11 @@ describe('patentCsv', () => {
       'Registered',
       'Patent no.',
       'Application no.',
+      'IPC',
+      'Summary',
+      'Keywords',
+      'Applied products',
+      'Contact',
       'URL',
     ]);
     expect(enRow).toEqual([
@@ -97,8 +117,13 @@ describe('patentCsv', () => {
       'University',
       'License or assignment',
       '2016-04-01',
-      '3783419',
+      '特許第3783419号',
       '特願2003-067536',
+      'G01N 33/02; H01L 21/02',
+      'センサで測る。',
+      '糖度; 検査',
+      '測定器',
+      '知的財産部',
       'http://127.0.0.1:8080/patents/L20160000123/',
     ]);
   });

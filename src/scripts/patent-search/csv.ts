@@ -1,7 +1,8 @@
 /**
  * CSV of a search's results, made in the browser: UTF-8 with a byte order mark (so Excel reads the Japanese),
  * CRLF lines, RFC 4180 quoting, and text that a spreadsheet would run as a formula neutralized — the same rules
- * as the statistics downloads (src/utils/csv/write.ts, checked against csv-stringify). Labels are in the page's language.
+ * as the statistics downloads (src/utils/csv/write.ts, checked against csv-stringify). Labels are in the page's
+ * language; every public column of the record, numbers as 特許第N号 and 特願YYYY-NNNNNN (the record table holds them so).
  */
 import type { PatentMeta } from '#src/utils/search/patent-contract.ts';
 import { CSV_BOM, csvText } from '#src/utils/csv/write.ts';
@@ -20,6 +21,11 @@ export const CSV_COLUMNS = [
   'registered',
   'patent_no',
   'application_no',
+  'ipc',
+  'summary',
+  'keywords',
+  'applied_products',
+  'contact',
   'url',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -42,6 +48,11 @@ export function csvCells(meta: PatentMeta, labels: SearchLabels, origin: string)
     meta.registered,
     meta.patent_no ?? '',
     meta.application_no ?? '',
+    meta.ipc ?? '',
+    meta.summary ?? '',
+    meta.keywords ?? '',
+    meta.applied_products ?? '',
+    meta.contact ?? '',
     detailUrl(origin, meta.license_no),
   ];
 }

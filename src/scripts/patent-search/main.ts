@@ -5,16 +5,9 @@
  */
 import { PATENT_FILTERS, patentBundlePath, type PatentFilter, type PatentMeta } from '#src/utils/search/patent-contract.ts';
 import { csvFilename, patentCsv } from './csv.ts';
-import {
-  loadCounter,
-  loadPagefind,
-  preloadQuery,
-  runSearch,
-  searchResults,
-  type FilterCounts,
-  type Outcome,
-  type Pagefind,
-} from './engine.ts';
+import type { FacetCounts } from '#src/utils/search/facet-count.ts';
+import { loadSearch, preloadQuery, searchRequest } from './engine.ts';
+import { registerServiceWorker } from '../register-sw.ts';
 import { browserRecordFiles, RecordStore } from './records.ts';
 import { paginationList, resultItem } from './render.ts';
 import {
@@ -74,7 +67,6 @@ export function setUpPatentSearch(root: HTMLElement): void {
 
   let state: SearchState = parseState(location.search, allowed);
   let sequence = 0;
-  let totals: FilterCounts | undefined;
   /** What each result shows, kept across searches: paging back, "show all" and CSV fetch each record once. */
   const records = new RecordStore(
     Number.isSafeInteger(recordShards) && recordShards > 0 ? recordShards : 1,
@@ -82,7 +74,7 @@ export function setUpPatentSearch(root: HTMLElement): void {
     bundle.bundle,
   );
   /** The results on show, for the CSV export. */
-  let current: { ids: string[] } | undefined;
+  let current: { ids: number[] } | undefined;
   let exporting = false;
 
   const urlFor = (s: SearchState) => `${location.pathname}${serializeState(s)}`;
@@ -110,7 +102,7 @@ export function setUpPatentSearch(root: HTMLElement): void {
   };
 
   /** Counts beside each filter value; unticked values with no results are hidden (never the focused one). */
-  const writeCounts = (counts: Outcome['counts']) => {
+  const writeCounts = (counts: FacetCounts) => {
     for (const fieldset of root.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter-group]')) {
       const name = fieldset.dataset.filterGroup as PatentFilter;
       let shown = 0;
@@ -162,10 +154,9 @@ export function setUpPatentSearch(root: HTMLElement): void {
     list.setAttribute('aria-busy', 'true');
     try {
       root.dataset.results = 'loading';
-      const pagefind: Pagefind = await loadPagefind(bundle);
-      const results = await searchResults(pagefind, s);
+      const found = await (await loadSearch(bundle)).search(searchRequest(s));
       if (stale()) return;
-      const total = results.length;
+      const total = found.rows.length;
       let shown = s;
       if (!s.all && s.page > pageCount(total)) {
         // A page past the end (an old link): show the last page and say so in the URL.
@@ -173,18 +164,21 @@ export function setUpPatentSearch(root: HTMLElement): void {
         state = shown;
         history.replaceState(history.state, '', urlFor(shown));
       }
-      const ids = results.map((result) => result.id);
+      const ids = [...found.rows];
       current = { ids };
+      // The counts come with the results, from the same pass over the facet table.
+      writeCounts(found.counts);
       printSummary.textContent = conditionsText(shown, labels);
       for (const tools of resultTools) tools.hidden = total === 0;
       renderPagination(shown, total);
       const { start, end } = shown.all ? { start: 0, end: total } : pageSlice(shown.page, total);
       let first = true;
+      const words = searchRequest(shown).query.split(' ').filter(Boolean);
       const complete = await records.each(
         ids,
         (chunk, done) => {
           if (stale()) return false;
-          const items = chunk.map((meta) => resultItem(document, meta, labels));
+          const items = chunk.map((meta) => resultItem(document, meta, labels, words));
           if (first) {
             list.replaceChildren(...items);
             list.setAttribute('start', String(start + 1));
@@ -204,21 +198,21 @@ export function setUpPatentSearch(root: HTMLElement): void {
       progress.hidden = true;
       status.textContent = resultMessage(labels.lang, total, shown.all ? 'all' : { start, end });
       root.dataset.results = 'done';
-      // Counts come second: Pagefind's counting is the slow part at scale, and the results should not wait for it.
-      // If they fail, the results stay and the counts keep their last values.
-      try {
-        const counter = await loadCounter(bundle);
-        totals ??= await counter.filters();
-        const outcome = await runSearch(counter, s, totals);
-        if (stale()) return;
-        writeCounts(outcome.counts);
-      } catch (error) {
-        console.error(error);
-      }
       if (!stale()) root.dataset.state = 'done';
     } catch (error) {
       if (!stale()) fail(error);
     }
+    afterFirstSearch();
+  };
+
+  // The service worker's precache (and the offline control, which waits for it) start once the first search has
+  // finished and the browser is idle: never competing with the first query (register-sw.ts).
+  let swScheduled = false;
+  const afterFirstSearch = () => {
+    if (swScheduled) return;
+    swScheduled = true;
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(registerServiceWorker, { timeout: 5000 });
+    else setTimeout(registerServiceWorker, 1000);
   };
 
   /**
@@ -240,8 +234,8 @@ export function setUpPatentSearch(root: HTMLElement): void {
   const schedulePreload = () => {
     clearTimeout(preloadTimer);
     preloadTimer = setTimeout(() => {
-      loadPagefind(bundle)
-        .then((pagefind) => preloadQuery(pagefind, input.value))
+      loadSearch(bundle)
+        .then((remote) => preloadQuery(remote, input.value))
         .catch(() => undefined);
     }, PRELOAD_DELAY_MS);
   };

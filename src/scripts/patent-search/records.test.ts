@@ -7,7 +7,7 @@ const BUNDLE = '/pagefind-patents/en/';
 const FULL_TABLE_URL = fullTableUrl(BUNDLE);
 import { RecordStore, type RecordFiles } from './records.ts';
 
-const meta = (id: string): PatentMeta => ({
+const meta = (id: number): PatentMeta => ({
   title: `t-${id}`,
   license_no: `L-${id}`,
   field: 'ict',
@@ -16,13 +16,21 @@ const meta = (id: string): PatentMeta => ({
   license_terms: 'license',
   registered: '2016-01-01',
 });
-const ids = (n: number) => Array.from({ length: n }, (_, i) => `und_${(i * 7919).toString(16).padStart(6, '0')}`);
+/** Rows 0 … n − 1 in a scrambled order, as relevance gives them. */
+const ids = (n: number) => Array.from({ length: n }, (_, i) => (i * 7919) % n);
 
-/** Record files for `all` ids in `shards` shards, as the build writes them; counts what is fetched. */
-function files(all: readonly string[], shards: number, options: { saved?: boolean; failFirst?: boolean; offline?: boolean } = {}) {
-  const encode = (list: readonly string[]) => {
-    const bytes = gzipSync(JSON.stringify(toTable(list.map((id) => [id, meta(id)]))));
-    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
+/** Record files for rows `all` (0 … n − 1), as the build writes them; counts what is fetched. */
+function files(all: readonly number[], _shards: number, options: { saved?: boolean; failFirst?: boolean; offline?: boolean } = {}) {
+  const encode = (list: readonly number[], start = 0) => {
+    const bytes = gzipSync(
+      JSON.stringify(
+        toTable(
+          list.map((id) => meta(id)),
+          start,
+        ),
+      ),
+    );
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer;
   };
   const fetched: string[] = [];
   let failures = options.failFirst ? 1 : 0;
@@ -35,13 +43,15 @@ function files(all: readonly string[], shards: number, options: { saved?: boolea
         throw new Error('offline');
       }
       fetched.push(url);
-      if (url === FULL_TABLE_URL) return encode(all);
+      const sorted = [...all].sort((a, b) => a - b);
+      if (url === FULL_TABLE_URL) return encode(sorted);
       const shard = Number(/(\d+)\.rec$/u.exec(url)?.[1]);
-      return encode(all.filter((id) => recordShard(id, shards) === shard));
+      const rows = sorted.filter((id) => recordShard(id) === shard);
+      return encode(rows, rows[0] ?? 0);
     },
     saved: async (url) => {
       savedLookups += 1;
-      return options.saved && url === FULL_TABLE_URL ? encode(all) : undefined;
+      return options.saved && url === FULL_TABLE_URL ? encode([...all].sort((a, b) => a - b)) : undefined;
     },
   };
   return { source, fetched, options, lookups: () => savedLookups };
@@ -54,7 +64,7 @@ describe('RecordStore', () => {
     const store = new RecordStore(100, source, BUNDLE);
     const page = all.slice(40, 60);
     expect((await store.get(page)).map((record) => record?.license_no)).toEqual(page.map((id) => `L-${id}`));
-    const shardsOfPage = new Set(page.map((id) => shardUrl(BUNDLE, recordShard(id, 100))));
+    const shardsOfPage = new Set(page.map((id) => shardUrl(BUNDLE, recordShard(id))));
     expect(new Set(fetched)).toEqual(shardsOfPage);
     expect(fetched).toHaveLength(shardsOfPage.size);
     await store.get(page);
@@ -63,7 +73,7 @@ describe('RecordStore', () => {
 
   it('says undefined for an id no table holds', async () => {
     const { source } = files(ids(10), 2);
-    expect(await new RecordStore(2, source, BUNDLE).get(['und_ffffff'])).toEqual([undefined]);
+    expect(await new RecordStore(2, source, BUNDLE).get([999_999])).toEqual([undefined]);
   });
 
   it('loads the full table once when most shards would be needed, then fetches nothing more', async () => {
@@ -97,7 +107,7 @@ describe('RecordStore', () => {
     // Saved, then offline: a shard not fetched yet fails, and the saved table answers.
     options.saved = true;
     options.offline = true;
-    const elsewhere = all.find((id) => recordShard(id, 8) !== recordShard(all[0]!, 8))!;
+    const elsewhere = all.find((id) => recordShard(id) !== recordShard(all[0]!))!;
     expect((await store.get([elsewhere]))[0]?.license_no).toBe(`L-${elsewhere}`);
     expect(lookups()).toBe(2);
   });

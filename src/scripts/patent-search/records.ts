@@ -1,10 +1,10 @@
 /**
- * What the results list shows for each Pagefind result, from the patent record table
+ * What the results list shows for each result row, from the patent record table
  * (src/utils/search/record-table.ts) rather than Pagefind's fragments:
  * - with an offline copy of this build saved, everything comes from its full table, without the network;
- * - otherwise from the shards holding the results on show (a page of 20 is about 20 files of 5 records),
+ * - otherwise from the shards holding the results on show (a page of 20 is 4 to 20 files of 5 records),
  *   or from the full table when so many shards are needed that one file is cheaper (show all, CSV export).
- * Records are cached by id for the life of the page: paging back, show all and CSV fetch each once.
+ * Records are cached by row for the life of the page: paging back, show all and CSV fetch each once.
  */
 import type { Lang } from '#src/i18n/locales.ts';
 import type { PatentMeta } from '#src/utils/search/patent-contract.ts';
@@ -12,7 +12,7 @@ import { decodeRecordFile, fromTable, fullTableUrl, recordShard, shardUrl } from
 import { offlineCacheName } from '#src/utils/search/offline-contract.ts';
 import { CHUNK_SIZE } from './state.ts';
 
-type Records = Map<string, PatentMeta>;
+type Records = Map<number, PatentMeta>;
 
 /** Where record files come from; the browser's is below, tests pass their own. */
 export interface RecordFiles {
@@ -55,11 +55,11 @@ export class RecordStore {
     this.bundle = bundle;
   }
 
-  /** The records of `ids`, in order; undefined for an id no table holds. */
-  async get(ids: readonly string[]): Promise<(PatentMeta | undefined)[]> {
+  /** The records of `ids` (rows), in order; undefined for a row no table holds. */
+  async get(ids: readonly number[]): Promise<(PatentMeta | undefined)[]> {
     const full = await this.savedTable();
     if (full) return ids.map((id) => full.get(id));
-    const needed = [...new Set(ids.map((id) => recordShard(id, this.shards)))];
+    const needed = [...new Set(ids.map((id) => recordShard(id)))];
     try {
       const loaded = this.network ? [await this.network] : await Promise.all(needed.map((shard) => this.shard(shard)));
       return ids.map((id) => loaded.find((records) => records.has(id))?.get(id));
@@ -78,7 +78,7 @@ export class RecordStore {
    * usable.
    */
   async each(
-    ids: readonly string[],
+    ids: readonly number[],
     onChunk: (chunk: PatentMeta[], done: number) => boolean | void,
     start = 0,
     end = ids.length,
@@ -103,9 +103,9 @@ export class RecordStore {
   }
 
   /** One file beats many once a quarter of the shards are needed: the full table compresses several times better. */
-  private wantsFullTable(ids: readonly string[]): boolean {
+  private wantsFullTable(ids: readonly number[]): boolean {
     if (this.network) return false;
-    const needed = new Set(ids.map((id) => recordShard(id, this.shards)).filter((shard) => !this.shardFiles.has(shard)));
+    const needed = new Set(ids.map((id) => recordShard(id)).filter((shard) => !this.shardFiles.has(shard)));
     return needed.size > Math.max(8, this.shards / 4);
   }
 

@@ -138,6 +138,20 @@ describe('resultItem', () => {
     expect(html).toContain('"&gt;&lt;script&gt;alert(2)&lt;/script&gt;');
   });
 
+  it('shows a line of the summary with the matched words marked, as text: ｾﾝｻｰ marks センサー', () => {
+    const summary = '<b>高感度</b>のセンサーとセンサ回路';
+    const item = fake(resultItem(doc, { ...meta, summary }, ja, ['センサ']));
+    const line = item.findAll('p', 'class')[0]!;
+    expect(line.getAttribute('class')).toBe('result-excerpt');
+    expect(line.textContent).toBe(summary);
+    expect(line.findAll('mark').map((mark) => mark.textContent)).toEqual(['センサー', 'センサ']);
+    expect(line.findAll('b')).toHaveLength(0);
+    expect(serialize(line)).toContain('&lt;b&gt;高感度&lt;/b&gt;の<mark>センサー</mark>と<mark>センサ</mark>回路');
+    // No summary, no line; no words, nothing marked.
+    expect(fake(resultItem(doc, meta, ja)).findAll('p')).toHaveLength(0);
+    expect(fake(resultItem(doc, { ...meta, summary }, ja)).findAll('mark')).toHaveLength(0);
+  });
+
   it('gives no link for a license number that is not a path segment', () => {
     expect(patentPath('L20160000123')).toBe('/patents/L20160000123/');
     for (const bad of ['../admin', 'javascript:alert(1)', '', 'L1/2', 'L1?x', '//evil.example'])

@@ -5,6 +5,7 @@
  */
 import { formatDate } from '#src/utils/format.ts';
 import type { PatentMeta } from '#src/utils/search/patent-contract.ts';
+import { excerpt } from './excerpt.ts';
 import { pageItems } from './state.ts';
 import { TEXT, type SearchLabels } from './text.ts';
 
@@ -33,8 +34,25 @@ function japanese(doc: Document, labels: SearchLabels, text: string): Node | str
   return labels.lang === 'en' ? element(doc, 'span', { lang: 'ja' }, text) : text;
 }
 
-/** One result: title (linked to the Japanese detail page), sample badge, and the record's facts. */
-export function resultItem(doc: Document, meta: PatentMeta, labels: SearchLabels): HTMLLIElement {
+/** The summary's excerpt, the query's words in <mark>: text nodes only, so data never becomes markup. */
+function excerptLine(doc: Document, labels: SearchLabels, summary: string, words: readonly string[]): HTMLParagraphElement {
+  const { text, marks } = excerpt(summary, words);
+  const line = element(doc, 'p', { class: 'result-excerpt', lang: labels.lang === 'en' ? 'ja' : undefined });
+  let at = 0;
+  for (const [start, end] of marks) {
+    if (start > at) line.append(text.slice(at, start));
+    line.append(element(doc, 'mark', {}, text.slice(start, end)));
+    at = end;
+  }
+  if (at < text.length) line.append(text.slice(at));
+  return line;
+}
+
+/**
+ * One result: title (linked to the Japanese detail page), sample badge, a line of the summary with the query's
+ * `words` (index words, searchQuery()) marked, and the record's facts.
+ */
+export function resultItem(doc: Document, meta: PatentMeta, labels: SearchLabels, words: readonly string[] = []): HTMLLIElement {
   const t = TEXT[labels.lang];
   const href = patentPath(meta.license_no);
   const english = labels.lang === 'en' && meta.title_en ? meta.title_en : undefined;
@@ -69,7 +87,10 @@ export function resultItem(doc: Document, meta: PatentMeta, labels: SearchLabels
     { class: 'result-facts' },
     ...facts.map(([term, value]) => element(doc, 'div', {}, element(doc, 'dt', {}, term), element(doc, 'dd', {}, value))),
   );
-  return element(doc, 'li', { class: 'result', 'data-license-no': meta.license_no }, heading, list);
+  const item = element(doc, 'li', { class: 'result', 'data-license-no': meta.license_no }, heading);
+  if (meta.summary) item.append(excerptLine(doc, labels, meta.summary, words));
+  item.append(list);
+  return item;
 }
 
 /**

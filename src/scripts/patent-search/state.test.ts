@@ -11,18 +11,18 @@ import {
   pageCount,
   pageItems,
   pageSlice,
-  pagefindFilters,
-  pagefindSort,
   parseState,
   serializeState,
   type AllowedValues,
   type SearchState,
+  SORTS,
 } from './state.ts';
 
 const allowed: AllowedValues = {
   field: ['machinery', 'electronics', 'ict'],
   holder_type: ['company', 'university', 'public_research', 'individual', 'other'],
   license: ['license', 'assignment'],
+  ipc: ['A', 'G', 'H'],
   year: ['2017', '2016', '2015'],
 };
 
@@ -41,7 +41,7 @@ describe('parseState / serializeState', () => {
     expect(parsed).toEqual({
       q: 'センサ',
       // Kept in the page's order, not the URL's.
-      filters: { field: ['electronics', 'ict'], holder_type: ['university'], license: ['assignment'], year: ['2016'] },
+      filters: { field: ['electronics', 'ict'], holder_type: ['university'], license: ['assignment'], ipc: [], year: ['2016'] },
       sort: 'newest',
       page: 2,
       all: false,
@@ -90,9 +90,10 @@ describe('parseState / serializeState', () => {
           field: values(allowed.field),
           holder_type: values(allowed.holder_type),
           license: values(allowed.license),
+          ipc: values(allowed.ipc),
           year: values(allowed.year),
         }),
-        sort: fc.constantFrom('relevance' as const, 'newest' as const, null),
+        sort: fc.constantFrom(...SORTS, null),
         all: fc.boolean(),
         page: fc.integer({ min: 1, max: 5000 }),
       })
@@ -129,19 +130,10 @@ describe('sort', () => {
     expect(effectiveSort(state({ q: '、。！', sort: 'relevance' }))).toBe('newest');
   });
 
-  it('asks Pagefind for the registered sort only for newest', () => {
-    expect(pagefindSort(state())).toEqual({ registered: 'desc' });
-    expect(pagefindSort(state({ q: 'センサ' }))).toBeUndefined();
-    expect(pagefindSort(state({ q: 'センサ', sort: 'newest' }))).toEqual({ registered: 'desc' });
-  });
-});
-
-describe('pagefindFilters', () => {
-  it('passes chosen values as any-of, leaves empty and excepted filters out', () => {
-    const filters = { ...emptyFilters(), field: ['ict', 'electronics'], year: ['2016'] };
-    expect(pagefindFilters(filters)).toEqual({ field: { any: ['ict', 'electronics'] }, year: { any: ['2016'] } });
-    expect(pagefindFilters(filters, 'field')).toEqual({ year: { any: ['2016'] } });
-    expect(pagefindFilters(emptyFilters())).toEqual({});
+  it('keeps a table sort without words, where relevance falls back to newest', () => {
+    expect(effectiveSort(state({ sort: 'oldest' }))).toBe('oldest');
+    expect(effectiveSort(state({ sort: 'title' }))).toBe('title');
+    expect(effectiveSort(state({ q: 'センサ', sort: 'license_no' }))).toBe('license_no');
   });
 });
 

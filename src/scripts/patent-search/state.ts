@@ -6,6 +6,9 @@
  */
 import { PATENT_FILTERS, type PatentFilter } from '#src/utils/search/patent-contract.ts';
 import { searchQuery } from '#src/utils/search/words.ts';
+import { SORTS, type Sort } from './types.ts';
+
+export { SORTS, type Sort };
 
 export const PAGE_SIZE = 20;
 /** Result data is fetched this many records at a time when listing or exporting everything. */
@@ -13,9 +16,6 @@ export const CHUNK_SIZE = 100;
 /** Longer queries are cut: nobody types more, and a pasted URL should not make the engine work for nothing. */
 export const MAX_QUERY_LENGTH = 200;
 const MAX_PAGE = 1_000_000;
-
-export const SORTS = ['relevance', 'newest'] as const;
-export type Sort = (typeof SORTS)[number];
 
 export type Filters = Record<PatentFilter, string[]>;
 /** The values each filter may take, in display order (the page's checkboxes). */
@@ -35,7 +35,7 @@ export interface SearchState {
 }
 
 export function emptyFilters(): Filters {
-  return { field: [], holder_type: [], license: [], year: [] };
+  return { field: [], holder_type: [], license: [], ipc: [], year: [] };
 }
 
 export function initialState(): SearchState {
@@ -56,9 +56,9 @@ export function hasFilters(filters: Filters): boolean {
   return PATENT_FILTERS.some((name) => filters[name].length > 0);
 }
 
-/** Relevance has no meaning without words: newest first then, whatever was chosen. */
+/** The default is relevance with words and newest first without; relevance has no meaning without words. */
 export function effectiveSort(state: Pick<SearchState, 'q' | 'sort'>): Sort {
-  if (!hasQuery(state)) return 'newest';
+  if (!hasQuery(state)) return state.sort && state.sort !== 'relevance' ? state.sort : 'newest';
   return state.sort ?? 'relevance';
 }
 
@@ -104,21 +104,6 @@ export function serializeState(state: SearchState): string {
 
 export function sameState(a: SearchState, b: SearchState): boolean {
   return serializeState(a) === serializeState(b);
-}
-
-export type PagefindFilters = Partial<Record<PatentFilter, { any: string[] }>>;
-
-/** Pagefind filters for the selection: OR within a filter, AND across filters. `except` leaves one filter out. */
-export function pagefindFilters(filters: Filters, except?: PatentFilter): PagefindFilters {
-  const out: PagefindFilters = {};
-  for (const name of PATENT_FILTERS) {
-    if (name !== except && filters[name].length > 0) out[name] = { any: [...filters[name]] };
-  }
-  return out;
-}
-
-export function pagefindSort(state: Pick<SearchState, 'q' | 'sort'>): { registered: 'desc' } | undefined {
-  return effectiveSort(state) === 'newest' ? { registered: 'desc' } : undefined;
 }
 
 export function pageCount(total: number, pageSize = PAGE_SIZE): number {

@@ -14,7 +14,7 @@ export const TEXT = {
     patents: '開放特許',
     search: '検索',
     intro:
-      'キーワード、特許番号・出願番号・ライセンス番号で開放特許を探し、分野・権利者種別・ライセンス形態・登録年で絞り込めます。検索結果のURLで同じ条件を共有できます。',
+      'キーワード、特許番号・出願番号・ライセンス番号で開放特許を探し、分野・権利者種別・ライセンス形態・IPC・登録年で絞り込めます。検索結果のURLで同じ条件を共有できます。',
     formLabel: '開放特許の検索',
     queryLabel: 'キーワード・番号',
     queryHint: '例：センサ、特許第3783419号、特願2003-067536、L20050000325',
@@ -24,7 +24,13 @@ export const TEXT = {
     noneLeft: '該当なし',
     results: '検索結果',
     sort: '並び順',
-    sortOptions: { relevance: '関連度順', newest: '登録日の新しい順' } as Record<Sort, string>,
+    sortOptions: {
+      relevance: '関連度順',
+      newest: '登録日の新しい順',
+      oldest: '登録日の古い順',
+      license_no: 'ライセンス番号順',
+      title: '名称順',
+    } as Record<Sort, string>,
     showAll: 'すべて表示',
     showPaged: '20件ずつ表示',
     exportCsv: 'CSVをダウンロード',
@@ -52,9 +58,21 @@ export const TEXT = {
       registered: '登録日',
       patent_no: '特許番号',
       application_no: '出願番号',
+      summary: '概要',
+      ipc: 'IPC',
+      keywords: 'キーワード',
+      applied_products: '応用製品',
+      contact: '問合せ先',
       url: 'URL',
     },
-    filterNames: { field: '分野', holder_type: '権利者種別', license: 'ライセンス形態', year: '登録年' } as Record<PatentFilter, string>,
+    excerpt: '概要',
+    filterNames: {
+      field: '分野',
+      holder_type: '権利者種別',
+      license: 'ライセンス形態',
+      ipc: 'IPC（セクション）',
+      year: '登録年',
+    } as Record<PatentFilter, string>,
     conditions: '検索条件',
     keyword: 'キーワード',
     noConditions: '条件なし（すべての開放特許）',
@@ -66,7 +84,7 @@ export const TEXT = {
     patents: 'Open patents',
     search: 'Search',
     intro:
-      'Find open patents by keyword, patent, application or license number, and narrow them by field, holder type, license terms and year of registration. The page URL shares the same search. Detail pages are in Japanese only.',
+      'Find open patents by keyword, patent, application or license number, and narrow them by field, holder type, license terms, IPC section and year of registration. The page URL shares the same search. Detail pages are in Japanese only.',
     formLabel: 'Search open patents',
     queryLabel: 'Keywords or numbers',
     queryHint: 'e.g. sensor, センサ, patent 3783419, application 2003-067536, L20050000325',
@@ -76,7 +94,13 @@ export const TEXT = {
     noneLeft: 'None',
     results: 'Results',
     sort: 'Sort by',
-    sortOptions: { relevance: 'Relevance', newest: 'Newest registration' } as Record<Sort, string>,
+    sortOptions: {
+      relevance: 'Relevance',
+      newest: 'Newest registration',
+      oldest: 'Oldest registration',
+      license_no: 'License number',
+      title: 'Title',
+    } as Record<Sort, string>,
     showAll: 'Show all',
     showPaged: 'Show 20 per page',
     exportCsv: 'Download CSV',
@@ -104,12 +128,21 @@ export const TEXT = {
       registered: 'Registered',
       patent_no: 'Patent no.',
       application_no: 'Application no.',
+      summary: 'Summary',
+      ipc: 'IPC',
+      keywords: 'Keywords',
+      applied_products: 'Applied products',
+      contact: 'Contact',
       url: 'URL',
     },
-    filterNames: { field: 'Field', holder_type: 'Holder type', license: 'License terms', year: 'Year registered' } as Record<
-      PatentFilter,
-      string
-    >,
+    excerpt: 'Summary',
+    filterNames: {
+      field: 'Field',
+      holder_type: 'Holder type',
+      license: 'License terms',
+      ipc: 'IPC section',
+      year: 'Year registered',
+    } as Record<PatentFilter, string>,
     conditions: 'Search',
     keyword: 'Keywords',
     noConditions: 'No conditions (all open patents)',
@@ -148,11 +181,24 @@ export function buildLabels(
   };
 }
 
-/** The label of one filter value: the year is itself; ライセンス形態 values are license terms. */
+/** The IPC sections' titles (WIPO's, and the JPO's Japanese). */
+const IPC_SECTION_TITLES: Record<string, Record<Lang, string>> = {
+  A: { ja: '生活必需品', en: 'Human necessities' },
+  B: { ja: '処理操作；運輸', en: 'Performing operations; transporting' },
+  C: { ja: '化学；冶金', en: 'Chemistry; metallurgy' },
+  D: { ja: '繊維；紙', en: 'Textiles; paper' },
+  E: { ja: '固定構造物', en: 'Fixed constructions' },
+  F: { ja: '機械工学；照明；加熱；武器；爆破', en: 'Mechanical engineering; lighting; heating; weapons; blasting' },
+  G: { ja: '物理学', en: 'Physics' },
+  H: { ja: '電気', en: 'Electricity' },
+};
+
+/** The label of one filter value: the year is itself; ライセンス形態 values are license terms; IPC: 「G 物理学」. */
 export function filterValueLabel(name: PatentFilter, value: string, labels: SearchLabels): string {
   if (name === 'field') return labels.fields[value] ?? value;
   if (name === 'holder_type') return labels.holderTypes[value] ?? value;
   if (name === 'license') return labels.licenseTerms[value] ?? value;
+  if (name === 'ipc') return `${value} ${IPC_SECTION_TITLES[value]?.[labels.lang] ?? ''}`.trim();
   return labels.lang === 'ja' ? `${value}年` : value;
 }
 

@@ -4,6 +4,7 @@
  */
 
 import { LANGS, type Lang } from '#src/i18n/locales.ts';
+import { registrationYear } from '#src/utils/patents/listings.ts';
 
 /**
  * The patent bundles: one per page language (/pagefind-patents/ja/, /pagefind-patents/en/), each one index of the
@@ -29,12 +30,37 @@ export const RECORD_SHARDS_PLACEHOLDER = '__INPIT_RECORD_SHARDS__';
 /** The offline manifest written into each bundle: what "save for offline use" downloads for that language. */
 export const OFFLINE_MANIFEST = 'offline-manifest.json';
 
-export const PATENT_FILTERS = ['field', 'holder_type', 'license', 'year'] as const;
+/** The search page's filters (facets), in display order; ipc is the IPC section, A–H. */
+export const PATENT_FILTERS = ['field', 'holder_type', 'license', 'ipc', 'year'] as const;
 export type PatentFilter = (typeof PATENT_FILTERS)[number];
 
-export const PATENT_SORT_KEY = 'registered';
+/** The IPC sections (the first letter of an IPC symbol). */
+export const IPC_SECTIONS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
 
-/** The meta Pagefind keeps per record: enough to list, print and export a result without its detail page. */
+/** What the filter values are computed from (a validated patent, src/data/schemas/patent.ts). */
+export interface FilterablePatent {
+  field: string;
+  holder_type: string;
+  license_terms: string;
+  registered: string;
+  ipc?: readonly string[] | undefined;
+}
+
+/**
+ * A patent's value(s) for each filter: the one place they are computed, for the search page's build-time counts
+ * and the facet table the search worker filters with (src/utils/search/facet-table.ts).
+ */
+export function patentFilterValues(patent: FilterablePatent): Record<PatentFilter, string[]> {
+  return {
+    field: [patent.field],
+    holder_type: [patent.holder_type],
+    license: licenseFilterValues(patent.license_terms),
+    ipc: IPC_SECTIONS.filter((section) => patent.ipc?.some((symbol) => symbol.startsWith(section))),
+    year: [registrationYear(patent)],
+  };
+}
+
+/** What the record table keeps per record: enough to list, print and export a result without its detail page. */
 export interface PatentMeta {
   title: string;
   title_en?: string | undefined;
@@ -44,10 +70,18 @@ export interface PatentMeta {
   holder_type: string;
   license_terms: string;
   registered: string;
+  /** 特許第N号 */
   patent_no?: string | undefined;
+  /** 特願YYYY-NNNNNN */
   application_no?: string | undefined;
   /** '1' for sample data. */
   sample?: string | undefined;
+  summary?: string | undefined;
+  /** IPC symbols, keywords: joined by "; ". */
+  ipc?: string | undefined;
+  keywords?: string | undefined;
+  applied_products?: string | undefined;
+  contact?: string | undefined;
 }
 
 /** ライセンス形態 filter: "either" licences are listed under both 実施許諾 and 譲渡. */

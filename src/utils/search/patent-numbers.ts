@@ -25,3 +25,14 @@ const LONE_APPLICATION_FORM = /特願\s*((?:19|20)\d{2})(\d{6})(?!\d)/gu;
 export function rewriteNumberForms(folded: string): string {
   return folded.replace(PATENT_FORM, ' $1 ').replace(APPLICATION_FORM, ' $1$2 ').replace(LONE_APPLICATION_FORM, ' $1$2 ');
 }
+
+/** A patent number in the one form the site shows and exports: 5946067 → 特許第5946067号. */
+export function patentNumberText(patentNo: string): string {
+  return `特許第${patentWord(patentNo)}号`;
+}
+
+/** An application number in the one form the site shows and exports: 2012-123456 → 特願2012-123456. */
+export function applicationNumberText(applicationNo: string): string {
+  const digits = applicationWord(applicationNo);
+  return `特願${digits.slice(0, 4)}-${digits.slice(4)}`;
+}

@@ -1,10 +1,11 @@
 /**
- * The patent record table: what the results list, print view and CSV export show for each Pagefind result,
- * keyed by Pagefind's result id. It replaces Pagefind's fragment files for the patent bundle, which repeat
+ * The patent record table: what the results list, print view and CSV export show for each record, by row: row i
+ * is Pagefind's page i and the facet table's row i (facet-table.ts), newest registration first. It replaces Pagefind's fragment files for the patent bundle, which repeat
  * every record's indexed words and made up most of the offline download (see docs/search.md).
  *
  * The build writes it twice (src/integration/record-table.ts), in the same columnar JSON, gzipped:
- * - records/<n>.rec (in each language's bundle): shards of about RECORDS_PER_SHARD records, chosen by the id, fetched for the results on show;
+ * - records/<n>.rec (in each language's bundle): rows [n × RECORDS_PER_SHARD, (n + 1) × RECORDS_PER_SHARD), fetched
+ *   for the results on show (browsing newest first, a page of 20 is 4 shards);
  * - records/all.rec: every record, which "save for offline use" downloads instead of the shards.
  * Shared by the build (Node) and the search page (browser).
  */
@@ -25,11 +26,16 @@ export const RECORD_COLUMNS = [
   'patent_no',
   'application_no',
   'sample',
+  'summary',
+  'ipc',
+  'keywords',
+  'applied_products',
+  'contact',
 ] as const satisfies readonly (keyof PatentMeta)[];
 export type RecordColumn = (typeof RECORD_COLUMNS)[number];
 
 /** Columns rather than rows: gzip finds far more repetition down a column (about 1.4 MB against 2.2 MB at 50,000). */
-export type RecordTable = { ids: string[] } & Record<RecordColumn, string[]>;
+export type RecordTable = { start: number } & Record<RecordColumn, string[]>;
 
 /** The table's folder in a bundle (patentBundlePath): each bundle's result ids are its own. */
 export const recordsPath = (bundle: string): string => `${bundle}records/`;
@@ -39,34 +45,34 @@ export const shardUrl = (bundle: string, shard: number): string => `${recordsPat
 /** How many shards n records get. */
 export const shardCount = (records: number): number => Math.max(1, Math.ceil(records / RECORDS_PER_SHARD));
 
-/**
- * The shard of a result id. Pagefind's ids are a language and a hex hash ("und_129af32"); the hash spreads the
- * records evenly, so no table of ids is needed to find a shard.
- */
-export function recordShard(id: string, shards: number): number {
-  const hex = /[0-9a-f]{1,8}/iu.exec(id.slice(id.lastIndexOf('_') + 1))?.[0];
-  return hex ? Number.parseInt(hex, 16) % shards : 0;
-}
+/** The shard of a row. */
+export const recordShard = (row: number): number => Math.floor(row / RECORDS_PER_SHARD);
 
-export function toTable(entries: readonly (readonly [id: string, meta: PatentMeta])[]): RecordTable {
-  const table = { ids: entries.map(([id]) => id) } as RecordTable;
-  for (const column of RECORD_COLUMNS) table[column] = entries.map(([, meta]) => meta[column] ?? '');
+/** The table of `metas`, the first of them row `start`. */
+export function toTable(metas: readonly PatentMeta[], start = 0): RecordTable {
+  const table = { start } as RecordTable;
+  for (const column of RECORD_COLUMNS) table[column] = metas.map((meta) => meta[column] ?? '');
   return table;
 }
 
-/** A table's records by id. Throws on anything that is not a table, so a broken file is an error, not no results. */
-export function fromTable(value: unknown): Map<string, PatentMeta> {
+/** A table's records by row. Throws on anything that is not a table, so a broken file is an error, not no results. */
+export function fromTable(value: unknown): Map<number, PatentMeta> {
   const table = (value ?? {}) as Partial<RecordTable>;
-  const ids = table.ids;
-  if (!Array.isArray(ids) || RECORD_COLUMNS.some((column) => !Array.isArray(table[column]) || table[column].length !== ids.length)) {
+  const start = table.start;
+  const length = table.title?.length;
+  if (
+    typeof start !== 'number' ||
+    length === undefined ||
+    RECORD_COLUMNS.some((column) => !Array.isArray(table[column]) || table[column].length !== length)
+  ) {
     throw new Error('Not a patent record table');
   }
-  const records = new Map<string, PatentMeta>();
-  ids.forEach((id, i) => {
+  const records = new Map<number, PatentMeta>();
+  for (let i = 0; i < length; i += 1) {
     const meta = {} as Record<RecordColumn, string | undefined>;
     for (const column of RECORD_COLUMNS) meta[column] = table[column]![i] || undefined;
-    records.set(id, meta as PatentMeta);
-  });
+    records.set(start + i, meta as PatentMeta);
+  }
   return records;
 }
 
