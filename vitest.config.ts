@@ -25,8 +25,10 @@ export default defineConfig({
           globalSetup: ['tests/helpers/shipped-site-setup.ts'],
           environment: 'node',
           fileParallelism: false,
-          testTimeout: 120_000,
-          hookTimeout: 300_000,
+          // Generous: axe-core over a dozen pages took over 120 s with eight test runs sharing two cores. These
+          // only stop a hung test; nothing here is a speed check.
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
         },
       },
     ],

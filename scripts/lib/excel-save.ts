@@ -20,7 +20,7 @@ export function excelCell(cell: string): string {
 export type ExcelVariant = 'utf8' | 'cp932';
 
 export function excelSaveText(text: string): string {
-  const rows = parse(text.replace(/^\uFEFF/u, ''), { relax_column_count: true }) as string[][];
+  const rows = parse(text.replace(/^\uFEFF/u, ''), { relax_column_count: true });
   return stringify(
     rows.map((row, index) => (index === 0 ? row : row.map(excelCell))),
     // A line break inside a cell (Excel keeps it as LF) must be quoted even though rows end in CRLF.

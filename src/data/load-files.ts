@@ -80,13 +80,13 @@ export const DATA_FILES = {
 /** Where the loader gets its files: a data directory on disk (load.ts) or the files chosen in a browser. */
 export interface DataSource {
   /** How a path inside the data directory (seminars.csv, faq/x.yaml) appears in messages: data/seminars.csv. */
-  show(path: string): string;
+  show: (path: string) => string;
   /** Whether this file is checked here. When not, only its published facts are used (the browser checker). */
-  checks(path: string): boolean;
+  checks: (path: string) => boolean;
   /** The file's bytes, or undefined when it does not exist (reported as missing). */
-  read(path: string): Uint8Array | undefined;
+  read: (path: string) => Uint8Array | undefined;
   /** File names in a folder (faq, statistics), or undefined when it does not exist. */
-  list(folder: string): string[] | undefined;
+  list: (folder: string) => string[] | undefined;
   /** Facts of the files that are not checked here, for the checks between files. */
   published?: PublishedFacts;
 }

@@ -85,10 +85,14 @@ export default function portal(): AstroIntegration {
         };
         server.watcher.on('add', restart);
         server.watcher.on('unlink', restart);
-        // A save during the last restart is not seen by it (Astro ignores changes while restarting): read again.
-        setTimeout(() => {
+        // Also compare the files' names, sizes and times every second: a save during the last restart is not seen
+        // by Astro, and a file watcher can miss a new file outside the project (DATA_DIR).
+        const poll = setInterval(() => {
+          // Repeated until the restart happens (Astro ignores a change while a restart is in flight).
           if (dataSignature(dir) !== devSignature) server.watcher.emit('change', joinPath(dir, RESTART_SENTINEL));
-        }, 500).unref();
+        }, 1000);
+        poll.unref();
+        server.httpServer?.once('close', () => clearInterval(poll));
         server.middlewares.use((request, response, next) => {
           const accept = request.headers.accept ?? '';
           if (devIssues.length === 0 || !accept.includes('text/html')) return next();

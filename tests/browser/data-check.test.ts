@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { columnLetter } from '#src/data/check/context.ts';
 import { loadSiteData } from '#src/data/load.ts';
 import { formatIssue } from '#src/data/validate/issues.ts';
 import { ROOT } from '../helpers/build-site.ts';
@@ -154,9 +155,10 @@ describe.runIf(chromiumAvailable)('/data-check/ in Chromium', () => {
       fixtureFiles({ 'seminars.csv': editLine(seminars, 3, (l) => l.replace(/,(in_person|online|hybrid),/u, ',onsite,')) }),
     );
     const item = page.locator('.dc-issues > li').filter({ hasText: 'onsite' });
-    expect(await item.locator('.dc-line').innerText()).toMatch(/^data\/seminars\.csv:3:13: .*format/u);
-    expect(await item.locator('caption').innerText()).toBe('Excel の 3 行目');
-    expect(await item.locator('thead th.dc-cell-bad').innerText()).toBe('M');
+    const formatColumn = seminars.split('\n')[0]!.split(',').indexOf('format') + 1;
+    expect(await item.locator('.dc-line').innerText()).toMatch(new RegExp(`^data/seminars\\.csv:3:${formatColumn}: .*format`, 'u'));
+    expect(await item.locator('caption').textContent()).toBe('Excel の 3 行目');
+    expect(await item.locator('thead th.dc-cell-bad').innerText()).toBe(columnLetter(formatColumn));
     expect(await item.locator('td.dc-cell-bad').innerText()).toBe('onsite');
     await page.close();
   });

@@ -116,7 +116,7 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
         expect(last, path).toBe('trade-secret');
         await page.context().close();
       }
-    });
+    }, 400_000);
 
     it('says on every external link that it leaves the site, with the host', async () => {
       for (const path of ['/trade-secret/leak/', '/en/trade-secret/leak/', '/windows/', '/faq/ts-dismissed-employee-data/']) {

@@ -200,13 +200,13 @@ function duplicateKey(document: Document, source: string, offset: number, detail
         if (at === offset) {
           const first = keys.get(name);
           // After a missing "- " every later key of the next item repeats too: the first one says it all.
-          const firstName = isScalar(map.items[0]?.key) ? String(map.items[0]!.key.value) : undefined;
+          const firstName = isScalar(map.items[0]?.key) ? String(map.items[0].key.value) : undefined;
           if (isSeq(path[path.length - 1]) && firstName !== name && firstName !== undefined && repeatsBefore(map.items, firstName, offset)) {
             result = { offset: -1, detail, code: 'SKIP' };
             return visit.BREAK;
           }
           const inList = isSeq(path[path.length - 1]);
-          const firstKey = isScalar(map.items[0]?.key) ? String(map.items[0]!.key.value) : undefined;
+          const firstKey = isScalar(map.items[0]?.key) ? String(map.items[0].key.value) : undefined;
           result = {
             offset,
             detail,

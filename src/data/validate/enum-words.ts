@@ -33,7 +33,7 @@ const fold = (word: string) => normalizeCode(word).toLowerCase().replace(/^["'ã€
 export function valueForWord(word: string, options: readonly string[]): string | undefined {
   const needle = fold(word);
   return options.find((value) => {
-    const words = [...(OTHER_WORDS[value] ?? []), ...LABELS.flatMap((labels) => (labels[value] ? [labels[value]!.ja] : []))];
+    const words = [...(OTHER_WORDS[value] ?? []), ...LABELS.flatMap((labels) => (labels[value] ? [labels[value].ja] : []))];
     return words.some((candidate) => fold(candidate) === needle);
   });
 }

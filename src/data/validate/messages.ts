@@ -69,8 +69,8 @@ export function schemaMessage({ key, value, params = {}, options = [] }: SchemaI
     case 'weekday_mismatch':
       if (params.assumed) {
         return both(
-          `${v} は、日付を ${params.date} に直すと曜日が一致しません（${params.date} は${params.actual}曜日です）。日付と曜日のどちらが正しいか確認してください`,
-          `${v} will not match the date once it is corrected to ${params.date}, a ${params.actual}曜日; check which of the two is right`,
+          `${v} は、日付を ${param('date')} に直すと曜日が一致しません（${param('date')} は${param('actual')}曜日です）。日付と曜日のどちらが正しいか確認してください`,
+          `${v} will not match the date once it is corrected to ${param('date')}, a ${param('actual')}曜日; check which of the two is right`,
         );
       }
       return both(

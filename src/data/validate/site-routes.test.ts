@@ -5,7 +5,7 @@ import { FIXED_PAGES, isKnownPath, nearestRoute, siteRoutes } from './site-route
 
 const DATA = {
   seminars: [{ id: 'fy2027-osaka-1', date: '2027-05-14', prefecture: '大阪府', format: 'online' as const }],
-  faq: [{ id: 'trade-secret' }],
+  faq: [{ id: 'trade-secret', items: [{ id: 'trade-secret' }] }],
   statistics: [{ id: 'open-patent-database' }],
   patents: Array.from({ length: 150 }, (_, index) => ({ license_no: `L2016${String(index).padStart(6, '0')}`, field: 'ict', registered: '2016-04-01' })),
   patentFields: [{ id: 'ict' }, { id: 'empty' }],

@@ -26,11 +26,17 @@ export const FIXED_PAGES = [
   '/statistics/',
   '/windows/',
   '/data-check/',
+  '/opensearch.xml',
+  '/patents/new/',
+  '/patents/new/feed.xml',
+  '/patents/opensearch.xml',
+  '/seminars/near/',
+  '/trade-secret/leak/',
 ] as const;
 
 export interface RouteData {
   seminars: readonly { id: string; date: string; prefecture: string; format: SeminarFormat; region?: string }[];
-  faq: readonly { id: string }[];
+  faq: readonly { id: string; items: readonly { id: string }[] }[];
   statistics: readonly { id: string }[];
   patents: readonly { license_no: string; field: string; registered: string }[];
   patentFields: readonly { id: string }[];
@@ -53,7 +59,8 @@ export function siteRoutes(data: RouteData, contentPages: readonly string[] = []
       // An unknown prefecture is reported by the schema; it has no facet pages.
     }
   }
-  for (const category of data.faq) paths.push(`/faq/${category.id}/`);
+  // One page per FAQ item (/faq/<item id>/); a category is a section of /faq/.
+  for (const category of data.faq) for (const item of category.items) paths.push(`/faq/${item.id}/`);
   for (const statistic of data.statistics) paths.push(`/statistics/${statistic.id}/`, `/statistics/data/${statistic.id}.csv`, `/statistics/data/${statistic.id}.json`);
   paths.push(...pages('/patents/', data.patents.length));
   const byField = new Map<string, number>();

@@ -7,7 +7,7 @@ import { checkFiles, DATA_PREFIX, type DataFile } from '#src/data/check-files.ts
 import { csvContexts, yamlContexts, type LineContext, type RowContext } from '#src/data/check/context.ts';
 import { placeFile } from '#src/data/check/place.ts';
 import { rejectBytes } from '#src/data/check/sniff.ts';
-import type { PublishedFacts, SiteData } from '#src/data/load-files.ts';
+import type { PublishedFacts } from '#src/data/load-files.ts';
 import { convertShiftJisToUtf8, decodeDataFile } from '#src/data/parse/decode.ts';
 import { formatIssue, type Bilingual } from '#src/data/validate/issues.ts';
 import type { Lang } from '#src/i18n/locales.ts';
@@ -117,7 +117,7 @@ export function buildReport(
   }
   for (const report of reports) {
     if (report.path && !report.published && !report.problem && report.issues.length === 0)
-      report.preview = previewOf(report.path, result.data as SiteData, published, lang);
+      report.preview = previewOf(report.path, result.data, published, lang);
   }
   progress(total, total);
   // As chosen, then the published files the chosen ones affect.

@@ -8,7 +8,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: CheckReply) => scope.postMessage(message);
 let published: Promise<PublishedFacts> | undefined;
 
-scope.addEventListener('message', async (event: MessageEvent<CheckRequest>) => {
+async function check(event: MessageEvent<CheckRequest>): Promise<void> {
   try {
     published ??= fetch(PUBLISHED_URL).then((response) => {
       if (!response.ok) throw new Error(`${PUBLISHED_URL}: HTTP ${response.status}`);
@@ -22,4 +22,6 @@ scope.addEventListener('message', async (event: MessageEvent<CheckRequest>) => {
     published = undefined;
     reply({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   }
-});
+}
+
+scope.addEventListener('message', (event: MessageEvent<CheckRequest>) => void check(event));

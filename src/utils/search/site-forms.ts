@@ -14,7 +14,7 @@ export const FORMS_MARK = '⁂';
 export const FORMS_WEIGHT = 0.5;
 
 // Latin words are left to Pagefind, which stems them in the English index (siteQuery leaves them as typed).
-const LATIN_WORD = /^[\p{Script=Latin}\d.\-]+$/u;
+const LATIN_WORD = /^[\p{Script=Latin}\d.-]+$/u;
 
 /** The words a text is searched by that it does not hold as written: folded forms and other spellings. */
 export function searchForms(text: string, lookup: VariantLookup): string[] {

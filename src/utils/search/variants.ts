@@ -119,7 +119,7 @@ const compoundMemo = new WeakMap<VariantLookup, Map<string, string[]>>();
  */
 function compoundVariants(word: string, lookup: VariantLookup): string[] {
   let memo = compoundMemo.get(lookup);
-  if (!memo) compoundMemo.set(lookup, (memo = new Map()));
+  if (!memo) compoundMemo.set(lookup, (memo = new Map<string, string[]>()));
   const known = memo.get(word);
   if (known) return known;
   const found: string[] = [];

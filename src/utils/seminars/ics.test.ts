@@ -163,7 +163,7 @@ describe('serializeCalendar', () => {
     expect(values('dtstamp')).toEqual(['2026-11-24T01:02:03Z', '2026-11-24T01:02:03Z']);
     // Read as an event: 13:30–15:00 in Tokyo is 04:30–06:00 UTC.
     const tokyo = new ICAL.Timezone(calendar.getFirstSubcomponent('vtimezone')!);
-    const timed = new ICAL.Event(events[0]!);
+    const timed = new ICAL.Event(events[0]);
     timed.startDate.zone = tokyo;
     timed.endDate.zone = tokyo;
     expect([timed.startDate.toJSDate().toISOString(), timed.endDate.toJSDate().toISOString()]).toEqual([

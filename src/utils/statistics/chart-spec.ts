@@ -145,7 +145,8 @@ export function chartConfig(spec: ChartSpec, paint: PaintOptions, layout: ChartL
   };
 
   if (spec.kind === 'pie') {
-    const series = spec.series[0]!;
+    const [series] = spec.series;
+    if (!series) throw new Error('A pie chart needs a series');
     return {
       type: 'pie',
       data: {
