@@ -61,8 +61,6 @@ export function readBundlePages(bundleDir: string): string[] {
   return meta.pages;
 }
 
-const gzipJson = (table: RecordTable): Buffer => gzipSync(JSON.stringify(table), { level: 9 });
-
 export class RecordTableError extends Error {
   override name = 'RecordTableError';
 }

@@ -30,7 +30,7 @@ function files(all: readonly number[], _shards: number, options: { saved?: boole
         ),
       ),
     );
-    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer;
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
   };
   const fetched: string[] = [];
   let failures = options.failFirst ? 1 : 0;

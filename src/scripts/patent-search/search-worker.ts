@@ -7,7 +7,7 @@
  */
 import { decodeFacetTable, decodeSortTable, facetTableUrl, gunzipped, sortTableUrl } from '#src/utils/search/facet-table.ts';
 import { readPagefindMeta } from '#src/utils/search/pagefind-meta.ts';
-import { serveSearch, type Port } from './pagefind-remote.ts';
+import { serveSearch } from './pagefind-remote.ts';
 import { createSearcher } from './search-core.ts';
 import type { BundleRef, Pagefind } from './types.ts';
 
@@ -45,7 +45,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-serveSearch(self as unknown as Port, ({ bundle, buildId }: BundleRef) =>
+serveSearch(self, ({ bundle, buildId }: BundleRef) =>
   createSearcher({
     facets: once(async () => decodeFacetTable(await file(facetTableUrl(bundle), buildId))),
     sorts: once(async () => decodeSortTable(await file(sortTableUrl(bundle), buildId))),
