@@ -324,7 +324,7 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
           .map((element) => {
             const range = document.createRange();
             range.selectNodeContents(element);
-            return { text: element.textContent!.trim(), lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+            return { text: element.textContent.trim(), lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
           }),
       );
 

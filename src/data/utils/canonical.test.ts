@@ -5,7 +5,7 @@ import { seminarSchema } from '../schemas/seminar.ts';
 import { canonicalCell, canonicalCsv, canonicalYaml, cellKinds } from './canonical.ts';
 import { validateCsvText } from '../validate/csv-file.ts';
 
-const rows = (text: string) => parse(text.replace(/^\uFEFF/u, ''), { relax_column_count: true }) as string[][];
+const rows = (text: string): string[][] => parse(text.replace(/^\uFEFF/u, ''), { relax_column_count: true });
 
 describe('cellKinds', () => {
   it('reads the date, time and boolean columns from the schema', () => {

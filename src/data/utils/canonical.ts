@@ -50,7 +50,7 @@ export interface CanonicalResult {
  */
 export function canonicalCsv(text: string, schema?: z.ZodObject): CanonicalResult {
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
-  const rows = parse(normalizeNewlines(text.slice(bom.length)), { relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as string[][];
+  const rows: string[][] = parse(normalizeNewlines(text.slice(bom.length)), { relax_column_count: true, relax_quotes: true, skip_empty_lines: true });
   const meaningful = rows.filter((row) => row.some((cell) => cell.trim() !== ''));
   if (meaningful.length === 0) return { text };
   const [header, ...body] = meaningful as [string[], ...string[][]];

@@ -33,7 +33,7 @@ export function jsonLdProblems(value: unknown, path = '$'): string[] {
     const required = typeof type === 'string' ? REQUIRED[type] : undefined;
     if (!required) problems.push(`${path}: unknown @type ${JSON.stringify(type)}`);
     for (const name of required ?? []) {
-      if (!present(value[name])) problems.push(`${path}: ${JSON.stringify(type)} without ${name}`);
+      if (!present(value[name])) problems.push(`${path}: ${typeof type === 'string' ? type : JSON.stringify(type)} without ${name}`);
     }
   }
   for (const [name, child] of Object.entries(value)) problems.push(...jsonLdProblems(child, `${path}.${name}`));

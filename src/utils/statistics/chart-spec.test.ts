@@ -97,7 +97,8 @@ describe('legendItems', () => {
   });
 
   it('uses the same colours in the HTML legend as in the chart', () => {
-    const css = readFileSync(new URL('../../components/statistics/StatChart.astro', import.meta.url), 'utf8');
+    // Whitespace collapsed: the formatter puts each selector on its own line.
+    const css = readFileSync(new URL('../../components/statistics/StatChart.astro', import.meta.url), 'utf8').replace(/\s+/gu, ' ');
     PALETTE.forEach((colour, i) => expect(css).toContain(`.fill-${i}, .line-${i} { --c: ${colour}; }`));
     expect(PATTERNS[0]).toBe('solid');
   });
