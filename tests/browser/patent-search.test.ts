@@ -513,10 +513,10 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     expect(row[2]).toBe('情報・通信');
     expect(row[3]).toBe(known.holder);
     expect(row[6]).toBe(known.registered);
-    expect(row[10]).toBe(known.ipc?.join('; ') ?? '');
-    expect(row[11]).toBe(known.summary);
-    expect(row[14]).toBe(known.contact ?? '');
-    expect(row[15]).toBe(`${site.url}/patents/${known.license_no}/`);
+    expect(row[9]).toBe(known.ipc?.join('; ') ?? '');
+    expect(row[10]).toBe(known.summary);
+    expect(row[13]).toBe(known.contact ?? '');
+    expect(row[14]).toBe(`${site.url}/patents/${known.license_no}/`);
     // Numbers in one form, however the data wrote them.
     for (const cells of body) {
       if (cells[7]) expect(cells[7]).toMatch(/^特許第\d{7}号$/u);

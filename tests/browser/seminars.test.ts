@@ -198,7 +198,9 @@ describe.runIf(chromiumAvailable)('seminar pages in Chromium', () => {
     expect(await page.locator('a.register').count()).toBe(0);
     expect(await page.locator('a.calendar').count()).toBe(0);
     expect(await page.locator('a.map').count()).toBe(0);
-    const event = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '');
+    // The page also carries the breadcrumbs' BreadcrumbList: pick the Event.
+    const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text) as { '@type': string });
+    const event = blocks.find((block) => block['@type'] === 'Event');
     expect(event).toMatchObject({ '@type': 'Event', startDate: '2015-04-17', eventStatus: 'https://schema.org/EventScheduled' });
 
     const english = await open('/en/seminars/fy2015-tokyo-1/');

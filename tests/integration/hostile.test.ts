@@ -508,9 +508,16 @@ describe('JSON-LD of hostile seminars', () => {
       );
     });
 
-  it('is one parseable block per seminar page, with no </script or <!-- inside', () => {
+  const isEvent = (raw: string) => (JSON.parse(raw) as { '@type'?: unknown })['@type'] === 'Event';
+
+  it('is one parseable Event block per seminar page; no block has </script or <!-- inside', () => {
     const all = blocks();
-    expect(all.map((b) => b.page).sort()).toEqual(
+    expect(
+      all
+        .filter((b) => isEvent(b.raw))
+        .map((b) => b.page)
+        .sort(),
+    ).toEqual(
       loaded.data.seminars.flatMap((s) => [`en/seminars/${s.id}/index.html`, `seminars/${s.id}/index.html`]).sort(),
     );
     for (const { page, raw } of all) {
@@ -525,7 +532,7 @@ describe('JSON-LD of hostile seminars', () => {
     for (const seminar of loaded.data.seminars) {
       for (const lang of ['ja', 'en'] as const) {
         const page = `${lang === 'en' ? 'en/' : ''}seminars/${seminar.id}/index.html`;
-        const ld = JSON.parse(blocks().find((b) => b.page === page)!.raw) as Record<string, unknown>;
+        const ld = JSON.parse(blocks().find((b) => b.page === page && isEvent(b.raw))!.raw) as Record<string, unknown>;
         expect(ld.name, page).toBe(lang === 'en' ? (seminar.title_en ?? seminar.title) : seminar.title);
         expect(ld.description, page).toBe(seminar.description);
         if (seminar.format !== 'online') {
