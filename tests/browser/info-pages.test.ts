@@ -109,50 +109,41 @@ describe.runIf(chromiumAvailable)('home, windows, cases and news in Chromium', (
     }
   });
 
-  it('windows: the 47 prefectural windows grouped by the 7 regions, with counts', async () => {
+  it('windows: the 47 prefectural windows in one table, a row each, under the 7 regions in order', async () => {
     const prefectural = data.windows.filter((w) => w.kind === 'prefectural');
     expect(prefectural).toHaveLength(47);
-    for (const path of ['/windows/', '/en/windows/']) {
+    for (const [path, lang] of [
+      ['/windows/', 'ja'],
+      ['/en/windows/', 'en'],
+    ] as const) {
       await open(path);
-      expect(await page.locator('[data-entry="window"]').count()).toBe(data.windows.length);
       expect(await page.locator('[data-entry="window"][data-prefecture]').count()).toBe(47);
-      const regions = page.locator('section[data-region]');
-      expect(await regions.evaluateAll((sections) => sections.map((s) => s.getAttribute('data-region')))).toEqual(REGIONS.map((r) => r.id));
-      let total = 0;
-      for (const region of REGIONS) {
-        const count = await page.locator(`section[data-region="${region.id}"] [data-prefecture]`).count();
-        total += count;
-        const indexLink = page.locator(`#prefectural-regions a[href="#region-${region.id}"]`);
-        expect(await indexLink.innerText()).toContain(String(count));
-      }
-      expect(total).toBe(47);
-      // Every prefectural window can be called.
-      expect(await page.locator('[data-prefecture] a[href^="tel:"]').count()).toBe(prefectural.filter((w) => w.phone).length);
+      expect(await page.locator('.directory .region-row').allInnerTexts()).toEqual(REGIONS.map((r) => r[lang]));
+      // The shared nationwide number is shown once, as a tel: link; rows show only a number of their own.
+      expect(await page.locator('[data-navi-dial] a[href^="tel:"]').count()).toBe(1);
+      const own = prefectural.filter((w) => w.phone && w.phone !== prefectural[0]!.phone);
+      expect(await page.locator('[data-prefecture] a[href^="tel:"]').count()).toBe(own.length);
     }
     await open('/windows/');
-    expect(await page.locator('section[data-region="kanto"] [data-prefecture]').allInnerTexts()).toHaveLength(7);
-    expect(await page.locator('section[data-region="kanto"]').innerText()).toContain('東京都知財総合支援窓口');
+    expect(await page.locator('tr[data-prefecture="13"]').innerText()).toContain('東京都知財総合支援窓口');
   });
 
-  it('windows: the region index works by keyboard alone', async () => {
+  it('windows: the prefecture links work by keyboard alone and show that window', async () => {
     await open('/windows/');
-    const target = 'a[href="#region-kinki"]';
+    const target = 'a[href="#pref-27"]';
     let found = false;
-    for (let i = 0; i < 80 && !found; i++) {
+    for (let i = 0; i < 120 && !found; i++) {
       await page.keyboard.press('Tab');
       found = await page.evaluate((selector) => document.activeElement?.matches(selector) ?? false, target);
     }
-    expect(found, 'reached the Kinki link with Tab').toBe(true);
+    expect(found, 'reached the Osaka link with Tab').toBe(true);
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => location.hash === '#region-kinki');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('region-kinki');
-    expect(await page.locator('#region-kinki').isVisible()).toBe(true);
-    const top = await page.locator('#region-kinki').evaluate((heading) => heading.getBoundingClientRect().top);
-    expect(top).toBeGreaterThan(-1);
-    expect(top).toBeLessThan(200);
-    // The next Tab continues inside the region, not back at the top of the page.
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('section[data-region]')?.getAttribute('data-region'))).toBe('kinki');
+    await page.waitForFunction(() => location.hash === '#pref-27');
+    // With JavaScript the link shows the prefecture's window in place, above the table.
+    const osaka = data.windows.find((w) => w.kind === 'prefectural' && w.prefecture === '大阪府')!;
+    const panel = page.locator('[data-chosen-window]');
+    await expect.poll(() => panel.innerText()).toContain(osaka.name);
+    expect(await panel.isVisible()).toBe(true);
   });
 
   it('windows: the trade-secret desk (営業秘密110番) has tel: and mailto: links and its hours', async () => {
