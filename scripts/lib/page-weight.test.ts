@@ -114,9 +114,9 @@ describe('overBudget', () => {
     const at = { ...BYTE_BUDGETS.home };
     const page = (bytes: typeof at) => ({ path: '/', type: 'home' as const, bytes, files: [] });
     expect(overBudget([page(at)])).toEqual([]);
-    expect(overBudget([page({ ...at, css: at.css + 1, js: 1 })])).toEqual([
+    expect(overBudget([page({ ...at, css: at.css + 1, js: at.js + 1 })])).toEqual([
       `/ (home) css: ${at.css + 1} B gzip > budget ${at.css} B`,
-      '/ (home) js: 1 B gzip > budget 0 B',
+      `/ (home) js: ${at.js + 1} B gzip > budget ${at.js} B`,
     ]);
   });
 });

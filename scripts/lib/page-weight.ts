@@ -34,14 +34,14 @@ export type AssetKind = (typeof ASSET_KINDS)[number];
  * commit that says why. A new kind of page gets its own type here rather than "other".
  */
 export const BYTE_BUDGETS: Record<PageType, Record<AssetKind, number>> = {
-  // Measured: html 3,954, css 4,599, js 0.
-  home: { html: 5_000, css: 6_000, js: 0 },
+  // Measured: html 5,569, css 4,599, js 1,771 (the upcoming seminars re-checked against the Tokyo date).
+  home: { html: 7_000, css: 6_000, js: 2_500 },
   // /seminars/ 8,019 html (grows with the schedule), css 5,184, js 2,219 (filters).
   'seminar-listing': { html: 10_000, css: 6_500, js: 3_000 },
   // html 4,357, css 4,187, js 1,093 (status re-check in the browser).
   seminar: { html: 5_500, css: 5_500, js: 1_500 },
-  // /faq/ 28,355 html (every answer on one page), css 5,285, js 1,715.
-  faq: { html: 36_000, css: 6_500, js: 2_500 },
+  // /faq/ 28,355 html (every answer on one page), css 5,285, js 3,764 (search with the shared query folding).
+  faq: { html: 36_000, css: 6_500, js: 5_000 },
   // html 6,225, css 4,506, js 63,560 (Chart.js, loaded when a chart is on screen).
   statistics: { html: 8_000, css: 6_000, js: 80_000 },
   // html 2,031, css 6,165, js 31,387 (Pagefind UI).
