@@ -34,8 +34,11 @@ export default function portal(): AstroIntegration {
   return {
     name: 'inpit-portal',
     hooks: {
-      'astro:config:setup': ({ command, config, logger, addWatchFile }) => {
+      'astro:config:setup': ({ command, config, logger, addWatchFile, updateConfig }) => {
         cacheDir = fileURLToPath(config.cacheDir);
+        // The page's CSP follows the command, not NODE_ENV: a build run with NODE_ENV=test still gets the
+        // production policy, and only `astro dev` the relaxed one (Base.astro).
+        updateConfig({ vite: { define: { 'import.meta.env.PORTAL_DEV_CSP': JSON.stringify(command === 'dev') } } });
         if (command !== 'build' && command !== 'dev') return;
         checkSecurityTxt(config.site);
         const dir = dataDirectory();
