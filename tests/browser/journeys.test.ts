@@ -109,7 +109,8 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
         const page = await open(path, { javaScriptEnabled: false });
         const box = page.locator('[data-contact-box="trade-secret"]');
         expect(await box.count(), path).toBe(1);
-        await expect(box.locator('a[href^="tel:"]').getAttribute('href')).resolves.toBe(deskTel);
+        // The domestic number (English pages add its +81 form beside it).
+        await expect(box.locator('a.tel[href^="tel:"]').getAttribute('href')).resolves.toBe(deskTel);
         expect(await box.locator('a[href$="/trade-secret/leak/"]').count(), path).toBe(1);
         // The box is the last thing in the article.
         const last = await page.locator('article > :last-child').getAttribute('data-contact-box');
@@ -159,6 +160,26 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
         expect(await page.locator('[data-navi-dial]').innerText(), path).toContain(abroad);
         await page.context().close();
       }
+    });
+
+    it('gives English readers the +81 form and JST hours, and says Navi Dial cannot be called from abroad', async () => {
+      const intl = `tel:+81${parsePhone(desk.phone!)!.digits.slice(1)}`;
+      for (const path of ['/en/trade-secret/leak/', '/en/windows/']) {
+        const page = await open(path, { javaScriptEnabled: false });
+        const abroad = page.locator(`main a[href="${intl}"]`).first();
+        await expect(abroad.innerText()).resolves.toBe('+81 3-3581-1101');
+        expect(await page.locator('main').innerText(), path).toMatch(/from outside Japan: \+81 3-3581-1101/u);
+        expect(await page.locator('main').innerText(), path).toContain('9:00–17:45 JST');
+        await page.context().close();
+      }
+      const windows = await open('/en/windows/', { javaScriptEnabled: false });
+      expect((await windows.locator('[data-navi-dial] [data-phone-abroad]').innerText()).trim()).toBe(
+        '(Navi Dial: cannot be called from outside Japan)',
+      );
+      expect(await windows.locator('main a[href^="tel:+81570"]').count()).toBe(0);
+      // Japanese pages keep the domestic form only.
+      const ja = await open('/trade-secret/leak/', { javaScriptEnabled: false });
+      expect(await ja.locator('[data-phone-abroad]').count()).toBe(0);
     });
 
     it('finds a prefecture by keyboard with JavaScript: the window, its phone and the shareable #pref anchor', async () => {
