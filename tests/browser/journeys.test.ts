@@ -361,6 +361,35 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
       }
     });
 
+    it('keeps guide prose to about 40 full-width characters a line at 1280 px, breaking Japanese between phrases', async () => {
+      const page = await open('/guides/trade-secret-basics/', { viewport: { width: 1280, height: 900 } });
+      const prose = await page
+        .locator('.prose p')
+        .first()
+        .evaluate((p) => {
+          const style = getComputedStyle(p);
+          // The widest line of the paragraph, in full-width characters (1 ic = 1 em for CJK text).
+          const range = document.createRange();
+          range.selectNodeContents(p);
+          const widest = Math.max(...[...range.getClientRects()].map((r) => r.width));
+          return {
+            chars: widest / parseFloat(style.fontSize),
+            wordBreak: style.wordBreak,
+            lineBreak: style.lineBreak,
+            lines: range.getClientRects().length,
+          };
+        });
+      expect(prose.chars).toBeLessThanOrEqual(40.5);
+      expect(prose.chars).toBeGreaterThan(30);
+      expect(prose.wordBreak).toBe('auto-phrase');
+      expect(prose.lineBreak).toBe('strict');
+      // Counts in headings stay whole: （3件） never splits.
+      const cases = await open('/cases/', { viewport: { width: 320, height: 800 } });
+      const counts = await lineCounts(cases, 'h2 .nowrap');
+      expect(counts.length).toBeGreaterThan(0);
+      expect(counts.filter((c) => c.lines !== 1)).toEqual([]);
+    });
+
     it('never wraps a date inside itself on phones', async () => {
       for (const path of ['/seminars/', '/', '/seminars/near/tokyo/', '/en/seminars/']) {
         const page = await open(path);
