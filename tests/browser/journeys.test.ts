@@ -361,6 +361,27 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
       }
     });
 
+    it('puts the offline-save box on /patents/search/ after the results, out of the way on phones and out of print', async () => {
+      for (const path of ['/patents/search/', '/en/patents/search/']) {
+        const page = await open(path);
+        const first = page.locator('ol#patent-results a[data-result-link]').first();
+        await first.waitFor({ timeout: 20_000 });
+        // The box follows the results in the page (and so in the reading and Tab order), and never pushes them down.
+        const order = await page.evaluate(() => {
+          const save = document.querySelector('[data-offline-save]')!;
+          const results = document.querySelector('#patent-results')!;
+          return Boolean(results.compareDocumentPosition(save) & Node.DOCUMENT_POSITION_FOLLOWING);
+        });
+        expect(order, path).toBe(true);
+        await page.locator('[data-offline-save]:not([hidden])').waitFor({ timeout: 20_000 });
+        const save = (await page.locator('[data-offline-save]').boundingBox())!;
+        expect(save.y, path).toBeGreaterThan((await first.boundingBox())!.y);
+        await page.emulateMedia({ media: 'print' });
+        expect(await page.locator('[data-offline-save]').evaluate((el) => getComputedStyle(el).display), path).toBe('none');
+        await page.context().close();
+      }
+    });
+
     it('keeps guide prose to about 40 full-width characters a line at 1280 px, breaking Japanese between phrases', async () => {
       const page = await open('/guides/trade-secret-basics/', { viewport: { width: 1280, height: 900 } });
       const prose = await page
