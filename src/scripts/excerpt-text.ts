@@ -10,6 +10,8 @@ export function excerptParagraph(excerpt: Excerpt, className?: string): HTMLPara
     else {
       const mark = document.createElement('mark');
       mark.textContent = segment.text;
+      // Matched through a spelling variant: styled apart (a dotted underline) by the page.
+      if (segment.variant) mark.className = 'variant';
       paragraph.append(mark);
     }
   }

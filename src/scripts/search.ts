@@ -8,13 +8,14 @@ import type { Lang } from '#src/i18n/locales.ts';
 import { buildExcerpt } from '#src/utils/search/excerpt.ts';
 import { queryFromUrl, searchStatus, urlWithQuery } from '#src/utils/search/site-search.ts';
 import { siteQuery } from '#src/utils/search/words.ts';
+import { parseVariantSources, VARIANT_SOURCES_META } from '#src/utils/search/site-forms.ts';
 import { excerptParagraph } from './excerpt-text.ts';
 
 interface PagefindData {
   url: string;
   content: string;
   locations: number[];
-  meta: { title?: string };
+  meta: { title?: string; [VARIANT_SOURCES_META]?: string };
 }
 interface PagefindResult {
   id: string;
@@ -44,7 +45,7 @@ function loadPagefind(): Promise<Pagefind> {
 /** Same-site paths only: a result never links to another scheme or host. */
 const safePath = (url: string): string | undefined => (/^\/(?!\/)/u.test(url) ? url : undefined);
 
-function renderResult(data: PagefindData): HTMLLIElement | undefined {
+function renderResult(data: PagefindData, queryWords: readonly string[]): HTMLLIElement | undefined {
   const href = safePath(data.url);
   if (!href) return undefined;
   const item = document.createElement('li');
@@ -53,7 +54,8 @@ function renderResult(data: PagefindData): HTMLLIElement | undefined {
   link.href = href;
   link.textContent = data.meta.title?.trim() || href;
   heading.append(link);
-  const text = excerptParagraph(buildExcerpt(data.content, data.locations));
+  const sources = parseVariantSources(data.meta[VARIANT_SOURCES_META]);
+  const text = excerptParagraph(buildExcerpt(data.content, data.locations, 110, sources, queryWords));
   item.append(heading, text);
   return item;
 }
@@ -77,7 +79,8 @@ export function mountSiteSearch(root: HTMLElement): void {
     const next = results.slice(list.children.length, list.children.length + PAGE_SIZE);
     const data = await Promise.all(next.map((result) => result.data()));
     if (mine !== sequence) return [];
-    const items = data.map(renderResult).filter((item): item is HTMLLIElement => item !== undefined);
+    const queryWords = siteQuery(typed).split(' ');
+    const items = data.map((result) => renderResult(result, queryWords)).filter((item): item is HTMLLIElement => item !== undefined);
     list.append(...items);
     more.hidden = list.children.length >= results.length;
     status.textContent = searchStatus(lang, 'done', typed, results.length, list.children.length);

@@ -67,6 +67,18 @@ describe.runIf(chromiumAvailable)('site search page', () => {
     expect(pages.every((html) => !html.includes('漏洩'))).toBe(true);
     // The forms each page is indexed with never show in an excerpt.
     expect(await page.textContent('[data-results]')).not.toContain('⁂');
+    // Excerpts that show the page's own spelling mark it as a variant match: 漏えい, never 漏洩.
+    const marks = await page.$$eval('[data-results] mark', (all) =>
+      all.map((m) => ({ text: m.textContent, variant: m.classList.contains('variant') })),
+    );
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks).toEqual(marks.map(() => ({ text: '漏えい', variant: true })));
+    expect(
+      await page
+        .locator('[data-results] mark.variant')
+        .first()
+        .evaluate((m) => getComputedStyle(m).textDecorationStyle),
+    ).toBe('dotted');
   });
 
   it('shows excerpts as text: only <mark> inside, no markup from the content', async () => {

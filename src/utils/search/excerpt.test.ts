@@ -29,10 +29,26 @@ describe('buildExcerpt', () => {
     for (const piece of text.replace(/…/gu, '').split(' ')) expect(piece).toMatch(/^\[?word\d+\]?$/u);
   });
 
-  it('leaves out the forms the page is indexed with, and starts at the top when only they matched', () => {
+  it('leaves out the forms the page is indexed with, and starts at the top when only they matched and nothing maps back', () => {
     const content = ['ガス', 'の', '漏えい', '。', ' ⁂ ', '漏洩 ', 'センサ'].join(Z);
     expect(render(buildExcerpt(content, [5]))).toBe('ガスの漏えい。');
     expect(render(buildExcerpt(content, [2, 5]))).toBe('ガスの[漏えい]。');
+  });
+
+  it('marks the page spelling of a word that matched only through a variant, as a variant match', () => {
+    const content = ['ガス', 'の', '漏えい', 'を', '検知', 'する', '温度', 'センサー', '。', ' ⁂ ', '漏洩 ', 'センサ'].join(Z);
+    // 漏洩 (a variant form) maps back through the page's meta to 漏えい.
+    const leak = buildExcerpt(content, [10], 110, { 漏洩: '漏えい' });
+    expect(render(leak)).toBe('ガスの[漏えい]を検知する温度センサー。');
+    expect(leak.segments.find((s) => s.mark)).toEqual({ text: '漏えい', mark: true, variant: true });
+    // センサ (a folded form) needs no meta: センサー folds to it.
+    const sensor = buildExcerpt(content, [11]);
+    expect(render(sensor)).toBe('ガスの漏えいを検知する温度[センサー]。');
+    expect(sensor.segments.find((s) => s.mark)?.variant).toBe(true);
+    // A direct match wins: the variant is not marked then.
+    expect(buildExcerpt(content, [7, 10], 110, { 漏洩: '漏えい' }).segments.filter((s) => s.mark)).toEqual([
+      { text: 'センサー', mark: true },
+    ]);
   });
 
   it('gives text only: markup in the content stays text', () => {
@@ -40,5 +56,37 @@ describe('buildExcerpt', () => {
       { text: '<i>x</i> ', mark: false },
       { text: 'leak', mark: true },
     ]);
+  });
+});
+
+describe('buildExcerpt: variant matches across Pagefind word pieces', () => {
+  it('marks every piece of a page spelling Pagefind cut up (漏|えい), and only those', () => {
+    const content = ['情報', '漏', 'えい', 'の', '被害', '。', ' ⁂ ', '漏洩 '].join(Z);
+    const excerpt = buildExcerpt(content, [7], 110, { 漏洩: '漏えい' });
+    expect(render(excerpt)).toBe('情報[漏えい]の被害。');
+    expect(excerpt.segments.filter((s) => s.mark)).toEqual([{ text: '漏えい', mark: true, variant: true }]);
+  });
+});
+
+describe('buildExcerpt: variant matches inside long words', () => {
+  it('marks only the spelling, not the whole run, where Pagefind kept Japanese text unsegmented', () => {
+    const content = 'カテゴリ: 相談. 情報漏えいの被害を受けたかもしれません。 ⁂ アル 漏洩 知的.';
+    const excerpt = buildExcerpt(content, [5], 110, { 漏洩: '漏えい' });
+    expect(render(excerpt)).toBe('カテゴリ: 相談. 情報[漏えい]の被害を受けたかもしれません。');
+    expect(excerpt.segments.filter((s) => s.mark)).toEqual([{ text: '漏えい', mark: true, variant: true }]);
+  });
+
+  it('finds a folded form in its hiragana spelling (リンゴ → りんご)', () => {
+    expect(render(buildExcerpt('青森の りんご 農家 ⁂ リンゴ', [4]))).toBe('青森の [りんご] 農家');
+  });
+});
+
+describe('buildExcerpt: locations in Pagefind segmentation', () => {
+  it('takes the matched form from the query where the location does not name one', () => {
+    const content = '相談. 情報漏えいの被害。 ⁂ アル 漏洩 知的.';
+    // 40: a location in Pagefind's own word count, beyond the words its content shows.
+    expect(render(buildExcerpt(content, [40], 110, { 漏洩: '漏えい' }, ['漏洩']))).toBe('相談. 情報[漏えい]の被害。');
+    // A query word that is not among the page's forms marks nothing.
+    expect(render(buildExcerpt(content, [40], 110, {}, ['特許']))).toBe('相談. 情報漏えいの被害。');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FORMS_MARK, indexedText, searchForms, withSearchForms } from './site-forms.ts';
+import { FORMS_MARK, indexedText, parseVariantSources, searchForms, variantSources, withSearchForms } from './site-forms.ts';
 import { variantLookup } from './variants.ts';
 import { siteQuery } from './words.ts';
 
@@ -26,7 +26,9 @@ describe('searchForms', () => {
 describe('withSearchForms', () => {
   it('adds the forms, marked, at the end of the indexed region only', () => {
     const html = withSearchForms(page('<h1>配管</h1><p>ガスの漏えい</p><script>インキ</script>'), lookup);
-    expect(html).toContain(`<div data-pagefind-weight="0.5">${FORMS_MARK} 漏洩</div></main>`);
+    expect(html).toContain(
+      `<div data-pagefind-weight="0.5">${FORMS_MARK} 漏洩<span data-pagefind-meta="variant_sources:漏洩=漏えい"></span></div></main>`,
+    );
     expect(html).not.toContain('インク');
   });
 
@@ -39,6 +41,23 @@ describe('withSearchForms', () => {
   it('escapes what it adds', () => {
     expect(indexedText(page('<p>a &lt;b&gt; &amp; c</p>'))).toBe(' a <b> & c ');
     expect(withSearchForms(page('<p>&lt;りんご&gt;</p>'), lookup)).toContain(`${FORMS_MARK} リンゴ</div>`);
+  });
+});
+
+describe('variantSources', () => {
+  it('names the page word each variant form stands for, and nothing for forms from folding alone', () => {
+    const text = 'りんごの漏えいとインキ';
+    const forms = searchForms(text, lookup);
+    expect(variantSources(text, forms, lookup)).toEqual([
+      ['漏洩', '漏えい'],
+      ['インク', 'インキ'],
+    ]);
+  });
+
+  it('reads back as the results page gets it from the meta, ignoring broken pairs', () => {
+    expect(parseVariantSources('漏洩=漏えい|インク=インキ')).toEqual({ 漏洩: '漏えい', インク: 'インキ' });
+    expect(parseVariantSources('=x|y=|z')).toEqual({});
+    expect(parseVariantSources(undefined)).toEqual({});
   });
 });
 
