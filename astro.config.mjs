@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import portal from './src/integration/index.ts';
 import sitemap from './src/integration/sitemap.ts';
+import { siteFromEnv } from './src/integration/site-url.ts';
 
 /**
  * csv-parse/sync needs Node's Buffer. Web workers (the data checker's, /data-check/) get csv-parse's browser build
@@ -19,7 +20,8 @@ const csvParseInWorkers = {
 };
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://portal.example.jp',
+  // SITE_URL, or a placeholder origin; a production build without SITE_URL warns (src/integration/site-url.ts).
+  site: siteFromEnv(process.env),
   trailingSlash: 'always',
   // The portal integration validates data first, so it is listed first.
   integrations: [

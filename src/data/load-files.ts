@@ -6,12 +6,13 @@
 import { z } from 'astro/zod';
 import { decodeDataFile } from './parse/decode.ts';
 import { casesFileSchema, type SupportCase } from './schemas/case.ts';
-import { decimal, ID_PATTERN } from './schemas/fields.ts';
+import { ID_PATTERN } from './schemas/fields.ts';
 import { faqFileSchema, type FaqFile, type FaqItem } from './schemas/faq.ts';
 import { newsFileSchema, type NewsItem } from './schemas/news.ts';
 import { patentFieldsSchema, patentSchema, type PatentField, type PatentRow } from './schemas/patent.ts';
 import { seminarSchema, type SeminarRow } from './schemas/seminar.ts';
-import { statisticMetaSchema, type StatisticMeta } from './schemas/statistic.ts';
+import { statisticMetaSchema, statisticValue, type StatisticMeta } from './schemas/statistic.ts';
+import type { PlannedValue } from '../utils/statistics/planned.ts';
 import { windowSchema, type WindowRow } from './schemas/window.ts';
 import { fiscalYearOf, weekdayOf, type WeekdayJa } from './utils/dates.ts';
 import { nearest } from './utils/distance.ts';
@@ -35,8 +36,10 @@ export type Patent = PatentRow;
 export type FaqCategory = FaqFile['category'] & { items: FaqItem[] };
 export interface StatisticRow {
   category: string;
-  /** null = no data (an empty cell), kept distinct from 0. */
+  /** Results only: null = no data (an empty cell), kept distinct from 0, or a planned figure (see `planned`). */
   values: (number | null)[];
+  /** Per series, a planned figure (20（予定）) where the cell holds one; absent when the row has none. */
+  planned?: (PlannedValue | null)[];
 }
 export interface Statistic {
   id: string;
@@ -339,7 +342,7 @@ function loadStatistics(source: DataSource, read: (path: string) => string | und
     const rowSchema = z.object(
       Object.fromEntries([
         [meta.category.column, statisticCategory(meta.category.kind)],
-        ...meta.series.map((s) => [s.column, decimal().optional()] as const),
+        ...meta.series.map((s) => [s.column, statisticValue()] as const),
       ]),
     );
     const result = validateCsvText(show(csvPath), csvText, rowSchema);
@@ -352,10 +355,15 @@ function loadStatistics(source: DataSource, read: (path: string) => string | und
     list.push({
       id,
       meta,
-      rows: result.rows.map(({ value }) => ({
-        category: String(value[meta.category.column]),
-        values: meta.series.map((s) => (typeof value[s.column] === 'number' ? (value[s.column] as number) : null)),
-      })),
+      rows: result.rows.map(({ value }) => {
+        const cells = meta.series.map((s) => value[s.column] as number | PlannedValue | undefined);
+        const planned = cells.map((cell) => (typeof cell === 'object' ? cell : null));
+        return {
+          category: String(value[meta.category.column]),
+          values: cells.map((cell) => (typeof cell === 'number' ? cell : null)),
+          ...(planned.some((p) => p !== null) ? { planned } : {}),
+        };
+      }),
     });
   }
   list.sort((a, b) => a.meta.order - b.meta.order || a.id.localeCompare(b.id));

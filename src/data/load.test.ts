@@ -223,10 +223,39 @@ describe('loadSiteData: statistics', () => {
       [at('statistics/open-patent-database.csv'), 2, 2, 'new_registrations'],
       [at('statistics/open-patent-database.csv'), 3, 1, 'fiscal_year'],
     ]);
-    expect(issues[0]!.message.en).toBe('"12件" is not a number; write digits only (units live in the YAML; leave empty for no data) (did you mean 12?)');
+    expect(issues[0]!.message.en).toBe(
+      '"12件" is not a number; write digits only (units live in the YAML; leave empty for no data; a planned figure is written 20（予定） or 20以上（計画）) (did you mean 12?)',
+    );
     expect(issues[0]!.message.ja).toContain('"12件" は数値ではありません');
     expect(issues[1]!.message.en).toBe('"平成24" is not a year; write the 4-digit western year (2011 = 平成23年度)');
     expect(data.statistics[0]!.rows).toEqual([{ category: '2013', values: [1200, null] }]);
+  });
+
+  it('reads a planned figure, 20（予定） or ２０以上（計画）, apart from the results', () => {
+    write('statistics/open-patent-database.csv', 'fiscal_year,new_registrations,listed\n2014,5,6\n2015,20（予定）,２０以上 (計画)\n');
+    const { issues, data } = loadSiteData(dir);
+    expect(issues).toEqual([]);
+    expect(data.statistics[0]!.rows).toEqual([
+      { category: '2014', values: [5, 6] },
+      {
+        category: '2015',
+        values: [null, null],
+        planned: [
+          { value: 20, atLeast: false, word: '予定' },
+          { value: 20, atLeast: true, word: '計画' },
+        ],
+      },
+    ]);
+  });
+
+  it('rejects a planned marker it does not know, saying how a planned figure is written', () => {
+    write('statistics/open-patent-database.csv', 'fiscal_year,new_registrations,listed\n2015,※20,20（見込み）\n');
+    const { issues } = loadSiteData(dir);
+    expect(where(issues)).toEqual([
+      [at('statistics/open-patent-database.csv'), 2, 2, 'new_registrations'],
+      [at('statistics/open-patent-database.csv'), 2, 3, 'listed'],
+    ]);
+    expect(issues[0]!.message.ja).toContain('20（予定）');
   });
 
   it('reports a year listed twice, naming both lines', () => {

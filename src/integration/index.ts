@@ -20,6 +20,7 @@ import { buildToday } from '../utils/seminars/build-date.ts';
 import { dataSignature, dataWatchPaths, problemPage, RESTART_SENTINEL } from './dev-data.ts';
 import type { DataIssue } from '../data/validate/issues.ts';
 import { relative, isAbsolute, join as joinPath } from 'node:path';
+import { frameWarning, PLACEHOLDER_SITE, siteUrlWarning } from './site-url.ts';
 
 // Nice value of the render thread while the patent index is built (0 is normal, 19 the lowest priority).
 const RENDER_NICENESS = 10;
@@ -41,6 +42,8 @@ export default function portal(): AstroIntegration {
         updateConfig({ vite: { define: { 'import.meta.env.PORTAL_DEV_CSP': JSON.stringify(command === 'dev') } } });
         if (command !== 'build' && command !== 'dev') return;
         checkSecurityTxt(config.site);
+        const siteWarning = siteUrlWarning(process.env, command);
+        if (siteWarning) process.stderr.write(frameWarning(siteWarning));
         const dir = dataDirectory();
         // Taken before reading, so that a save during the read is noticed (astro:server:setup).
         const signature = command === 'dev' ? dataSignature(dir) : '';
@@ -139,6 +142,9 @@ export default function portal(): AstroIntegration {
         logger.info(
           `Service worker: ${sw.count} files precached (${(sw.bytes / 1e3).toFixed(0)} KB), version ${sw.version}${sw.warnings.map((warning) => `; ${warning}`).join('')}`,
         );
+        // Again at the end, where it is not lost above hundreds of page lines.
+        const siteWarning = siteUrlWarning(process.env, 'build');
+        if (siteWarning) process.stderr.write(frameWarning(siteWarning));
       },
     },
   };
@@ -147,7 +153,7 @@ export default function portal(): AstroIntegration {
 /** A bad SECURITY_* variable stops the build before anything renders, with one line and no stack trace. */
 function checkSecurityTxt(site: string | undefined): void {
   try {
-    securityTxtConfig(process.env, new URL(site ?? 'https://portal.example.jp'), buildToday());
+    securityTxtConfig(process.env, new URL(site ?? PLACEHOLDER_SITE), buildToday());
   } catch (error) {
     if (!(error instanceof SecurityTxtError)) throw error;
     process.stderr.write(`${error.message}\n`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateJa, formatNumber } from './format.ts';
+import { formatDate, formatDateJa, formatNumber, hoursWithZone } from './format.ts';
 
 describe('formatDate', () => {
   it('writes the Japanese date with its weekday', () => {
@@ -27,5 +27,19 @@ describe('formatNumber', () => {
     expect(formatNumber(1234.56, 'en', 1)).toBe('1,234.6');
     // The same language without digits is unaffected by the cached one-digit formatter.
     expect(formatNumber(1234.56, 'en')).toBe('1,234.56');
+  });
+});
+
+describe('hoursWithZone', () => {
+  it('adds JST after the first time range in English, keeping the rest as written', () => {
+    expect(hoursWithZone('Weekdays 9:00–17:45 (last reception 17:30)', 'en')).toBe('Weekdays 9:00–17:45 JST (last reception 17:30)');
+    expect(hoursWithZone('Mon–Fri 10:00-16:00', 'en')).toBe('Mon–Fri 10:00-16:00 JST');
+  });
+
+  it('names Japan time where there is no time range, and leaves Japanese or zoned hours alone', () => {
+    expect(hoursWithZone('Weekdays, office hours', 'en')).toBe('Weekdays, office hours (Japan time, JST)');
+    expect(hoursWithZone('平日 午前9時～午後5時45分', 'ja')).toBe('平日 午前9時～午後5時45分');
+    expect(hoursWithZone('Weekdays 9:00–17:00 JST', 'en')).toBe('Weekdays 9:00–17:00 JST');
+    expect(hoursWithZone('9:00–17:00 Japan time', 'en')).toBe('9:00–17:00 Japan time');
   });
 });

@@ -37,3 +37,16 @@ export function formatNumber(value: number | null | undefined, lang: Lang = 'ja'
   }
   return format.format(value);
 }
+
+/**
+ * Opening hours for readers abroad: English hours get the time zone (Weekdays 9:00–17:45 JST); Japanese hours,
+ * and hours that already name a zone, stay as written.
+ */
+export function hoursWithZone(hours: string, lang: Lang): string {
+  if (lang === 'ja' || /\b(?:JST|UTC|GMT)\b|Japan (?:Standard )?time/iu.test(hours)) return hours;
+  // After the first time range, so "(last reception 17:30)" stays a note about it.
+  const range = /\d{1,2}:\d{2}\s*[–〜~-]\s*\d{1,2}:\d{2}/u.exec(hours);
+  if (!range) return `${hours} (Japan time, JST)`;
+  const end = range.index + range[0].length;
+  return `${hours.slice(0, end)} JST${hours.slice(end)}`;
+}

@@ -1,4 +1,11 @@
-/** Japanese and English labels for the code values staff write in data files. */
+/** Japanese and English labels for the code values staff write in data files, and names used across the site. */
+
+/**
+ * INPIT's database of patents offered for licensing (plidb.inpit.go.jp), by one name in each language everywhere: pages, content/ and
+ * data/ (labels.test.ts checks that no other name creeps in).
+ */
+export const OPEN_PATENT_DATABASE = { ja: '開放特許情報データベース', en: 'Open Patent Database' } as const;
+
 export const FORMAT_LABELS = {
   in_person: { ja: '会場開催', en: 'In person' },
   online: { ja: 'オンライン', en: 'Online' },

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData, type SiteData } from '#src/data/load.ts';
 import { REGIONS } from '#src/data/utils/prefectures.ts';
 import { WINDOW_KIND_LABELS } from '#src/utils/labels.ts';
+import { hoursWithZone } from '#src/utils/format.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
 import { SHIPPED_BUILD_DATE, shippedSiteDir } from '../helpers/site-build.ts';
@@ -122,7 +123,7 @@ describe.runIf(chromiumAvailable)('home, windows, cases and news in Chromium', (
       // The shared nationwide number is shown once, as a tel: link; rows show only a number of their own.
       expect(await page.locator('[data-navi-dial] a[href^="tel:"]').count()).toBe(1);
       const own = prefectural.filter((w) => w.phone && w.phone !== prefectural[0]!.phone);
-      expect(await page.locator('[data-prefecture] a[href^="tel:"]').count()).toBe(own.length);
+      expect(await page.locator('[data-prefecture] a.tel[href^="tel:"]').count()).toBe(own.length);
     }
     await open('/windows/');
     expect(await page.locator('tr[data-prefecture="13"]').innerText()).toContain('東京都知財総合支援窓口');
@@ -151,12 +152,14 @@ describe.runIf(chromiumAvailable)('home, windows, cases and news in Chromium', (
     for (const lang of ['ja', 'en'] as const) {
       await open(lang === 'ja' ? '/windows/' : '/en/windows/');
       const card = page.locator(`#${desk.id}`);
-      expect(await card.locator('a[href^="tel:"]').getAttribute('href')).toBe('tel:0335811101');
-      expect(await card.locator('a[href^="tel:"]').innerText()).toBe('03-3581-1101');
+      expect(await card.locator('a.tel[href^="tel:"]').getAttribute('href')).toBe('tel:0335811101');
+      expect(await card.locator('a.tel[href^="tel:"]').innerText()).toBe('03-3581-1101');
+      // English adds the number as dialled from abroad.
+      expect(await card.locator('a.tel-intl').count()).toBe(lang === 'ja' ? 0 : 1);
       expect(await card.innerText()).toContain(lang === 'ja' ? '内線3844' : 'ext. 3844');
       expect(await card.locator('a[href^="mailto:"]').getAttribute('href')).toBe(`mailto:${desk.email}`);
       const text = await card.innerText();
-      expect(text).toContain(lang === 'ja' ? desk.hours! : desk.hours_en!);
+      expect(text).toContain(lang === 'ja' ? desk.hours! : hoursWithZone(desk.hours_en!, 'en'));
       expect(text).toMatch(lang === 'ja' ? /警察庁.*IPA/su : /National Police Agency.*IPA/su);
     }
     expect(await page.locator('#trade_secret').innerText()).toMatch(/Trade Secret/u);

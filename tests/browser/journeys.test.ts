@@ -109,7 +109,8 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
         const page = await open(path, { javaScriptEnabled: false });
         const box = page.locator('[data-contact-box="trade-secret"]');
         expect(await box.count(), path).toBe(1);
-        await expect(box.locator('a[href^="tel:"]').getAttribute('href')).resolves.toBe(deskTel);
+        // The domestic number (English pages add its +81 form beside it).
+        await expect(box.locator('a.tel[href^="tel:"]').getAttribute('href')).resolves.toBe(deskTel);
         expect(await box.locator('a[href$="/trade-secret/leak/"]').count(), path).toBe(1);
         // The box is the last thing in the article.
         const last = await page.locator('article > :last-child').getAttribute('data-contact-box');
@@ -159,6 +160,26 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
         expect(await page.locator('[data-navi-dial]').innerText(), path).toContain(abroad);
         await page.context().close();
       }
+    });
+
+    it('gives English readers the +81 form and JST hours, and says Navi Dial cannot be called from abroad', async () => {
+      const intl = `tel:+81${parsePhone(desk.phone!)!.digits.slice(1)}`;
+      for (const path of ['/en/trade-secret/leak/', '/en/windows/']) {
+        const page = await open(path, { javaScriptEnabled: false });
+        const abroad = page.locator(`main a[href="${intl}"]`).first();
+        await expect(abroad.innerText()).resolves.toBe('+81 3-3581-1101');
+        expect(await page.locator('main').innerText(), path).toMatch(/from outside Japan: \+81 3-3581-1101/u);
+        expect(await page.locator('main').innerText(), path).toContain('9:00–17:45 JST');
+        await page.context().close();
+      }
+      const windows = await open('/en/windows/', { javaScriptEnabled: false });
+      expect((await windows.locator('[data-navi-dial] [data-phone-abroad]').innerText()).trim()).toBe(
+        '(Navi Dial: cannot be called from outside Japan)',
+      );
+      expect(await windows.locator('main a[href^="tel:+81570"]').count()).toBe(0);
+      // Japanese pages keep the domestic form only.
+      const ja = await open('/trade-secret/leak/', { javaScriptEnabled: false });
+      expect(await ja.locator('[data-phone-abroad]').count()).toBe(0);
     });
 
     it('finds a prefecture by keyboard with JavaScript: the window, its phone and the shareable #pref anchor', async () => {
@@ -338,6 +359,56 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
         expect(await page.locator('form[data-seminar-filter]').isVisible(), path).toBe(false);
         await page.context().close();
       }
+    });
+
+    it('puts the offline-save box on /patents/search/ after the results, out of the way on phones and out of print', async () => {
+      for (const path of ['/patents/search/', '/en/patents/search/']) {
+        const page = await open(path);
+        const first = page.locator('ol#patent-results a[data-result-link]').first();
+        await first.waitFor({ timeout: 20_000 });
+        // The box follows the results in the page (and so in the reading and Tab order), and never pushes them down.
+        const order = await page.evaluate(() => {
+          const save = document.querySelector('[data-offline-save]')!;
+          const results = document.querySelector('#patent-results')!;
+          return Boolean(results.compareDocumentPosition(save) & Node.DOCUMENT_POSITION_FOLLOWING);
+        });
+        expect(order, path).toBe(true);
+        await page.locator('[data-offline-save]:not([hidden])').waitFor({ timeout: 20_000 });
+        const save = (await page.locator('[data-offline-save]').boundingBox())!;
+        expect(save.y, path).toBeGreaterThan((await first.boundingBox())!.y);
+        await page.emulateMedia({ media: 'print' });
+        expect(await page.locator('[data-offline-save]').evaluate((el) => getComputedStyle(el).display), path).toBe('none');
+        await page.context().close();
+      }
+    });
+
+    it('keeps guide prose to about 40 full-width characters a line at 1280 px, breaking Japanese between phrases', async () => {
+      const page = await open('/guides/trade-secret-basics/', { viewport: { width: 1280, height: 900 } });
+      const prose = await page
+        .locator('.prose p')
+        .first()
+        .evaluate((p) => {
+          const style = getComputedStyle(p);
+          // The widest line of the paragraph, in full-width characters (1 ic = 1 em for CJK text).
+          const range = document.createRange();
+          range.selectNodeContents(p);
+          const widest = Math.max(...[...range.getClientRects()].map((r) => r.width));
+          return {
+            chars: widest / parseFloat(style.fontSize),
+            wordBreak: style.wordBreak,
+            lineBreak: style.lineBreak,
+            lines: range.getClientRects().length,
+          };
+        });
+      expect(prose.chars).toBeLessThanOrEqual(40.5);
+      expect(prose.chars).toBeGreaterThan(30);
+      expect(prose.wordBreak).toBe('auto-phrase');
+      expect(prose.lineBreak).toBe('strict');
+      // Counts in headings stay whole: （3件） never splits.
+      const cases = await open('/cases/', { viewport: { width: 320, height: 800 } });
+      const counts = await lineCounts(cases, 'h2 .nowrap');
+      expect(counts.length).toBeGreaterThan(0);
+      expect(counts.filter((c) => c.lines !== 1)).toEqual([]);
     });
 
     it('never wraps a date inside itself on phones', async () => {

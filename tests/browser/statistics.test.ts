@@ -28,6 +28,8 @@ const charted = byId('open-patent-database');
 // Has empty cells (no data) and a real chart.
 const withGaps = byId('overseas-outreach-participants');
 const tableOnly = data.statistics.find((s) => s.meta.chart === 'table')!;
+// FY2015 courses and co-hosted seminars are planned (予定) in the seed, drawn as labelled hatched bars.
+const withPlanned = byId('overseas-outreach-sessions');
 
 describe.runIf(chromiumAvailable)('statistics in Chromium', () => {
   let site: Awaited<ReturnType<typeof serveDirectory>>;
@@ -113,6 +115,77 @@ describe.runIf(chromiumAvailable)('statistics in Chromium', () => {
     await page.goto(`${site.url}/en/statistics/${withGaps.id}/`);
     expect(await page.locator('.stat-table td.no-data').first().innerText()).toBe('no data');
     expect(await page.locator('.stat-table tbody th').first().innerText()).toBe('FY2011');
+  });
+
+  it('labels planned bars in the chart (予定 / planned) and marks them in the table, its caption and the CSV', async () => {
+    const planned = withPlanned.rows.flatMap((row) => (row.planned ?? []).filter((p) => p !== null));
+    expect(planned.length).toBeGreaterThan(0);
+    const page = await newPage();
+    for (const [prefix, word] of [
+      ['', '予定'],
+      ['/en', 'planned'],
+    ] as const) {
+      for (const width of [1024, 375]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(`${site.url}${prefix}/statistics/${withPlanned.id}/`);
+        await drawn(page, withPlanned.id);
+        const box = page.locator(`[data-chart-id="${withPlanned.id}"]`);
+        await expect.poll(() => box.getAttribute('data-planned-labels')).not.toBeNull();
+        const labels = JSON.parse((await box.getAttribute('data-planned-labels'))!) as { text: string; x: number; y: number }[];
+        expect(labels.map((l) => l.text)).toEqual(planned.map(() => word));
+        // The label is really painted: dark pixels where it was drawn.
+        const painted = await box.locator('canvas').evaluate(
+          (canvas: HTMLCanvasElement, at: { x: number; y: number; horizontal: boolean }) => {
+            const ratio = canvas.width / canvas.clientWidth;
+            const ctx = canvas.getContext('2d')!;
+            const x = Math.round((at.horizontal ? at.x : at.x - 12) * ratio);
+            const y = Math.round((at.horizontal ? at.y - 8 : at.y - 16) * ratio);
+            const { data } = ctx.getImageData(x, y, Math.round(24 * ratio), Math.round(16 * ratio));
+            let dark = 0;
+            for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 128 && data[i]! + data[i + 1]! + data[i + 2]! < 300) dark++;
+            return dark;
+          },
+          { ...labels[0]!, horizontal: width < 560 },
+        );
+        expect(painted, `${prefix} ${width}`).toBeGreaterThan(10);
+        expect(await box.locator('.legend-planned').innerText()).toContain(prefix ? 'planned' : '予定');
+        expect(await box.locator('canvas').getAttribute('aria-label')).toContain(prefix ? 'planned figures' : '実績ではありません');
+      }
+      const cells = page.locator('.stat-table td.planned');
+      expect(await cells.allInnerTexts()).toEqual(prefix ? ['20 (planned)', '10 (planned)'] : ['20（予定）', '10（予定）']);
+      expect(await page.locator('.stat-table caption .planned-note').innerText()).toBe(
+        prefix ? 'Figures marked "(planned)" are plans, not results.' : '「（予定）」の値は予定の数で、実績ではありません。',
+      );
+      expect(await page.locator('.stat-table caption').innerText()).toContain(
+        prefix ? '"No data" means' : '「データなし」は数値がないこと',
+      );
+    }
+    const csv = parse(await (await fetch(`${site.url}/statistics/data/${withPlanned.id}.csv`)).text(), { bom: true });
+    expect(csv.at(-1)).toEqual(['2015', '20（予定）', '10（予定）', '2', '']);
+    // Forced colours (Windows High Contrast): the legend's hatch and the chart keep their own colours.
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto(`${site.url}/statistics/${withPlanned.id}/`);
+    await drawn(page, withPlanned.id);
+    const swatch = page.locator('.swatch-planned');
+    expect(await swatch.evaluate((el) => getComputedStyle(el).backgroundImage)).toContain('repeating-linear-gradient');
+    await page.emulateMedia({ forcedColors: 'none' });
+  });
+
+  it('shows a plan given as a lower bound, 20以上（計画）, where the seed gives no exact figure', async () => {
+    const page = await newPage();
+    await page.goto(`${site.url}/statistics/trade-secret-seminars/`);
+    expect(await page.locator('.stat-table td.planned').allInnerTexts()).toEqual(['20以上（計画）']);
+    expect(await page.locator('.stat-table tbody tr').last().locator('td').first().innerText()).toBe('データなし');
+    expect(await page.locator('[data-stat-summary]').innerText()).toContain('20箇所以上（計画）');
+    await page.goto(`${site.url}/en/statistics/trade-secret-seminars/`);
+    expect(await page.locator('.stat-table td.planned').allInnerTexts()).toEqual(['20 or more (planned)']);
+  });
+
+  it('draws no chart for figures whose periods differ (about five months against a fiscal year)', async () => {
+    const page = await newPage();
+    await page.goto(`${site.url}/statistics/trade-secret-consultations/`);
+    expect(await page.locator('[data-chart-id]').count()).toBe(0);
+    expect(await page.locator('main').innerText()).toContain('集計期間が異なり比較できないため');
   });
 
   it('offers a CSV (UTF-8 with BOM) whose numbers match the table, with empty cells left empty', async () => {

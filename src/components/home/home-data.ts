@@ -3,7 +3,7 @@ import type { Seminar, Statistic } from '#src/data/load.ts';
 import { findPrefecture } from '#src/data/utils/prefectures.ts';
 import { warekiYear } from '#src/data/utils/dates.ts';
 import type { Lang, LocalizedText } from '#src/i18n/locales.ts';
-import { FORMAT_LABELS } from '#src/utils/labels.ts';
+import { FORMAT_LABELS, OPEN_PATENT_DATABASE } from '#src/utils/labels.ts';
 import { compareSeminars } from '#src/utils/seminars/order.ts';
 
 /** Seminars on or after `today`, soonest first; cancelled ones are left out (the seminar list still shows them). */
@@ -85,7 +85,7 @@ export const HOME_FIGURES: readonly KeyFigureSpec[] = [
     dataset: 'open-patent-database',
     column: 'listings',
     row: '2014',
-    label: { ja: '開放特許情報データベースの掲載件数', en: 'Records listed in the Open Patent Database' },
+    label: { ja: `${OPEN_PATENT_DATABASE.ja}の掲載件数`, en: `Records listed in the ${OPEN_PATENT_DATABASE.en}` },
   },
   {
     dataset: 'trade-secret-seminars',

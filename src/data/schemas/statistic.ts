@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
-import { always, columnName, doc, integer, isoDate, oneOf, text } from './fields.ts';
+import { always, columnName, decimal, doc, integer, isoDate, oneOf, text } from './fields.ts';
+import { normalizeCode } from '../utils/normalize.ts';
+import { parsePlanned, type PlannedValue } from '../../utils/statistics/planned.ts';
 
 export const CHART_TYPES = ['bar', 'line', 'stacked-bar', 'pie', 'table'] as const;
 export const CATEGORY_KINDS = ['fiscal_year', 'year', 'category'] as const;
@@ -58,7 +60,20 @@ export const statisticMetaSchema = z
     rules: [
       doc('CSVの見出し行は category.column と series[].column をこの順に並べたもの', 'The CSV header is category.column followed by series[].column in order'),
       doc('CSVの値は数値のみ（単位はYAMLに書く）。空欄は「データなし」で、0とは区別される', 'CSV values are numbers only; an empty cell means no data, distinct from 0'),
+      doc(
+        '実績ではない予定・計画の値は数値の後に（予定）または（計画）を付ける（例: 20（予定）、下限なら 20以上（計画））。グラフでは斜線で描き「予定」と示し、表とCSVにもそのまま示す',
+        'A planned figure (not a result) is the number followed by （予定） or （計画）, e.g. 20（予定）, or 20以上（計画） for "20 or more"; the chart hatches and labels it, the table and CSV show it as planned',
+      ),
     ],
   });
 
 export type StatisticMeta = z.output<typeof statisticMetaSchema>;
+
+/** One value cell of a statistics CSV: empty (no data), a number, or a planned figure such as 20（予定）. */
+export const statisticValue = () =>
+  z
+    .preprocess(
+      (value) => (typeof value === 'string' ? (parsePlanned(normalizeCode(value)) ?? value) : value),
+      z.union([z.custom<PlannedValue>((v) => typeof v === 'object' && v !== null && 'word' in v), decimal()], { error: 'statistic_value' }),
+    )
+    .optional();

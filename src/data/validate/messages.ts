@@ -95,6 +95,15 @@ export function schemaMessage({ key, value, params = {}, options = [] }: SchemaI
         text,
         false,
       );
+    case 'statistic_value':
+      return numberFix(
+        both(
+          `${v} は数値ではありません。数字だけを書いてください（単位はYAMLに書きます。データなしは空欄、予定・計画の値は 20（予定） や 20以上（計画））`,
+          `${v} is not a number; write digits only (units live in the YAML; leave empty for no data; a planned figure is written 20（予定） or 20以上（計画）)`,
+        ),
+        text,
+        false,
+      );
     case 'enum': {
       const suggestion = valueForWord(text, options) ?? nearest(text.toLowerCase(), options);
       return withSuggestion(

@@ -9,6 +9,7 @@ import { FORMAT_LABELS, HOLDER_TYPE_LABELS } from '#src/utils/labels.ts';
 import { renderMarkdown } from '#src/utils/markdown.ts';
 import { placeText, timeText, titleIn } from '#src/utils/seminars/present.ts';
 import { categoryLabel } from '#src/utils/statistics/labels.ts';
+import { formatPlanned } from '#src/utils/statistics/planned.ts';
 
 /** Rows shown per file; the count says how many were accepted in all. */
 export const PREVIEW_ROWS = 20;
@@ -107,7 +108,7 @@ export function previewOf(path: string, data: SiteData, published: PublishedFact
       columns: ['', ...meta.series.map((s) => (lang === 'en' && s.label_en ? s.label_en : s.label))],
       rows: first(statistic.rows).map((row) => [
         categoryLabel(meta.category.kind, row.category, lang).text,
-        ...row.values.map((v) => formatNumber(v, lang)),
+        ...row.values.map((v, i) => (row.planned?.[i] ? formatPlanned(row.planned[i], lang) : formatNumber(v, lang))),
       ]),
     };
   }

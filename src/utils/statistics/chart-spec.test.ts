@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { NARROW_WIDTH, PALETTE, PATTERNS, buildChartSpec, chartConfig, chartLayout, legendItems, seriesStyle } from './chart-spec.ts';
-import { makeStat, openPatents } from './fixtures.ts';
+import {
+  NARROW_WIDTH,
+  PALETTE,
+  PATTERNS,
+  buildChartSpec,
+  chartConfig,
+  chartLayout,
+  legendItems,
+  plannedLegend,
+  seriesStyle,
+} from './chart-spec.ts';
+import { makeStat, openPatents, plannedSeminars } from './fixtures.ts';
 
 const paint = { fill: (i: number) => `fill-${i}` };
 
@@ -40,6 +50,35 @@ describe('buildChartSpec', () => {
     const spec = buildChartSpec(makeStat({ category: categories }, [['営業秘密・知財戦略相談窓口（H27.2.2〜6.30）', 1]]), 'ja')!;
     expect(spec.labels).toEqual([['営業秘密・知財戦略相談窓口（H27.2.2〜6.30）']]);
     expect(spec.horizontal).toBe(true);
+  });
+});
+
+describe('planned figures in the chart', () => {
+  it('draws the plan as a bar, marked with its word and text, and says so in the legend', () => {
+    const ja = buildChartSpec(plannedSeminars, 'ja')!;
+    expect(ja.series[1]!.data).toEqual([9, 20]);
+    expect(ja.series[1]!.planned).toEqual([null, { word: '計画', text: '20箇所以上（計画）' }]);
+    expect(ja.series[0]!.planned).toBeUndefined();
+    expect(plannedLegend(ja)).toContain('実績ではありません');
+    const en = buildChartSpec(plannedSeminars, 'en')!;
+    expect(en.series[1]!.planned![1]).toEqual({ word: 'planned', text: '20 locations or more (planned)' });
+    expect(plannedLegend(buildChartSpec(openPatents, 'ja')!)).toBeUndefined();
+  });
+
+  it('fills planned bars apart from results, with a thicker border, room for the label and the plan in the tooltip', () => {
+    const spec = buildChartSpec(plannedSeminars, 'ja')!;
+    const config = chartConfig(spec, { fill: (i) => `fill-${i}`, plannedFill: (i) => `planned-${i}` });
+    const [sessions, locations] = config.data.datasets as { backgroundColor: unknown; borderWidth: unknown }[];
+    expect(sessions!.backgroundColor).toBe('fill-0');
+    expect(locations!.backgroundColor).toEqual(['fill-1', 'planned-1']);
+    expect(locations!.borderWidth).toEqual([2, 3]);
+    expect(config.options?.layout?.padding).toEqual({ top: 20 });
+    const label = (config.options?.plugins?.tooltip?.callbacks?.label as unknown as (item: object) => string)({
+      datasetIndex: 1,
+      dataIndex: 1,
+      raw: 20,
+    });
+    expect(label).toBe('開催箇所数: 20箇所以上（計画）');
   });
 });
 

@@ -7,6 +7,7 @@ import type { Statistic } from '#src/data/load.ts';
 import { pick, type Lang } from '#src/i18n/locales.ts';
 import { formatNumber } from '#src/utils/format.ts';
 import { chartCategoryLines, formatWithUnit, seriesUnit, wrapText } from './labels.ts';
+import { formatPlanned, plannedWord } from './planned.ts';
 
 export type ChartKind = 'bar' | 'line' | 'pie';
 
@@ -18,9 +19,17 @@ export interface ChartSpec {
   lang: Lang;
   /** Category labels, each as lines (2011年度 / （平成23年度）); long lines are wrapped to fit the screen. */
   labels: string[][];
-  series: { label: string; unit: string; data: (number | null)[] }[];
+  /** data holds results and planned figures; `planned` marks the latter with the word to draw (予定 / planned). */
+  series: { label: string; unit: string; data: (number | null)[]; planned?: (PlannedPoint | null)[] }[];
   categoryTitle: string;
   valueTitle: string;
+}
+
+export interface PlannedPoint {
+  /** Drawn beside the bar: 予定 / 計画 / planned. */
+  word: string;
+  /** For the tooltip: 20回（予定） / 20 sessions (planned). */
+  text: string;
 }
 
 /** How a chart is laid out at a given width (computed in the browser, again when the width changes a lot). */
@@ -67,10 +76,16 @@ export function buildChartSpec(stat: Statistic, lang: Lang): ChartSpec | undefin
     labels: rows.map((row) => chartCategoryLines(meta.category.kind, row.category, lang)),
     series: seriesIndexes.map((i) => {
       const s = meta.series[i]!;
+      const unit = seriesUnit(meta, i, lang).text;
+      const planned = rows.map((row): PlannedPoint | null => {
+        const plan = row.planned?.[i];
+        return plan ? { word: plannedWord(plan, lang), text: formatPlanned(plan, lang, unit) } : null;
+      });
       return {
         label: pick(lang, s.label, s.label_en).text,
-        unit: seriesUnit(meta, i, lang).text,
-        data: rows.map((row) => row.values[i] ?? null),
+        unit,
+        data: rows.map((row) => row.values[i] ?? row.planned?.[i]?.value ?? null),
+        ...(planned.some((p) => p !== null) ? { planned } : {}),
       };
     }),
     categoryTitle: pick(lang, meta.category.label, meta.category.label_en).text,
@@ -101,6 +116,14 @@ export function legendItems(spec: ChartSpec): string[] {
   return spec.series.length > 1 ? spec.series.map((s) => s.label) : [];
 }
 
+/** The legend line for planned bars, or undefined when the chart has none. */
+export function plannedLegend(spec: ChartSpec): string | undefined {
+  if (!spec.series.some((s) => s.planned)) return undefined;
+  return spec.lang === 'ja'
+    ? '白地に斜線の棒は予定・計画の数（実績ではありません）'
+    : 'Bars with a white ground and diagonal lines are planned figures, not results';
+}
+
 export function seriesStyle(index: number): SeriesStyle {
   return {
     color: PALETTE[index % PALETTE.length]!,
@@ -113,6 +136,8 @@ export function seriesStyle(index: number): SeriesStyle {
 export interface PaintOptions {
   /** Fill for series (or pie slice) `index`: a CanvasPattern in the browser, a colour in tests. */
   fill: (index: number) => string | CanvasPattern;
+  /** Fill for a planned bar of series `index` (hatched on white); defaults to white. */
+  plannedFill?: (index: number) => string | CanvasPattern;
   fontFamily?: string;
   textColor?: string;
   gridColor?: string;
@@ -132,7 +157,8 @@ export function chartConfig(spec: ChartSpec, paint: PaintOptions, layout: ChartL
     const series = spec.series[item.datasetIndex]!;
     const raw = typeof item.raw === 'number' ? item.raw : null;
     const label = spec.kind === 'pie' ? spec.labels[item.dataIndex]!.join('') : series.label;
-    return `${label}: ${formatWithUnit(raw, series.unit, spec.lang)}`;
+    const planned = series.planned?.[item.dataIndex];
+    return `${label}: ${planned ? planned.text : formatWithUnit(raw, series.unit, spec.lang)}`;
   };
   // The legend is HTML beside the canvas (StatChart.astro), so long series names wrap on small screens.
   const legend = { display: false };
@@ -197,19 +223,26 @@ export function chartConfig(spec: ChartSpec, paint: PaintOptions, layout: ChartL
         spanGaps: false,
       };
     }
+    // Planned bars: hatched on white with a dashed-looking thicker edge, labelled by the render script.
+    const planned = series.planned;
     return {
       label: series.label,
       data: series.data,
-      backgroundColor: paint.fill(index),
+      backgroundColor: planned
+        ? planned.map((p) => (p ? (paint.plannedFill?.(index) ?? '#ffffff') : paint.fill(index)))
+        : paint.fill(index),
       borderColor: style.color,
-      borderWidth: 2,
+      borderWidth: planned ? planned.map((p) => (p ? 3 : 2)) : 2,
     };
   });
+  // Room for the 予定 label drawn at the end of a planned bar.
+  const hasPlanned = spec.series.some((s) => s.planned);
   return {
     type: spec.kind,
     data: { labels, datasets },
     options: {
       ...common,
+      layout: { padding: hasPlanned ? (layout.horizontal ? { right: 64 } : { top: 20 }) : 0 },
       indexAxis: layout.horizontal ? 'y' : 'x',
       spanGaps: false,
       scales: layout.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },

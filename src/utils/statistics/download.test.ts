@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CSV_BOM, byteSize, csvHeading, toCsv, toJson, toJsonText } from './download.ts';
-import { makeStat, openPatents } from './fixtures.ts';
+import { makeStat, openPatents, plannedSeminars } from './fixtures.ts';
 
 describe('csvHeading', () => {
   it('gives both languages and the unit', () => {
@@ -55,6 +55,22 @@ describe('toCsv', () => {
   });
 });
 
+describe('planned figures in the downloads', () => {
+  it('CSV: the planned cell is marked as staff write it (20以上（計画）), not a bare number', () => {
+    const rows = parse(toCsv(plannedSeminars), { bom: true });
+    expect(rows.slice(1)).toEqual([
+      ['2014', '10', '9'],
+      ['2015', '', '20以上（計画）'],
+    ]);
+  });
+
+  it('JSON: rows hold results only; the plan is listed apart with its row, column and word', () => {
+    const json = toJson(plannedSeminars);
+    expect(json.rows[1]).toEqual({ fiscal_year: '2015', sessions: null, locations: null });
+    expect(json.planned).toEqual([{ row: '2015', column: 'locations', value: 20, at_least: true, word: '計画' }]);
+  });
+});
+
 describe('toJson', () => {
   it('has the documented fields, with null for no data and numbers as numbers', () => {
     const stat = makeStat({ as_of: '2015-06-30' }, [
@@ -63,7 +79,20 @@ describe('toJson', () => {
       ['2016', 0],
     ]);
     const json = toJson(stat);
-    expect(Object.keys(json)).toEqual(['id', 'title', 'title_en', 'unit', 'unit_en', 'source', 'source_en', 'as_of', 'columns', 'rows']);
+    expect(Object.keys(json)).toEqual([
+      'id',
+      'title',
+      'title_en',
+      'unit',
+      'unit_en',
+      'source',
+      'source_en',
+      'as_of',
+      'columns',
+      'rows',
+      'planned',
+    ]);
+    expect(json.planned).toEqual([]);
     expect(json.as_of).toBe('2015-06-30');
     expect(json.columns).toEqual([
       { key: 'fiscal_year', label: '年度', label_en: 'Fiscal year', unit: null, unit_en: null },

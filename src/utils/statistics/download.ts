@@ -2,6 +2,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Statistic } from '#src/data/load.ts';
 import { CSV_OPTIONS } from '#src/utils/csv/write.ts';
+import { plannedCell, type PlannedWord } from './planned.ts';
 
 export { CSV_BOM } from '#src/utils/csv/write.ts';
 
@@ -23,7 +24,9 @@ export function toCsv(stat: Statistic): string {
     csvHeading(meta.category.label, meta.category.label_en),
     ...meta.series.map((s) => csvHeading(s.label, s.label_en, s.unit ?? meta.unit, s.unit ? s.unit_en : meta.unit_en)),
   ];
-  const lines = [header, ...rows.map((row) => [row.category, ...row.values])];
+  // A planned figure is written as staff write it (20（予定）): marked, and not summed with results in Excel.
+  const cells = (row: Statistic['rows'][number]) => row.values.map((v, i) => (row.planned?.[i] ? plannedCell(row.planned[i]) : v));
+  const lines = [header, ...rows.map((row) => [row.category, ...cells(row)])];
   // csv-stringify (CSV_OPTIONS: BOM, CRLF, RFC 4180 quoting, formulas guarded, full-width ＝＋－＠ included).
   // Numbers are written as numbers, never guarded (-2 stays -2); null (no data) stays empty.
   return stringify(lines, { ...CSV_OPTIONS, cast: { number: (value) => (Number.isFinite(value) ? String(value) : '') } });
@@ -39,8 +42,10 @@ export interface StatisticJson {
   source_en: string | null;
   as_of: string | null;
   columns: { key: string; label: string; label_en: string | null; unit: string | null; unit_en: string | null }[];
-  /** One object per row, keyed by column; null = no data (distinct from 0). */
+  /** One object per row, keyed by column; results only: null = no data (distinct from 0) or a planned figure. */
   rows: Record<string, string | number | null>[];
+  /** Planned figures (予定・計画), not results: the row's category and the column. */
+  planned: { row: string; column: string; value: number; at_least: boolean; word: PlannedWord }[];
 }
 
 export function toJson(stat: Statistic): StatisticJson {
@@ -69,6 +74,12 @@ export function toJson(stat: Statistic): StatisticJson {
         [meta.category.column, row.category],
         ...meta.series.map((s, i) => [s.column, row.values[i] ?? null] as const),
       ]),
+    ),
+    planned: rows.flatMap((row) =>
+      meta.series.flatMap((s, i) => {
+        const plan = row.planned?.[i];
+        return plan ? [{ row: row.category, column: s.column, value: plan.value, at_least: plan.atLeast, word: plan.word }] : [];
+      }),
     ),
   };
 }

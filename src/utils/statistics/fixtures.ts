@@ -35,3 +35,22 @@ export const openPatents = makeStat(
   ],
   'open-patent-database',
 );
+
+/** Shaped like data/statistics/trade-secret-seminars.*: FY2015 has only a plan, 20以上（計画） locations. */
+export const plannedSeminars: Statistic = {
+  ...makeStat(
+    {
+      chart: 'bar',
+      series: [
+        { column: 'sessions', label: '開催回数', label_en: 'Sessions', unit: '回', unit_en: 'sessions' },
+        { column: 'locations', label: '開催箇所数', label_en: 'Locations', unit: '箇所', unit_en: 'locations' },
+      ],
+    },
+    [
+      ['2014', 10, 9],
+      ['2015', null, null],
+    ],
+    'trade-secret-seminars',
+  ),
+};
+plannedSeminars.rows[1]!.planned = [null, { value: 20, atLeast: true, word: '計画' }];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeStat, openPatents } from './fixtures.ts';
+import { makeStat, openPatents, plannedSeminars } from './fixtures.ts';
 import { mainSeriesIndex, summarize, summaryText } from './summary.ts';
 
 const text = (...args: Parameters<typeof summarize>) => summaryText(summarize(...args));
@@ -98,6 +98,17 @@ describe('summarize: time series', () => {
   it('says so when there is no figure at all', () => {
     expect(text(makeStat({}, [['2014', null]]), 'ja')).toBe('データがありません。');
     expect(text(makeStat({}, []), 'en')).toBe('No data.');
+  });
+});
+
+describe('summarize: planned figures', () => {
+  it('names a year with only a plan as a plan, never as no data and never as a result', () => {
+    expect(summaryText(summarize(plannedSeminars, 'ja'))).toBe(
+      '2014年度：開催回数 10回、開催箇所数 9箇所。2015年度は計画・予定のみ：開催箇所数 20箇所以上（計画）。',
+    );
+    expect(summaryText(summarize(plannedSeminars, 'en'))).toBe(
+      'FY2014 — Sessions: 10 sessions; Locations: 9 locations. FY2015 has plans only: Locations: 20 locations or more (planned).',
+    );
   });
 });
 

@@ -6,6 +6,7 @@ import type { Statistic } from '#src/data/load.ts';
 import { pick, type Lang, type LocalizedText } from '#src/i18n/locales.ts';
 import { formatNumber } from '#src/utils/format.ts';
 import { formatWithUnit, seriesUnit, shortCategoryLabel } from './labels.ts';
+import { formatPlanned } from './planned.ts';
 
 export type SummaryPart = LocalizedText;
 
@@ -61,8 +62,27 @@ export function summarize(stat: Statistic, lang: Lang): SummaryPart[] {
   const dataRows = rows.filter((row) => row.values.some(hasValue));
   if (dataRows.length === 0) return out.add(ja ? 'データがありません。' : 'No data.').list;
 
-  const emptyRows = rows.filter((row) => !row.values.some(hasValue));
+  // Rows without results: those with planned figures name them (a plan is not "no data"), the rest are no data.
+  const withoutResults = rows.filter((row) => !row.values.some(hasValue));
+  const planOnly = withoutResults.filter((row) => row.planned?.some((p) => p !== null));
+  const emptyRows = withoutResults.filter((row) => !planOnly.includes(row));
   const noteEmpty = () => {
+    for (const row of planOnly) {
+      out
+        .add(ja ? '' : ' ')
+        .add(cat(row.category))
+        .add(ja ? 'は計画・予定のみ：' : ' has plans only: ');
+      row.planned!.forEach((plan, index) => {
+        if (!plan) return;
+        if (row.planned!.slice(0, index).some((p) => p !== null)) out.add(ja ? '、' : '; ');
+        const unit = seriesUnit(meta, index, lang);
+        out
+          .add(label(index))
+          .add(ja ? ' ' : ': ')
+          .add(formatPlanned(plan, lang, unit.text));
+      });
+      out.add(ja ? '。' : '.');
+    }
     if (emptyRows.length === 0) return;
     emptyRows.forEach((row, i) => {
       if (!ja) out.add(i === 0 ? ' No data for ' : ', ');

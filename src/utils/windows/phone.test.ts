@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extensionLabel, parsePhone, toHalfWidth } from './phone.ts';
+import { extensionLabel, fromAbroad, fromAbroadNote, parsePhone, toHalfWidth } from './phone.ts';
 
 describe('parsePhone', () => {
   it('splits the extension off and dials the number digits', () => {
@@ -49,5 +49,30 @@ describe('extensionLabel', () => {
 describe('toHalfWidth', () => {
   it('converts only the characters the schema allows in full width', () => {
     expect(toHalfWidth('０１２３４５６７８９－（）　内線')).toBe('0123456789-() 内線');
+  });
+});
+
+describe('fromAbroad', () => {
+  const abroad = (raw: string) => fromAbroad(parsePhone(raw)!);
+  it('gives the +81 form: trunk 0 dropped, grouping kept, extension left out of the dialled digits', () => {
+    expect(abroad('03-3581-1101（内線3844）')).toEqual({ kind: 'international', display: '+81 3-3581-1101', href: 'tel:+81335811101' });
+    expect(abroad('011-123-4567')).toEqual({ kind: 'international', display: '+81 11-123-4567', href: 'tel:+81111234567' });
+    expect(abroad('090-1234-5678')).toEqual({ kind: 'international', display: '+81 90-1234-5678', href: 'tel:+819012345678' });
+    expect(abroad('(03) 3581-1101')).toEqual({ kind: 'international', display: '+81 3-3581-1101', href: 'tel:+81335811101' });
+  });
+
+  it('says Navi Dial and toll-free numbers cannot be called from abroad, rather than inventing a +81 form', () => {
+    expect(abroad('0570-082100')).toEqual({ kind: 'domestic-only', service: 'navi-dial' });
+    expect(abroad('0120-123-456')).toEqual({ kind: 'domestic-only', service: 'toll-free' });
+    expect(abroad('0800-123-4567')).toEqual({ kind: 'domestic-only', service: 'toll-free' });
+    expect(fromAbroadNote(abroad('0570-082100')!)).toBe('Navi Dial: cannot be called from outside Japan');
+    expect(fromAbroadNote(abroad('0120-123-456')!)).toBe('toll-free: cannot be called from outside Japan');
+    expect(fromAbroadNote(abroad('03-3581-1101')!)).toBe('from outside Japan:');
+  });
+
+  it('leaves numbers that are not Japanese domestic numbers alone', () => {
+    expect(abroad('+81 3-3581-1101')).toBeUndefined();
+    expect(abroad('110')).toBeUndefined();
+    expect(abroad('1234567890')).toBeUndefined();
   });
 });

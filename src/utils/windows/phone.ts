@@ -41,3 +41,35 @@ export function parsePhone(raw: string): PhoneNumber | undefined {
 export function extensionLabel(extension: string, lang: Lang): string {
   return lang === 'ja' ? `内線${extension}` : `ext. ${extension}`;
 }
+
+/** How a Japanese number is reached from outside Japan: its +81 form, or why it cannot be. */
+export type FromAbroad =
+  | { kind: 'international'; display: string; href: string }
+  /** Navi Dial (0570), toll-free (0120, 0800) and similar service numbers work only inside Japan. */
+  | { kind: 'domestic-only'; service: 'navi-dial' | 'toll-free' | 'other' };
+
+const DOMESTIC_ONLY: [RegExp, 'navi-dial' | 'toll-free' | 'other'][] = [
+  [/^0570/u, 'navi-dial'],
+  [/^0(?:120|800)/u, 'toll-free'],
+  [/^0(?:180|990)/u, 'other'],
+];
+
+/**
+ * 03-3581-1101 → +81 3-3581-1101 (tel:+81335811101): the trunk 0 dropped, the printed grouping kept.
+ * undefined for a number that is not a Japanese domestic number (no leading 0, or already +81).
+ */
+export function fromAbroad(phone: PhoneNumber): FromAbroad | undefined {
+  if (!/^0[1-9]\d{8,9}$/u.test(phone.digits)) return undefined;
+  const service = DOMESTIC_ONLY.find(([pattern]) => pattern.test(phone.digits))?.[1];
+  if (service) return { kind: 'domestic-only', service };
+  const national = phone.display.replace(/^\(?0/u, '').replace(/^(\d+)\)\s*/u, '$1-');
+  return { kind: 'international', display: `+81 ${national}`, href: `tel:+81${phone.digits.slice(1)}` };
+}
+
+/** The English line beside a number: "from outside Japan: +81 …" or why it cannot be called from abroad. */
+export function fromAbroadNote(abroad: FromAbroad): string {
+  if (abroad.kind === 'international') return 'from outside Japan:';
+  if (abroad.service === 'navi-dial') return 'Navi Dial: cannot be called from outside Japan';
+  if (abroad.service === 'toll-free') return 'toll-free: cannot be called from outside Japan';
+  return 'cannot be called from outside Japan';
+}
