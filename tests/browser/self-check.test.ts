@@ -127,7 +127,7 @@ describe.runIf(chromiumAvailable)('the trade-secret self-check in Chromium', () 
     // CSV: the answers and the result, with the formula guard of the site's CSV writer.
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="csv"]').click()]);
     expect(download.suggestedFilename()).toMatch(/^self-check-\d{8}\.csv$/u);
-    const text = readFileSync((await download.path())!, 'utf8');
+    const text = readFileSync((await download.path()), 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = parse<string[]>(text.slice(1));
     expect(rows[0]).toEqual(['Group', 'Question id', 'Question', 'Answer', 'Result', 'Read next']);
