@@ -127,7 +127,7 @@ describe.runIf(chromiumAvailable)('the trade-secret self-check in Chromium', () 
     // CSV: the answers and the result, with the formula guard of the site's CSV writer.
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="csv"]').click()]);
     expect(download.suggestedFilename()).toMatch(/^self-check-\d{8}\.csv$/u);
-    const text = readFileSync((await download.path()), 'utf8');
+    const text = readFileSync(await download.path(), 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = parse<string[]>(text.slice(1));
     expect(rows[0]).toEqual(['Group', 'Question id', 'Question', 'Answer', 'Result', 'Read next']);
@@ -189,6 +189,30 @@ describe.runIf(chromiumAvailable)('the trade-secret self-check in Chromium', () 
     await page.locator('[data-action="delete"]').focus();
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  });
+
+  it('works offline once visited: the page, its script and the saved answers', async () => {
+    const page = await newPage();
+    const context = page.context();
+    await open(page, PATH.ja);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+    await radio(page, first().id, 'partly').check();
+    // A navigation the service worker handles keeps the page (its CSS and JS are precached).
+    await page.reload();
+    await context.setOffline(true);
+    try {
+      await page.reload();
+      expect(await page.locator('[data-question]').count()).toBe(data.selfCheckQuestions.length);
+      expect(await radio(page, first().id, 'partly').isChecked()).toBe(true);
+      expect(
+        await page.locator(`[data-result-group="${first().group}"] [data-result-part="review"] [data-result-item]:visible`).count(),
+      ).toBe(1);
+      await radio(page, second().id, 'no').check();
+      expect(JSON.parse((await stored(page))!).answers).toEqual({ [first().id]: 'partly', [second().id]: 'no' });
+    } finally {
+      await context.setOffline(false);
+    }
+    await page.locator('[data-action="delete"]').click();
   });
 
   it('has no axe violations in the light and dark schemes, with a result showing', async () => {
