@@ -4,6 +4,8 @@
  * rules live in src/utils/self-check/; this file only reads and toggles the page.
  */
 import { downloadCsv } from './download-csv.ts';
+// The page is meant to work offline: like /data-check/, it registers the service worker that keeps it.
+import './register-sw.ts';
 import { ANSWER_LABELS, isAnswer, parseStoredAnswers, serializeAnswers, STORAGE_KEY, type Answers } from '#src/utils/self-check/answers.ts';
 import { selfCheckCsv, selfCheckFilename } from '#src/utils/self-check/csv.ts';
 import { answeredCount, groupResults } from '#src/utils/self-check/result.ts';

@@ -1,10 +1,9 @@
 /**
  * The trade-secret self-check (/trade-secret/self-check/) in Chromium: the checklist without JavaScript; with it,
  * answers saved in localStorage only and restored on reload, the result per group, CSV, print media, delete,
- * keyboard-only answering and axe in the light and dark schemes. SCREENSHOT_DIR=… also saves screenshots at
- * 375 and 1280 px for a person to look at.
+ * keyboard-only answering, offline use and axe in the light and dark schemes.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -230,21 +229,25 @@ describe.runIf(chromiumAvailable)('the trade-secret self-check in Chromium', () 
     expect(found).toEqual([]);
   });
 
-  it.runIf(process.env.SCREENSHOT_DIR)('screenshots at 375 and 1280 px', async () => {
-    const dir = process.env.SCREENSHOT_DIR!;
-    mkdirSync(dir, { recursive: true });
-    for (const width of [375, 1280]) {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const page = await newPage({ viewport: { width, height: 900 }, colorScheme });
-        await open(page, PATH.ja);
-        await radio(page, first().id, 'yes').check();
-        await radio(page, second().id, 'no').check();
-        await radio(page, inOtherGroup().id, 'partly').check();
-        await page.screenshot({ path: join(dir, `self-check-${width}-${colorScheme}.png`), fullPage: true });
-        await page.locator('#sc-result').screenshot({ path: join(dir, `self-check-result-${width}-${colorScheme}.png`) });
-        await page.emulateMedia({ media: 'print' });
-        await page.screenshot({ path: join(dir, `self-check-print-${width}-${colorScheme}.png`), fullPage: true });
-        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  it('fits a 320 and a 375 px screen without horizontal scrolling', async () => {
+    for (const width of [320, 375]) {
+      const page = await newPage({ viewport: { width, height: 800 } });
+      for (const lang of ['ja', 'en'] as const) {
+        await open(page, PATH[lang]);
+        await radio(page, first().id, 'partly').check();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${lang} ${width}`).toBe(true);
+      }
+      await page.evaluate(() => localStorage.clear());
+    }
+  });
+
+  it('is linked from the trade-secret contact box on the leak page and the guide', async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    for (const lang of ['ja', 'en'] as const) {
+      const prefix = lang === 'en' ? '/en' : '';
+      for (const path of ['/trade-secret/leak/', '/guides/trade-secret-basics/']) {
+        await open(page, `${prefix}${path}`);
+        expect(await page.locator(`a[href="${PATH[lang]}"]`).count(), path).toBeGreaterThan(0);
       }
     }
   });
