@@ -128,7 +128,7 @@ describe.runIf(chromiumAvailable)('the trade-secret self-check in Chromium', () 
     expect(download.suggestedFilename()).toMatch(/^self-check-\d{8}\.csv$/u);
     const text = readFileSync(await download.path(), 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
-    const rows = parse<string[]>(text.slice(1));
+    const rows: string[][] = parse(text.slice(1));
     expect(rows[0]).toEqual(['Group', 'Question id', 'Question', 'Answer', 'Result', 'Read next']);
     expect(rows.length).toBe(data.selfCheckQuestions.length + 2);
     const byId = new Map(rows.map((row) => [row[1], row]));
