@@ -32,6 +32,7 @@ export const FIXED_PAGES = [
   '/patents/opensearch.xml',
   '/seminars/near/',
   '/trade-secret/leak/',
+  '/trade-secret/self-check/',
 ] as const;
 
 export interface RouteData {
