@@ -29,7 +29,7 @@ const encoder = new TextEncoder();
  * shim) that is JavaScript and took most of the time to check a 50,000-row file. encodeInto is native and, in
  * Chromium, about twice as fast as encode.
  */
-function utf8Bytes(text: string): Uint8Array {
+export function utf8Bytes(text: string): Uint8Array {
   const bytes = new Uint8Array(text.length * 3);
   return bytes.subarray(0, encoder.encodeInto(text, bytes).written);
 }

@@ -32,6 +32,11 @@ const T = {
     ja: { shift_jis: 'このファイルは Shift_JIS（CP932）です。', 'utf-16': 'このファイルは UTF-16 です。' },
     en: { shift_jis: 'This file is Shift_JIS (CP932).', 'utf-16': 'This file is UTF-16.' },
   },
+  format: { ja: '正規の形に整えたファイルを保存', en: 'Save the file in canonical form' },
+  formatWhat: {
+    ja: 'npm run data:format が書くものと同じファイルです。UTF-8、改行は LF、Excel が書き換えた日付（2027/5/14）・時刻（9:30）・TRUE/FALSE は元の形（2027-05-14・09:30・true/false）に戻し、CSV の列は決まった順に並べます。値はほかに何も変えません。',
+    en: 'The same file as npm run data:format writes: UTF-8 with LF line ends; dates (2027/5/14), times (9:30) and TRUE/FALSE that Excel rewrote go back to 2027-05-14, 09:30 and true/false, and CSV columns into the contract order. No value changes otherwise.',
+  },
   convertedNext: {
     ja: '変換したファイルを data/ のファイルと置き換え、もう一度ここで確認してください。',
     en: 'Replace the file in data/ with the converted one and check it here again.',
@@ -65,6 +70,7 @@ function renderFile(report: FileReport, lang: Lang, headingId: string): HTMLElem
   }
   if (report.published) section.append(element('p', T.published[lang]));
   if (report.utf8) section.append(renderConversion(report, lang));
+  if (report.path && report.input !== undefined && !report.published) section.append(renderFormat(report, lang));
   if (report.issues.length > 0) {
     section.classList.add('dc-file-bad');
     section.append(element('p', T.problems[lang](report.issues.length), 'dc-summary'));
@@ -87,6 +93,20 @@ function renderConversion(report: FileReport, lang: Lang): HTMLElement {
   link.href = URL.createObjectURL(new Blob([report.utf8!.text], { type: 'text/plain;charset=utf-8' }));
   link.download = (report.path ?? report.name).split('/').pop()!;
   box.append(link);
+  return box;
+}
+
+/** The file is formatted when the button is pressed (page.ts): for 50,000 rows that takes seconds. */
+function renderFormat(report: FileReport, lang: Lang): HTMLElement {
+  const box = element('div', undefined, 'dc-format');
+  box.append(element('p', T.formatWhat[lang], 'small'));
+  const button = element('button', T.format[lang], 'dc-format-button');
+  button.type = 'button';
+  button.dataset.input = String(report.input);
+  button.dataset.path = report.path;
+  const status = element('p', undefined, 'dc-format-status small');
+  status.setAttribute('role', 'status');
+  box.append(button, status);
   return box;
 }
 
