@@ -200,11 +200,10 @@ describe.runIf(chromiumAvailable)('/data-check/ in Chromium', () => {
 
     const page = await open();
     await check(page, [file!]);
-    const download = page.waitForEvent('download');
-    await page.locator('.dc-format-button').click();
-    expect((await download).suggestedFilename()).toBe('seminars.csv');
-    expect(readFileSync(await (await download).path()).equals(expected)).toBe(true);
-    await expect.poll(() => page.locator('.dc-format-status').innerText()).toBe('保存しました。');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.dc-format-button').click()]);
+    expect(download.suggestedFilename()).toBe('seminars.csv');
+    expect(readFileSync(await download.path()).equals(expected)).toBe(true);
+    await page.locator('.dc-format-status').filter({ hasText: '保存しました。' }).waitFor();
     await page.close();
   });
 
