@@ -105,8 +105,10 @@ export interface PublishedFacts {
   faqIds: Record<string, FaqIdAt[]>;
   /** Per statistic id: its YAML's meta and its CSV's text. */
   statistics: Record<string, { meta: StatisticMeta; csv: string }>;
-  /** Every page the published data produces, and the files served as they are: targets of links in Markdown. */
+  /** Every page the published data produces but the patents' own, and the files served as they are: targets of links in Markdown. */
   routes: string[];
+  /** License numbers of the published patents, each of which has a page /patents/<license_no>/. */
+  patents: string[];
   publicFiles: string[];
 }
 
@@ -138,6 +140,7 @@ export function loadDataFiles(source: DataSource, options: LoadOptions = {}): Lo
     faqIds: {},
     statistics: {},
     routes: [],
+    patents: [],
     publicFiles: [],
   };
   const read = (path: string): string | undefined => {
@@ -222,10 +225,12 @@ export function loadDataFiles(source: DataSource, options: LoadOptions = {}): Lo
   };
   const routes = siteRoutes(data, options.contentPages);
   for (const route of published?.routes ?? []) routes.add(route);
+  const patents = new Set(patentsChecked ? data.patents.map((patent) => patent.license_no) : published?.patents);
   const publicFiles = options.publicFiles ?? published?.publicFiles ?? [];
   facts.routes = [...routes].sort();
+  facts.patents = [...patents].sort();
   facts.publicFiles = [...publicFiles];
-  issues.push(...internalLinkIssues(markdownValues, routes, publicFiles));
+  issues.push(...internalLinkIssues(markdownValues, { routes, patents, publicFiles }));
   return {
     data,
     issues: issues.sort(compareIssues),
