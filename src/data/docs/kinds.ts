@@ -3,7 +3,7 @@
  * one line on what it is. File locations come from DATA_FILES, fields and rules from the schemas.
  */
 import type { z } from 'astro/zod';
-import { DATA_FILES } from '../load.ts';
+import { DATA_FILES } from '../load-files.ts';
 import { casesFileSchema } from '../schemas/case.ts';
 import { faqFileSchema } from '../schemas/faq.ts';
 import { newsFileSchema } from '../schemas/news.ts';
