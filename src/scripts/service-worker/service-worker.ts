@@ -10,7 +10,7 @@
  * - /pagefind-patents/<lang>/*: the one handler of our own, for the patent search saved for offline use.
  *
  * Every cache of kept pages and saved copies is named after the build: a new build's worker deletes the older
- * ones when it activates.
+ * ones when it activates, which is when the reader accepts the update prompt.
  */
 import { clientsClaim, setCacheNameDetails, type RouteHandlerCallbackOptions, type WorkboxPlugin } from 'workbox-core';
 import { ExpirationPlugin } from 'workbox-expiration';
@@ -28,6 +28,7 @@ import {
   PAGES_CACHE_PREFIX,
   PATENT_PAGE_LIMIT,
   PATENT_PAGES_CACHE_PREFIX,
+  SKIP_WAITING_MESSAGE,
 } from '#src/utils/search/offline-contract.ts';
 import { PATENT_BUNDLES_PATH, PATENT_LANGS, patentBundlePath } from '#src/utils/search/patent-contract.ts';
 import type { Lang } from '#src/i18n/locales.ts';
@@ -48,7 +49,8 @@ interface ExtendableEvent extends Event {
 interface ServiceWorkerScope {
   readonly __WB_MANIFEST: (PrecacheEntry | string)[];
   skipWaiting(): Promise<void>;
-  addEventListener(type: 'activate' | 'install', listener: (event: ExtendableEvent) => void): void;
+  addEventListener(type: 'activate', listener: (event: ExtendableEvent) => void): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
 }
 declare const self: ServiceWorkerScope;
 
@@ -59,7 +61,11 @@ const patentPagesCache = PATENT_PAGES_CACHE_PREFIX + version;
 const savedCaches = PATENT_LANGS.map((lang) => offlineCacheName(buildId, lang));
 
 setCacheNameDetails({ prefix: CACHE_ID });
-self.addEventListener('install', () => void self.skipWaiting());
+// A new build's worker waits until the reader chooses "Reload" in the update prompt (src/scripts/register-sw.ts);
+// the first one takes control at once.
+self.addEventListener('message', (event) => {
+  if ((event.data as { type?: unknown } | null)?.type === SKIP_WAITING_MESSAGE) void self.skipWaiting();
+});
 clientsClaim();
 
 // A new build's worker removes the older builds' saved patent index and kept pages; Workbox removes old precaches.
