@@ -28,7 +28,7 @@ import * as pagefind from 'pagefind';
 import type { PagefindIndex, PagefindServiceConfig } from 'pagefind';
 import type { Patent, PatentField } from '../data/load.ts';
 import { indexedPageFile, patentIndexPage, patentWordParts, type PatentWordParts } from './patent-records.ts';
-import { RecordTableError, writeRecordTable } from './record-table.ts';
+import { PatentTablesError, writePatentTables } from './patent-tables.ts';
 import { searchVariants } from './search-variants.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { compareNewestFirst } from '../utils/patents/listings.ts';
@@ -218,7 +218,7 @@ async function indexLanguage(
  * language's files, the record table. Returns the shard count.
  */
 export async function buildPatentBundles(outputDir: string, given: PatentIndexInput): Promise<number> {
-  // Pagefind numbers pages in the order the folder lists them, and the tables follow that order (record-table.ts):
+  // Pagefind numbers pages in the order the folder lists them, and the tables follow that order (patent-tables.ts):
   // written so that the folder lists them newest first, browsing newest first needs no sort table.
   const newestFirst = [...given.patents].sort(compareNewestFirst);
   const order = listingOrder(scratchParent(given.patents.length * PATENT_LANGS.length));
@@ -237,7 +237,7 @@ export async function buildPatentBundles(outputDir: string, given: PatentIndexIn
       const bundleDir = join(outputDir, lang);
       indexing = indexLanguage(pagesDir, bundleDir, lang, input, lastTable).then(() => rmSync(pagesDir, { recursive: true, force: true }));
       indexing.catch(() => {}); // awaited above or below; until then, not an unhandled rejection
-      lastTable = () => (shards = writeRecordTable(bundleDir, lang, input.patents).shards);
+      lastTable = () => (shards = writePatentTables(bundleDir, lang, input.patents).shards);
     }
     await indexing;
     lastTable?.();
@@ -248,7 +248,7 @@ export async function buildPatentBundles(outputDir: string, given: PatentIndexIn
   }
 }
 
-const ERRORS: Record<string, new (message: string) => Error> = { SearchIndexError, RecordTableError };
+const ERRORS: Record<string, new (message: string) => Error> = { SearchIndexError, PatentTablesError };
 
 /** Worker → main thread: the bundles are written, or the error that stopped them. */
 export type WorkerMessage = { type: 'done'; shards: number } | { type: 'error'; name: string; message: string };

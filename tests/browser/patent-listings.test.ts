@@ -2,24 +2,20 @@
  * The open-patent listings (all, by field, by year), their index pages and the detail pages in Chromium:
  * axe-core in both languages, no horizontal scrolling at 320 px, and paging by keyboard alone, all without
  * JavaScript (these pages ship none). Built from the shipped data/ with 2,000 generated patents, so field and
- * year listings run over several pages.
+ * year listings run over several pages (the same build as tests/integration/patent-listings.test.ts).
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatePatents, patentsToCsv } from '#src/data/generate/patents.ts';
 import { loadSiteData, type Patent, type PatentField } from '#src/data/load.ts';
 import { fieldPath, groupPatents, PATENT_PAGE_SIZE, yearPath, type FieldGroup, type YearGroup } from '#src/utils/patents/listings.ts';
-import { buildSite, ROOT } from '../helpers/build-site.ts';
+import { writePatentListingsData } from '../helpers/patent-listings-data.ts';
+import { sharedBuild } from '../helpers/site-build.ts';
 import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
 requireChromium('open-patent listing browser tests');
 
 describe.runIf(chromiumAvailable)('open-patent listings in Chromium', () => {
-  let work: string;
   let site: Awaited<ReturnType<typeof serveDirectory>>;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
@@ -46,11 +42,9 @@ describe.runIf(chromiumAvailable)('open-patent listings in Chromium', () => {
   }
 
   beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), 'inpit-patent-browser-'));
-    const dataDir = join(work, 'data');
-    cpSync(join(ROOT, 'data'), dataDir, { recursive: true });
-    writeFileSync(join(dataDir, 'patents.csv'), patentsToCsv(generatePatents({ count: 2_000, seed: 4 })));
-    const { data } = loadSiteData(dataDir);
+    const shared = await sharedBuild('patent-listings', writePatentListingsData);
+    expect(shared.result.code, shared.result.stderr).toBe(0);
+    const { data } = loadSiteData(shared.dataDir);
     const { byField, byYear } = groupPatents(data.patents, data.patentFields);
     field = [...byField].sort((a, b) => b.patents.length - a.patents.length)[0]!;
     year = [...byYear].sort((a, b) => b.patents.length - a.patents.length)[0]!;
@@ -74,11 +68,7 @@ describe.runIf(chromiumAvailable)('open-patent listings in Chromium', () => {
       `/patents/${linked.license_no}/`,
       `/patents/${unlinked.license_no}/`,
     ];
-    const outDir = join(work, 'dist');
-    // A private Astro cache, so this build never races another over node_modules/.astro.
-    const build = await buildSite(dataDir, outDir, { ASTRO_CACHE_DIR: join(work, 'astro-cache') });
-    expect(build.code, build.stderr).toBe(0);
-    site = await serveDirectory(outDir);
+    site = await serveDirectory(shared.outDir);
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   });
 
@@ -86,7 +76,6 @@ describe.runIf(chromiumAvailable)('open-patent listings in Chromium', () => {
     for (const context of contexts) await context.close();
     await browser?.close();
     await site?.close();
-    if (work) rmSync(work, { recursive: true, force: true });
   });
 
   it('uses a data set whose field and year listings have several pages', () => {

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData } from '#src/data/load.ts';
 import { patentSearchText } from '#src/integration/patent-records.ts';
 import { licenseFilterValues, PATENT_FILTERS, patentFilterValues } from '#src/utils/search/patent-contract.ts';
+import { compareNewestFirst } from '#src/utils/patents/listings.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
 import { shippedSiteDir } from '../helpers/site-build.ts';
@@ -357,6 +358,28 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     const next = await resultDates(page);
     expect(next[0]! <= dates.at(-1)!).toBe(true);
     expect(next).toEqual([...next].sort().reverse());
+    await page.close();
+  });
+
+  it('sorts oldest first, by license number and by title as a brute-force sort of the matches does', async () => {
+    const collator = new Intl.Collator('ja');
+    const byRow = [...sensor].sort(compareNewestFirst);
+    const expected = {
+      oldest: [...byRow].reverse(),
+      license_no: [...sensor].sort((a, b) => (a.license_no < b.license_no ? -1 : 1)),
+      // Equal titles keep the table's order (newest first), as the build's ranks do.
+      title: [...byRow].sort((a, b) => collator.compare(a.title, b.title)),
+    };
+    const page = await open(`/patents/search/?q=${encodeURIComponent(QUERY)}`);
+    for (const [sort, list] of Object.entries(expected)) {
+      await searched(page, () => page.locator('select[name="sort"]').selectOption(sort));
+      expect(await params(page)).toEqual([
+        ['q', QUERY],
+        ['sort', sort],
+      ]);
+      expect(await totalOf(page)).toBe(sensor.length);
+      expect(await resultHrefs(page)).toEqual(list.slice(0, 20).map((p) => `/patents/${p.license_no}/`));
+    }
     await page.close();
   });
 

@@ -20,6 +20,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The out dir of the one build of data/ (BUILD_DATE 2026-11-24). Read only: never write or delete in it. */
     shippedSiteDir: string;
+    /** Where sharedBuild() keeps the builds of other data that several files share; removed after the run. */
+    sharedBuildsDir: string;
   }
 }
 
@@ -41,19 +43,20 @@ function removeStaleFolders(tmp: string): void {
 }
 
 export default async function setup(project: TestProject): Promise<() => void> {
+  const tmp = join(ROOT, 'tmp');
+  mkdirSync(tmp, { recursive: true });
+  removeStaleFolders(tmp);
+  const work = mkdtempSync(join(tmp, `${PREFIX}${process.pid}-`));
+  const remove = () => rmSync(work, { recursive: true, force: true });
+  project.provide('sharedBuildsDir', join(work, 'shared'));
   const reuse = process.env.SHIPPED_SITE_DIR;
   if (reuse) {
     const dir = resolve(reuse);
     if (!existsSync(join(dir, 'index.html'))) throw new Error(`SHIPPED_SITE_DIR=${reuse}: no built site there (no index.html)`);
     console.log(`shipped data/: reusing ${dir} (SHIPPED_SITE_DIR)`);
     project.provide('shippedSiteDir', dir);
-    return () => undefined;
+    return remove;
   }
-  const tmp = join(ROOT, 'tmp');
-  mkdirSync(tmp, { recursive: true });
-  removeStaleFolders(tmp);
-  const work = mkdtempSync(join(tmp, `${PREFIX}${process.pid}-`));
-  const remove = () => rmSync(work, { recursive: true, force: true });
   const outDir = join(work, 'dist');
   // A private cache folder, so this build never races another build over node_modules/.astro.
   const result = await buildSite(join(ROOT, 'data'), outDir, {

@@ -3,7 +3,10 @@
  * (shipped-site-setup.ts) with BUILD_DATE pinned to SHIPPED_BUILD_DATE. Tests only read it: writing into it or
  * deleting it would change what the other test files see.
  */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { inject } from 'vitest';
+import { buildSite, type BuildResult } from './build-site.ts';
 
 export { SHIPPED_BUILD_DATE } from './shipped-site-setup.ts';
 
@@ -21,3 +24,29 @@ export async function buildShippedSiteOnce(): Promise<string> {
 
 /** Nothing to do: the globalSetup removes the shared build after the run. Kept for tests that still call it. */
 export async function releaseShippedSite(): Promise<void> {}
+
+export interface SharedBuild {
+  dataDir: string;
+  outDir: string;
+  result: BuildResult;
+}
+
+/**
+ * A build of other data that several test files need alike (the 2,000-patent listings): the first file to ask
+ * writes the data with `writeData` and builds it; later files in the same run reuse it. Files run one at a time
+ * in the site project, so two never build the same one at once. Read only, like the shipped build.
+ */
+export async function sharedBuild(name: string, writeData: (dataDir: string) => void): Promise<SharedBuild> {
+  const dir = join(inject('sharedBuildsDir'), name);
+  const dataDir = join(dir, 'data');
+  const outDir = join(dir, 'dist');
+  const record = join(dir, 'build.json');
+  if (existsSync(record)) return { dataDir, outDir, result: JSON.parse(readFileSync(record, 'utf8')) as BuildResult };
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  writeData(dataDir);
+  // A private Astro cache, so this build never races another over node_modules/.astro.
+  const result = await buildSite(dataDir, outDir, { ASTRO_CACHE_DIR: join(dir, 'astro-cache') });
+  writeFileSync(record, JSON.stringify(result));
+  return { dataDir, outDir, result };
+}

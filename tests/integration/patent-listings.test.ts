@@ -8,11 +8,9 @@
  * - every link on the listing, index and detail pages resolves to a built file (and its #fragment to an element);
  * - detail pages link to J-PlatPat exactly when the record has a patent / application number.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatePatents, patentsToCsv } from '#src/data/generate/patents.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData, type LoadResult } from '#src/data/load.ts';
 import { LANGS, type Lang } from '#src/i18n/locales.ts';
 import { jplatpatApplicationUrl, jplatpatPatentUrl } from '#src/utils/patents/jplatpat.ts';
@@ -25,31 +23,19 @@ import {
   yearPath,
   type ListedPatent,
 } from '#src/utils/patents/listings.ts';
-import { buildSite, ROOT, type BuildResult } from '../helpers/build-site.ts';
+import type { BuildResult } from '../helpers/build-site.ts';
+import { EMPTY_FIELD, PATENT_COUNT, writePatentListingsData } from '../helpers/patent-listings-data.ts';
+import { sharedBuild } from '../helpers/site-build.ts';
 
-const PATENT_COUNT = 2_000;
-const EMPTY_FIELD = { id: 'empty-test-field', ja: '該当なしの分野', en: 'Field with no records' };
-
-const work = mkdtempSync(join(tmpdir(), 'inpit-patent-listings-'));
-const dataDir = join(work, 'data');
-const outDir = join(work, 'dist');
+let outDir: string;
 let build: BuildResult;
 let loaded: LoadResult;
 
 beforeAll(async () => {
-  cpSync(join(ROOT, 'data'), dataDir, { recursive: true });
-  writeFileSync(join(dataDir, 'patents.csv'), patentsToCsv(generatePatents({ count: PATENT_COUNT, seed: 4 })));
-  const fieldsFile = join(dataDir, 'patent-fields.yaml');
-  writeFileSync(
-    fieldsFile,
-    `${readFileSync(fieldsFile, 'utf8').trimEnd()}\n  - id: ${EMPTY_FIELD.id}\n    ja: ${EMPTY_FIELD.ja}\n    en: ${EMPTY_FIELD.en}\n`,
-  );
-  loaded = loadSiteData(dataDir);
-  // A private Astro cache, so this build never races another one over node_modules/.astro.
-  build = await buildSite(dataDir, outDir, { ASTRO_CACHE_DIR: join(work, 'astro-cache') });
+  const shared = await sharedBuild('patent-listings', writePatentListingsData);
+  ({ outDir, result: build } = shared);
+  loaded = loadSiteData(shared.dataDir);
 });
-
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // --- reading the build ---------------------------------------------------------------------------------------
 

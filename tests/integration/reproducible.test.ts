@@ -6,11 +6,12 @@
  * its own Astro cache, another time zone, and a wall clock more than a year ahead (a preloaded module shifts
  * Date). BUILD_DATE pins the build's "today"; nothing else may read the clock.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { listFiles } from '#src/integration/pagefind.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/data');
 const BUILD_DATE = '2026-11-24';
@@ -41,18 +42,6 @@ if (process.env.SHIFT_CLOCK_LOG) appendFileSync(process.env.SHIFT_CLOCK_LOG, new
 `;
 
 const buildWith = (outDir: string, env: Record<string, string>): Promise<BuildResult> => buildSite(FIXTURE, outDir, env);
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) =>
-      join(entry.parentPath, entry.name)
-        .slice(dir.length + 1)
-        .split(sep)
-        .join('/'),
-    )
-    .sort();
-}
 
 /** Where two versions of a text file first differ, for the failure message. */
 function firstDifference(path: string, a: Buffer, b: Buffer): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { normalizeCode, normalizeNewlines, trimCell } from './normalize.ts';
 import { isSafeUrl } from './safe-url.ts';
 import { nearest } from './distance.ts';
@@ -49,5 +50,21 @@ describe('nearest', () => {
   it('suggests a close name and nothing for a distant one', () => {
     expect(nearest('titel', ['title', 'title_en', 'date'])).toBe('title');
     expect(nearest('zzzzzz', ['title', 'date'])).toBeUndefined();
+  });
+});
+
+describe('normalizer fast paths', () => {
+  // The characters around the fast paths' edges: white space of every kind, ASCII, dashes, full-width forms.
+  const alphabet = [' ', '\t', '\n', '\u000b', '\u0000', '\u0085', '\u00a0', '\u1680', '\u2000', '\u200a', '\u200b', '\u2028', '\u202f', '\u205f', '\u3000', '\ufeff', 'a', 'Z', '0', '-', '~', '\u007f', 'ー', '－', '１', 'Ａ', '東', '\ud842\udfb7'];
+  const cells = fc.array(fc.constantFrom(...alphabet), { maxLength: 8 }).map((chars) => chars.join(''));
+  const slowTrim = (value: string) => value.replace(/^[\s\uFEFF]+|[\s\uFEFF]+$/gu, '');
+
+  it('trimCell trims as the regular expression does', () => {
+    fc.assert(fc.property(cells, (cell) => trimCell(cell) === slowTrim(cell)));
+  });
+
+  it('normalizeCode folds as NFKC plus dash folding does', () => {
+    const slow = (value: string) => slowTrim(value.normalize('NFKC').replace(/[\u2010-\u2015\u2212\u30FC\uFF70\uFE63]/gu, '-'));
+    fc.assert(fc.property(cells, (cell) => normalizeCode(cell) === slow(cell)));
   });
 });

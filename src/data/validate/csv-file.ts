@@ -68,16 +68,17 @@ export function validateCsvText<S extends z.ZodObject>(file: string, text: strin
   }
 
   const rows: AcceptedRow<z.output<S>>[] = [];
+  const knownAt = header.map((name) => known.includes(name));
   for (const row of table.rows) {
     if (row.cells.length !== header.length) {
       issues.push({ file, line: row.line, row: row.row, message: fileMessages.fieldCount(row.cells.length, header.length) });
       continue;
     }
     const input: Record<string, string> = {};
-    header.forEach((name, index) => {
+    for (let index = 0; index < header.length; index++) {
       const cell = row.cells[index]!;
-      if (trimCell(cell) !== '' && known.includes(name)) input[name] = cell;
-    });
+      if (knownAt[index] && trimCell(cell) !== '') input[header[index]!] = cell;
+    }
     const result = schema.safeParse(input);
     if (result.success) {
       if (headerUsable) rows.push({ line: row.line, row: row.row, value: result.data });

@@ -1,7 +1,7 @@
 /**
  * The patent facet table: each record's filter values in a few bytes, row by row in the bundle's page order
  * (newest registration first), so the search worker filters, counts and sorts without Pagefind's filters.
- * Written by the build (src/integration/record-table.ts), read by the search worker; row i is Pagefind's page i.
+ * Written by the build (src/integration/patent-tables.ts), read by the search worker; row i is Pagefind's page i.
  *
  * File format (gzipped): "INPT", a u32 (little-endian) header length, the header as JSON, then each column's
  * bytes in the header's order, each padded to a multiple of 4.

@@ -3,7 +3,7 @@
  * Pagefind version (package.json; pagefind_web/src/metadata.rs): after gunzip, the signature "pagefind_dcd", then CBOR
  * [version, [[page hash, word count, …], …], index chunks, filters, sorts, …]. Page i is the i-th page Pagefind
  * indexed; its hash is the result id Pagefind's search returns. The build checks this reading against the bundle it
- * wrote (src/integration/record-table.ts) and fails if the format changed, so the search worker can trust it.
+ * wrote (src/integration/patent-tables.ts) and fails if the format changed, so the search worker can trust it.
  */
 const SIGNATURE = 'pagefind_dcd';
 

@@ -3,7 +3,7 @@
  * is Pagefind's page i and the facet table's row i (facet-table.ts), newest registration first. It replaces Pagefind's fragment files for the patent bundle, which repeat
  * every record's indexed words and made up most of the offline download (see docs/search.md).
  *
- * The build writes it twice (src/integration/record-table.ts), in the same columnar JSON, gzipped:
+ * The build writes it twice (src/integration/patent-tables.ts), in the same columnar JSON, gzipped:
  * - records/<n>.rec (in each language's bundle): rows [n × RECORDS_PER_SHARD, (n + 1) × RECORDS_PER_SHARD), fetched
  *   for the results on show (browsing newest first, a page of 20 is 4 shards);
  * - records/all.rec: every record, which "save for offline use" downloads instead of the shards.

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData, type SiteData } from '../data/load.ts';
 import { buildPatentIndex, listFiles, SearchIndexError } from './pagefind.ts';
 import { patentIndexPage, patentMeta } from './patent-records.ts';
-import { readBundlePages, RecordTableError, writeRecordTable } from './record-table.ts';
+import { readBundlePages, PatentTablesError, writePatentTables } from './patent-tables.ts';
 import { compareNewestFirst } from '../utils/patents/listings.ts';
 import { decodeFacetTable, decodeSortTable } from '../utils/search/facet-table.ts';
 import { patentFilterValues } from '../utils/search/patent-contract.ts';
@@ -104,8 +104,8 @@ describe('the patent record table', () => {
         content: patentIndexPage(patent, undefined, 'ja'),
       });
     await index!.writeFiles({ outputPath: dir });
-    expect(() => writeRecordTable(dir, 'ja', data.patents.slice(0, 4))).toThrow(RecordTableError);
-    expect(() => writeRecordTable(dir, 'ja', data.patents.slice(0, 4))).toThrow(/Pagefind indexed 3 pages for 4 patents/u);
+    expect(() => writePatentTables(dir, 'ja', data.patents.slice(0, 4))).toThrow(PatentTablesError);
+    expect(() => writePatentTables(dir, 'ja', data.patents.slice(0, 4))).toThrow(/Pagefind indexed 3 pages for 4 patents/u);
   });
 
   it("reads pf_meta as the pinned Pagefind writes it, and fails the build on another version's", async () => {

@@ -50,10 +50,10 @@ export function readBundlePages(bundleDir: string): string[] {
   };
   const indexes = Object.values(entry.languages ?? {});
   if (indexes.length !== 1 || !indexes[0]?.hash)
-    throw new RecordTableError(`${bundleDir}: expected one Pagefind index, found ${indexes.length}`);
+    throw new PatentTablesError(`${bundleDir}: expected one Pagefind index, found ${indexes.length}`);
   const meta = readPagefindMeta(gunzipSync(readFileSync(join(bundleDir, `pagefind.${indexes[0].hash}.pf_meta`))));
   if (meta.version !== PAGEFIND_META_VERSION) {
-    throw new RecordTableError(
+    throw new PatentTablesError(
       `Pagefind ${meta.version} wrote this bundle, but the search reads pf_meta as Pagefind ${PAGEFIND_META_VERSION} writes it ` +
         `(src/utils/search/pagefind-meta.ts): check the format, then update PAGEFIND_META_VERSION and the exact version in package.json`,
     );
@@ -61,8 +61,8 @@ export function readBundlePages(bundleDir: string): string[] {
   return meta.pages;
 }
 
-export class RecordTableError extends Error {
-  override name = 'RecordTableError';
+export class PatentTablesError extends Error {
+  override name = 'PatentTablesError';
 }
 
 /**
@@ -70,7 +70,7 @@ export class RecordTableError extends Error {
  * removes the fragments. Every patent must be one of Pagefind's pages and every page a patent: anything else would
  * show another patent's record for a result, so it fails the build.
  */
-export function writeRecordTable(
+export function writePatentTables(
   bundleDir: string,
   lang: Lang,
   given: readonly Patent[],
@@ -90,8 +90,8 @@ export function writeRecordTable(
           ? 'pf_meta lists a patent twice'
           : undefined;
   if (problem) {
-    throw new RecordTableError(
-      `${problem}: the patent search maps Pagefind's result ids to records through pf_meta's page list (src/integration/record-table.ts)`,
+    throw new PatentTablesError(
+      `${problem}: the patent search maps Pagefind's result ids to records through pf_meta's page list (src/integration/patent-tables.ts)`,
     );
   }
   return writeTables(bundleDir, lang, patents as Patent[]);
