@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFFLINE_PAGES, patentPagePattern, precachedUrls, ServiceWorkerError, writeServiceWorker } from './service-worker.ts';
+import { OFFLINE_PAGES } from '#src/utils/search/offline-contract.ts';
+import { patentPagePattern, precachedUrls, ServiceWorkerError, writeServiceWorker } from './service-worker.ts';
 
 /* ------------------------------------------------------------------------------------------------------------ */
 /* What is precached                                                                                             */

@@ -18,16 +18,6 @@ import { LICENSE_NO_PATTERN } from '#src/data/schemas/patent.ts';
 import { OFFLINE_PAGES } from '#src/utils/search/offline-contract.ts';
 import { PATENT_LANGS, patentBundlePath } from '#src/utils/search/patent-contract.ts';
 
-// The tests and the offline page read these from here or from the contract.
-export {
-  CACHE_ID,
-  NETWORK_TIMEOUT_SECONDS,
-  OFFLINE_PAGES,
-  PAGE_LIMIT,
-  PAGES_CACHE_PREFIX,
-  PATENT_PAGES_CACHE_PREFIX,
-} from '#src/utils/search/offline-contract.ts';
-
 export const SERVICE_WORKER_FILE = 'sw.js';
 const SOURCE = fileURLToPath(new URL('../scripts/service-worker/service-worker.ts', import.meta.url));
 /** Stands for the version in the bundle until the version (a hash of the bundle) is known. */

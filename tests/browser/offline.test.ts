@@ -18,9 +18,15 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData } from '#src/data/load.ts';
 import { patentSearchText } from '#src/integration/patent-records.ts';
-import { PAGES_CACHE_PREFIX, PATENT_PAGES_CACHE_PREFIX, precachedUrls } from '#src/integration/service-worker.ts';
+import { precachedUrls } from '#src/integration/service-worker.ts';
 import { formatSize, MESSAGES } from '#src/scripts/offline-save.ts';
-import { manifestUrl, OFFLINE_CACHE_PREFIX, offlineCacheName } from '#src/utils/search/offline-contract.ts';
+import {
+  manifestUrl,
+  OFFLINE_CACHE_PREFIX,
+  offlineCacheName,
+  PAGES_CACHE_PREFIX,
+  PATENT_PAGES_CACHE_PREFIX,
+} from '#src/utils/search/offline-contract.ts';
 import type { OfflineManifest } from '#src/utils/search/patent-contract.ts';
 import { fullTableUrl } from '#src/utils/search/record-table.ts';
 import { patentBundlePath } from '#src/utils/search/patent-contract.ts';
