@@ -6,16 +6,18 @@ import sitemap from './src/integration/sitemap.ts';
 import { siteFromEnv } from './src/integration/site-url.ts';
 
 /**
- * csv-parse/sync needs Node's Buffer. Web workers (the data checker's, /data-check/) get csv-parse's browser build
- * instead, which brings its own: the same parser, bundled for the browser.
+ * csv-parse/sync and csv-stringify/sync need Node's Buffer. Web workers (the data checker's, /data-check/) get their
+ * browser builds instead, which bring their own: the same code, bundled for the browser.
  */
+const BROWSER_BUILDS = { 'csv-parse/sync': 'csv-parse/browser/esm/sync', 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' };
 const csvParseInWorkers = {
   name: 'csv-parse-in-workers',
   enforce: /** @type {const} */ ('pre'),
   /** @param {string} source @param {string | undefined} importer */
   resolveId(source, importer) {
+    const browser = /** @type {Record<string, string>} */ (BROWSER_BUILDS)[source];
     // @ts-expect-error this is Rollup's plugin context
-    return source === 'csv-parse/sync' ? this.resolve('csv-parse/browser/esm/sync', importer, { skipSelf: true }) : null;
+    return browser ? this.resolve(browser, importer, { skipSelf: true }) : null;
   },
 };
 

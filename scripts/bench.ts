@@ -31,7 +31,8 @@ import {
   type DataSet,
   type QueryFigures,
 } from './lib/bench-measure.ts';
-import { benchMarkdown, growthChart, sum, type Figures } from './lib/bench-report.ts';
+import { benchMarkdown, growthChart, sum, type DataCheckFigures, type Figures } from './lib/bench-report.ts';
+import { measureDataCheck } from './bench-data-check.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { parseCli } from './lib/cli.ts';
 import { formatBytes, median } from './lib/query-bytes.ts';
@@ -143,13 +144,28 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
   }
+
+  // --- the browser data checker (issue 13): a generated patents.csv chosen on /data-check/ -------------------
+  const checkRows = 50_000;
+  const checkDir = join(ctx.work, 'data-check');
+  mkdirSync(checkDir, { recursive: true });
+  // Named patents.csv: the page tells the data files apart by name.
+  const checkCsv = join(checkDir, 'patents.csv');
+  writeFileSync(checkCsv, patentsToCsv(generatePatents({ count: checkRows, seed: 7 })));
+  console.log(`data-check: ${checkRows.toLocaleString('en')} generated patents in Chromium …`);
+  const dataCheck: DataCheckFigures = {
+    count: checkRows,
+    seed: 7,
+    ...(await measureDataCheck(join(ctx.work, 'dist-shipped-1'), checkCsv, ctx.runs)),
+  };
+  console.log(`  worker check, median ${median(dataCheck.checkSeconds).toFixed(2)} s`);
   if (!values.keep) rmSync(ctx.work, { recursive: true, force: true });
 
-  const markdown = benchMarkdown({ figures, validateRows, runs: ctx.runs, buildRuns, loadAtStart });
+  const markdown = benchMarkdown({ figures, validateRows, dataCheck, runs: ctx.runs, buildRuns, loadAtStart });
   mkdirSync(join(ROOT, 'tmp'), { recursive: true });
   writeFileSync(
     join(ROOT, 'tmp/benchmarks.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), validate: validateRows, figures }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), validate: validateRows, dataCheck, figures }, null, 2)}\n`,
   );
   const out = resolve(ROOT, values.out);
   writeFileSync(out, markdown);

@@ -9,13 +9,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import type { z } from 'astro/zod';
-import { DATA_FILES } from '#src/data/load.ts';
+import { formatDataFile } from '#src/data/format-file.ts';
 import { decodeAnyDataFile } from '#src/data/parse/decode.ts';
-import { patentSchema } from '#src/data/schemas/patent.ts';
-import { seminarSchema } from '#src/data/schemas/seminar.ts';
-import { windowSchema } from '#src/data/schemas/window.ts';
-import { canonicalCsv, canonicalYaml } from '#src/data/utils/canonical.ts';
 import { lostCharacters } from '#src/data/utils/lost-characters.ts';
 import { formatIssue } from '#src/data/validate/issues.ts';
 import { fileMessages } from '#src/data/validate/messages.ts';
@@ -24,12 +19,6 @@ import { fail, parseCli } from './lib/cli.ts';
 const { values, positionals } = parseCli({ check: { type: 'boolean', default: false } }, true);
 const base = process.env.INIT_CWD ?? process.cwd();
 const dataDir = resolve(base, process.env.DATA_DIR ?? 'data');
-
-const SCHEMAS: Record<string, z.ZodObject> = {
-  [DATA_FILES.seminars]: seminarSchema,
-  [DATA_FILES.patents]: patentSchema,
-  [DATA_FILES.windows]: windowSchema,
-};
 
 function dataFiles(): string[] {
   if (!existsSync(dataDir)) fail(`no data directory at ${dataDir}`);
@@ -67,20 +56,15 @@ for (const path of files) {
     continue;
   }
   const bytes = readFileSync(path);
-  const decoded = decodeAnyDataFile(bytes);
-  if (!decoded) {
+  const committed = committedText(path);
+  const formatted = formatDataFile(relative(dataDir, path).split('\\').join('/'), bytes, committed);
+  if (!formatted) {
     console.error(`error: ${shown}: ${fileMessages.notUtf8().ja} / ${fileMessages.notUtf8().en}`);
     problems++;
     continue;
   }
-  const relativeToData = relative(dataDir, path).split('\\').join('/');
-  const isCsv = /\.csv$/u.test(path);
-  const { text, note } = isCsv ? canonicalCsv(decoded.text, SCHEMAS[relativeToData]) : canonicalYaml(decoded.text);
-  const committed = committedText(path);
-  // A BOM as the committed file has it (no BOM-only diff); a new or converted CSV gets one, so Excel reads UTF-8.
-  const bom = isCsv && (committed ? committed.bom : decoded.bom || decoded.encoding !== 'utf-8');
-  const output = `${bom ? '\uFEFF' : ''}${text}`;
-  for (const lost of committed && isCsv ? lostCharacters(committed.text, output) : []) {
+  const { output, note, encoding } = formatted;
+  for (const lost of committed && /\.csv$/u.test(path) ? lostCharacters(committed.text, output) : []) {
     console.error(
       formatIssue({
         file: shown,
@@ -107,8 +91,6 @@ for (const path of files) {
   const temporary = join(dirname(path), `.${basename(path)}.format-${process.pid}.tmp`);
   writeFileSync(temporary, output, 'utf8');
   renameSync(temporary, path);
-  console.log(
-    `${shown}: 正規の形に書き直しました${decoded.encoding !== 'utf-8' ? `（${decoded.encoding} → UTF-8）` : ''} / rewritten in canonical form`,
-  );
+  console.log(`${shown}: 正規の形に書き直しました${encoding !== 'utf-8' ? `（${encoding} → UTF-8）` : ''} / rewritten in canonical form`);
 }
 if (problems > 0) process.exitCode = 1;

@@ -36,6 +36,7 @@ describe('checkFiles: the same lines as the CLI on the data directory with the f
     ['a patent field that patent-fields.yaml lacks', { 'patents.csv': fixture('patents.csv').replace(/,([a-z-]+),/u, ',no-such-field,') }],
     ['a field removed from patent-fields.yaml that published patents use', { 'patent-fields.yaml': fixture('patent-fields.yaml').replace(/id: ([a-z-]+)/u, 'id: renamed-$1') }],
     ['YAML syntax', { 'news.yaml': 'news:\n  - id: a\n   title: "x\n' }],
+    ['a self-check question in an unknown group, with an http link', { 'self-check.yaml': fixture('self-check.yaml').replace('group: physical', 'group: physcal').replace('url: https://', 'url: http://') }],
   ];
   for (const [name, files] of cases) {
     it(name, () => {

@@ -10,6 +10,7 @@ import { ID_PATTERN } from './schemas/fields.ts';
 import { faqFileSchema, type FaqFile, type FaqItem } from './schemas/faq.ts';
 import { newsFileSchema, type NewsItem } from './schemas/news.ts';
 import { patentFieldsSchema, patentSchema, type PatentField, type PatentRow } from './schemas/patent.ts';
+import { selfCheckFileSchema, type SelfCheckGroup, type SelfCheckQuestion } from './schemas/self-check.ts';
 import { seminarSchema, type SeminarRow } from './schemas/seminar.ts';
 import { statisticMetaSchema, statisticValue, type StatisticMeta } from './schemas/statistic.ts';
 import type { PlannedValue } from '../utils/statistics/planned.ts';
@@ -47,7 +48,7 @@ export interface Statistic {
   rows: StatisticRow[];
 }
 export type ConsultationWindow = WindowRow;
-export type { SupportCase, NewsItem, PatentField };
+export type { SupportCase, NewsItem, PatentField, SelfCheckGroup, SelfCheckQuestion };
 
 export interface SiteData {
   seminars: Seminar[];
@@ -58,6 +59,9 @@ export interface SiteData {
   windows: ConsultationWindow[];
   cases: SupportCase[];
   news: NewsItem[];
+  /** The trade-secret self-check: groups in display order, questions in their groups' order. */
+  selfCheckGroups: SelfCheckGroup[];
+  selfCheckQuestions: SelfCheckQuestion[];
 }
 
 export interface LoadResult {
@@ -78,6 +82,7 @@ export const DATA_FILES = {
   windows: 'windows.csv',
   cases: 'cases.yaml',
   news: 'news.yaml',
+  selfCheck: 'self-check.yaml',
 } as const;
 
 /** Where the loader gets its files: a data directory on disk (load.ts) or the files chosen in a browser. */
@@ -108,8 +113,10 @@ export interface PublishedFacts {
   faqIds: Record<string, FaqIdAt[]>;
   /** Per statistic id: its YAML's meta and its CSV's text. */
   statistics: Record<string, { meta: StatisticMeta; csv: string }>;
-  /** Every page the published data produces, and the files served as they are: targets of links in Markdown. */
+  /** Every page the published data produces but the patents' own, and the files served as they are: targets of links in Markdown. */
   routes: string[];
+  /** License numbers of the published patents, each of which has a page /patents/<license_no>/. */
+  patents: string[];
   publicFiles: string[];
 }
 
@@ -141,6 +148,7 @@ export function loadDataFiles(source: DataSource, options: LoadOptions = {}): Lo
     faqIds: {},
     statistics: {},
     routes: [],
+    patents: [],
     publicFiles: [],
   };
   const read = (path: string): string | undefined => {
@@ -209,6 +217,11 @@ export function loadDataFiles(source: DataSource, options: LoadOptions = {}): Lo
   }
   if (newsFile?.value) issues.push(...duplicatesIn(show(DATA_FILES.news), news.map((n, i) => ({ key: n.id, path: ['news', i, 'id'] })), newsFile.locate));
 
+  const selfCheckFile = yaml(DATA_FILES.selfCheck, selfCheckFileSchema);
+  const selfCheckGroups = [...(selfCheckFile?.value?.groups ?? [])].sort((a, b) => a.order - b.order);
+  const groupRank = new Map(selfCheckGroups.map((group, index) => [group.id, index]));
+  const selfCheckQuestions = [...(selfCheckFile?.value?.questions ?? [])].sort((a, b) => groupRank.get(a.group)! - groupRank.get(b.group)!);
+
   const faq = loadFaq(source, yaml, issues, facts, markdownValues);
   const statistics = loadStatistics(source, read, issues, facts);
 
@@ -222,13 +235,17 @@ export function loadDataFiles(source: DataSource, options: LoadOptions = {}): Lo
     windows: windowFile.rows.map(({ value }) => value).sort((a, b) => a.order - b.order),
     cases: [...cases].sort((a, b) => a.order - b.order),
     news: [...news].sort((a, b) => b.date.localeCompare(a.date)),
+    selfCheckGroups,
+    selfCheckQuestions,
   };
   const routes = siteRoutes(data, options.contentPages);
   for (const route of published?.routes ?? []) routes.add(route);
+  const patents = new Set(patentsChecked ? data.patents.map((patent) => patent.license_no) : published?.patents);
   const publicFiles = options.publicFiles ?? published?.publicFiles ?? [];
   facts.routes = [...routes].sort();
+  facts.patents = [...patents].sort();
   facts.publicFiles = [...publicFiles];
-  issues.push(...internalLinkIssues(markdownValues, routes, publicFiles));
+  issues.push(...internalLinkIssues(markdownValues, { routes, patents, publicFiles }));
   return {
     data,
     issues: issues.sort(compareIssues),
@@ -241,6 +258,8 @@ export function loadDataFiles(source: DataSource, options: LoadOptions = {}): Lo
       windows: windowFile.rowCount,
       cases: cases.length,
       news: news.length,
+      selfCheckGroups: selfCheckGroups.length,
+      selfCheckQuestions: selfCheckQuestions.length,
     },
     facts,
   };

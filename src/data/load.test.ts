@@ -46,7 +46,7 @@ describe('loadSiteData: the fixture', () => {
 
   it('reads every record, and recordsRead matches what was loaded', () => {
     const { data, recordsRead } = loadSiteData(dir);
-    expect(recordsRead).toEqual({ seminars: 3, patents: 2, patentFields: 2, faq: 2, statistics: 1, windows: 2, cases: 1, news: 1 });
+    expect(recordsRead).toEqual({ seminars: 3, patents: 2, patentFields: 2, faq: 2, statistics: 1, windows: 2, cases: 1, news: 1, selfCheckGroups: 2, selfCheckQuestions: 2 });
     expect(recordsRead).toEqual({
       seminars: data.seminars.length,
       patents: data.patents.length,
@@ -56,6 +56,8 @@ describe('loadSiteData: the fixture', () => {
       windows: data.windows.length,
       cases: data.cases.length,
       news: data.news.length,
+      selfCheckGroups: data.selfCheckGroups.length,
+      selfCheckQuestions: data.selfCheckQuestions.length,
     });
   });
 

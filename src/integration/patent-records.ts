@@ -12,6 +12,7 @@ import type { Lang } from '../i18n/locales.ts';
 import { HOLDER_TYPE_LABELS, LICENSE_TERMS_LABELS } from '../utils/labels.ts';
 import { applicationNumberText, applicationWord, patentNumberText, patentWord } from '../utils/search/patent-numbers.ts';
 import { searchWords } from '../utils/search/words.ts';
+import { isContentWord } from '../utils/search/function-words.ts';
 import { variantWords } from '../utils/search/variants.ts';
 import { searchVariants } from './search-variants.ts';
 import { PATENT_LANGUAGE, type PatentMeta } from '../utils/search/patent-contract.ts';
@@ -49,22 +50,25 @@ export function patentWordParts(patent: Patent): PatentWordParts {
     patent.patent_no && patentWord(patent.patent_no),
     patent.application_no && applicationWord(patent.application_no),
   ];
-  const parts = {
-    title: searchWords(patent.title),
-    titleEn: patent.title_en ? searchWords(patent.title_en) : [],
-    text: searchWords(text.filter(Boolean).join('\n')),
+  const title = searchWords(patent.title);
+  const body = searchWords(text.filter(Boolean).join('\n'));
+  // Variants from the words as segmented: a spelling may span a function word (スマ|ホ is スマホ).
+  const variants = new Set([title, body].flatMap((words) => variantWords(words, searchVariants())));
+  return {
+    title: title.filter(isContentWord),
+    titleEn: patent.title_en ? searchWords(patent.title_en).filter(isContentWord) : [],
+    text: body.filter(isContentWord),
     ipc: patent.ipc ? searchWords(patent.ipc.join(' ')) : [],
     numbers: numbers.filter((word): word is string => Boolean(word)),
+    variants: [...variants].filter(isContentWord),
   };
-  const variants = new Set([parts.title, parts.text].flatMap((words) => variantWords(words, searchVariants())));
-  return { ...parts, variants: [...variants] };
 }
 
 // A few dozen label combinations in all, each segmented once.
 const labelWords = new Map<string, string[]>();
 function wordsOfLabels(labels: string): string[] {
   let words = labelWords.get(labels);
-  if (!words) labelWords.set(labels, (words = searchWords(labels)));
+  if (!words) labelWords.set(labels, (words = searchWords(labels).filter(isContentWord)));
   return words;
 }
 

@@ -1,37 +1,27 @@
 /**
- * The service worker, /sw.js, written at the end of the build (after Pagefind and the build id).
+ * The service worker, /sw.js, written at the end of the build (after Pagefind and the build id): its source,
+ * src/scripts/service-worker/service-worker.ts, bundled with esbuild (Workbox's modules included: nothing loads
+ * from a CDN), then Workbox's injectManifest puts in the precache manifest.
  *
- * Workbox (generateSW, its runtime inlined: nothing loads from a CDN) precaches a small app shell: the CSS and JS
- * under /_astro/, the icons and web manifest, the home pages, the patent listing and search pages, the offline
- * pages and the patent bundle's Pagefind runtime (not its index). Our own routing, `serviceWorkerRuntime` below,
- * runs before Workbox's and answers:
- *
- * - page navigations: network first; a page that loads is kept (patent detail pages in their own cache of
- *   PATENT_PAGE_LIMIT, other pages PAGE_LIMIT); offline, the kept or precached copy, else the offline page;
- * - /pagefind-patents/<lang>/*: that language's copy saved for offline use (src/scripts/offline-save.ts) first,
- *   then the precache, then the network; pagefind-entry.json (fetched as `?ts=<buildId>`) and the offline
- *   manifest network first.
- *
- * Every cache name carries the build: a new build's worker deletes the old caches when it activates.
+ * What is precached is a small app shell: the CSS and JS under /_astro/, the icons and web manifest, the home
+ * pages, the patent listing and search pages, the offline pages and the patent bundle's Pagefind runtime (not its
+ * index). What the worker does with requests: see its source.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateSW } from 'workbox-build';
-import { LICENSE_NO_PATTERN } from '../data/schemas/patent.ts';
-import { manifestUrl, OFFLINE_CACHE_PREFIX, offlineCacheName, PATENT_PAGE_LIMIT } from '../utils/search/offline-contract.ts';
-import { PATENT_BUNDLES_PATH, PATENT_LANGS, patentBundlePath } from '../utils/search/patent-contract.ts';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { injectManifest } from 'workbox-build';
+import { LICENSE_NO_PATTERN } from '#src/data/schemas/patent.ts';
+import { OFFLINE_PAGES } from '#src/utils/search/offline-contract.ts';
+import { PATENT_LANGS, patentBundlePath } from '#src/utils/search/patent-contract.ts';
 
 export const SERVICE_WORKER_FILE = 'sw.js';
-/** Workbox's cache id: its precache is `inpit-precache-v2-<scope>`. */
-export const CACHE_ID = 'inpit';
-export const PAGES_CACHE_PREFIX = 'inpit-pages-';
-export const PATENT_PAGES_CACHE_PREFIX = 'inpit-patent-pages-';
-/** Other pages kept from online visits. */
-export const PAGE_LIMIT = 100;
-/** How long a page waits for the network before a kept copy is shown instead (a network that hangs, not one that is off). */
-export const NETWORK_TIMEOUT_MS = 4000;
-export const OFFLINE_PAGES = { ja: '/offline/', en: '/en/offline/' } as const;
+const SOURCE = fileURLToPath(new URL('../scripts/service-worker/service-worker.ts', import.meta.url));
+/** Stands for the version in the bundle until the version (a hash of the bundle) is known. */
+const VERSION_PLACEHOLDER = '__INPIT_SW_VERSION__';
 
 /** The pages of the app shell, as dist paths. */
 export const SHELL_PAGES = [
@@ -62,26 +52,6 @@ export const PRECACHE_GLOBS = [
   ),
 ];
 
-/** What the worker needs to know about the build. */
-export interface RuntimeConfig {
-  buildId: string;
-  /** Changes whenever the build id or anything precached changes: names the caches of kept pages. */
-  version: string;
-  cacheId: string;
-  offlineCachePrefix: string;
-  pagesCachePrefix: string;
-  patentPagesCachePrefix: string;
-  /** Where every patent bundle lives. */
-  bundlePath: string;
-  /** One per language: its path, offline manifest, entry file and the cache of its saved copy for this build. */
-  bundles: { path: string; manifestUrl: string; entryUrl: string; offlineCache: string }[];
-  offlinePages: { ja: string; en: string };
-  /** RegExp source matching a patent detail page's path. */
-  patentPage: string;
-  limits: { pages: number; patentPages: number };
-  networkTimeoutMs: number;
-}
-
 export interface ServiceWorkerResult {
   /** Precached files and their total size in bytes. */
   count: number;
@@ -100,32 +70,32 @@ export function patentPagePattern(): string {
   return `^/patents/${LICENSE_NO_PATTERN.source.replace(/^\^|\$$/gu, '')}/$`;
 }
 
-export function runtimeConfig(buildId: string, version: string): RuntimeConfig {
-  return {
-    buildId,
-    version,
-    cacheId: CACHE_ID,
-    offlineCachePrefix: OFFLINE_CACHE_PREFIX,
-    pagesCachePrefix: PAGES_CACHE_PREFIX,
-    patentPagesCachePrefix: PATENT_PAGES_CACHE_PREFIX,
-    bundlePath: PATENT_BUNDLES_PATH,
-    bundles: PATENT_LANGS.map((lang) => ({
-      path: patentBundlePath(lang),
-      manifestUrl: manifestUrl(lang),
-      entryUrl: `${patentBundlePath(lang)}pagefind-entry.json`,
-      offlineCache: offlineCacheName(buildId, lang),
-    })),
-    offlinePages: { ...OFFLINE_PAGES },
-    patentPage: patentPagePattern(),
-    limits: { pages: PAGE_LIMIT, patentPages: PATENT_PAGE_LIMIT },
-    networkTimeoutMs: NETWORK_TIMEOUT_MS,
-  };
+/** The precache manifest injected into a worker: `[{"revision":…,"url":"/index.html"}, …]`. */
+export function precachedUrls(source: string): string[] {
+  const urls = [...source.matchAll(/"url":\s*"([^"]+)"/gu)].map((match) => match[1]!);
+  return [...new Set(urls)].sort();
 }
 
-/** The precache manifest written into a generated worker: `precacheAndRoute([{ url, revision }, …])`. */
-export function precachedUrls(source: string): string[] {
-  const urls = [...source.matchAll(/\burl:\s*"([^"]+)"/gu)].map((match) => match[1]!);
-  return [...new Set(urls)].sort();
+/** The worker's source bundled for the browser, with the build's facts; one classic script. */
+async function bundleSource(buildId: string): Promise<string> {
+  const result = await build({
+    entryPoints: [SOURCE],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    // Browsers with service workers and the modern syntax Workbox uses: nothing to transpile.
+    target: ['chrome100', 'firefox100', 'safari15.4'],
+    define: {
+      // Workbox's production build: no development logging or assertions.
+      'process.env.NODE_ENV': '"production"',
+      __SW_BUILD__: JSON.stringify({ buildId, version: VERSION_PLACEHOLDER, patentPage: patentPagePattern() }),
+    },
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
 }
 
 /**
@@ -134,172 +104,31 @@ export function precachedUrls(source: string): string[] {
  */
 export async function writeServiceWorker(siteDir: string, { buildId }: { buildId: string }): Promise<ServiceWorkerResult> {
   const swDest = join(siteDir, SERVICE_WORKER_FILE);
-  const { count, size, warnings } = await generateSW({
-    swDest,
-    globDirectory: siteDir,
-    globPatterns: PRECACHE_GLOBS,
-    // Absolute URLs: the worker's own routes look them up by path.
-    modifyURLPrefix: { '': '/' },
-    // Astro's file names carry a content hash: no revision needed.
-    dontCacheBustURLsMatching: /^\/?_astro\//u,
-    cacheId: CACHE_ID,
-    cleanupOutdatedCaches: true,
-    clientsClaim: true,
-    skipWaiting: true,
-    inlineWorkboxRuntime: true,
-    sourcemap: false,
-    mode: 'production',
-    disableDevLogs: true,
-    // Browsers with service workers and the modern syntax the routes use: nothing to transpile.
-    babelPresetEnvTargets: ['chrome >= 100', 'firefox >= 100', 'safari >= 15.4'],
-  });
-  const generated = readFileSync(swDest, 'utf8');
-  const urls = precachedUrls(generated);
-  for (const page of Object.values(OFFLINE_PAGES)) {
-    if (!urls.includes(`${page}index.html`))
-      throw new ServiceWorkerError(`The service worker needs the offline page ${page}, which the build did not make`);
+  const work = mkdtempSync(join(tmpdir(), 'inpit-sw-src-'));
+  try {
+    const swSrc = join(work, SERVICE_WORKER_FILE);
+    writeFileSync(swSrc, await bundleSource(buildId));
+    const { count, size, warnings } = await injectManifest({
+      swSrc,
+      swDest,
+      globDirectory: siteDir,
+      globPatterns: PRECACHE_GLOBS,
+      // Absolute URLs: the worker's own routes look them up by path.
+      modifyURLPrefix: { '': '/' },
+      // Astro's file names carry a content hash: no revision needed.
+      dontCacheBustURLsMatching: /^\/?_astro\//u,
+    });
+    const injected = readFileSync(swDest, 'utf8');
+    const urls = precachedUrls(injected);
+    for (const page of Object.values(OFFLINE_PAGES)) {
+      if (!urls.includes(`${page}index.html`))
+        throw new ServiceWorkerError(`The service worker needs the offline page ${page}, which the build did not make`);
+    }
+    const version = createHash('sha256').update(`${buildId}\n${injected}`).digest('hex').slice(0, 12);
+    const header = `/* INPIT portal service worker: build ${buildId}, version ${version}. Generated by src/integration/service-worker.ts. */\n`;
+    writeFileSync(swDest, header + injected.replaceAll(VERSION_PLACEHOLDER, version));
+    return { count, bytes: size, version, urls, warnings: warnings.filter((warning) => !/doesn't match any files/u.test(warning)) };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
-  const version = createHash('sha256').update(`${buildId}\n${generated}`).digest('hex').slice(0, 12);
-  const config = runtimeConfig(buildId, version);
-  const header = `/* INPIT portal service worker: build ${buildId}, version ${version}. Generated by src/integration/service-worker.ts. */\n`;
-  writeFileSync(swDest, `${header}(${serviceWorkerRuntime.toString()})(${JSON.stringify(config)});\n${generated}`);
-  return { count, bytes: size, version, urls, warnings: warnings.filter((warning) => !/doesn't match any files/u.test(warning)) };
-}
-
-/* ------------------------------------------------------------------------------------------------------------ */
-/* The worker's own routes. This function runs in the browser: it is written into sw.js as source text, so it    */
-/* must use nothing but its argument and the service worker's globals (no imports, no module-level names).        */
-/* ------------------------------------------------------------------------------------------------------------ */
-
-interface SwExtendableEvent extends Event {
-  waitUntil(promise: Promise<unknown>): void;
-}
-interface SwFetchEvent extends SwExtendableEvent {
-  readonly request: Request;
-  respondWith(response: Promise<Response>): void;
-}
-interface SwScope {
-  readonly registration: { readonly scope: string };
-  readonly location: { readonly origin: string };
-  addEventListener(type: 'fetch', listener: (event: SwFetchEvent) => void): void;
-  addEventListener(type: 'activate', listener: (event: SwExtendableEvent) => void): void;
-}
-
-export function serviceWorkerRuntime(config: RuntimeConfig): void {
-  const sw = self as unknown as SwScope;
-  const precache = `${config.cacheId}-precache-v2-${sw.registration.scope}`;
-  const pages = config.pagesCachePrefix + config.version;
-  const patentPages = config.patentPagesCachePrefix + config.version;
-  const patentPage = new RegExp(config.patentPage, 'u');
-  const prefixes = [config.offlineCachePrefix, config.pagesCachePrefix, config.patentPagesCachePrefix];
-  const current = [...config.bundles.map((bundle) => bundle.offlineCache), pages, patentPages];
-
-  // A new build's worker removes the saved patent index and the kept pages of older builds (Workbox removes the
-  // old precache entries itself).
-  sw.addEventListener('activate', (event) => {
-    event.waitUntil(
-      caches
-        .keys()
-        .then((names) =>
-          Promise.all(
-            names
-              .filter((name) => prefixes.some((prefix) => name.startsWith(prefix)) && !current.includes(name))
-              .map((name) => caches.delete(name)),
-          ),
-        ),
-    );
-  });
-
-  /** The first match for the URL's path (query ignored) in the caches, in order; undefined where none exists. */
-  const match = async (path: string, names: readonly string[]): Promise<Response | undefined> => {
-    const url = new URL(path, sw.location.origin).href;
-    for (const cacheName of names) {
-      const found = await caches.match(url, { cacheName, ignoreSearch: true });
-      if (found) return found;
-    }
-    return undefined;
-  };
-
-  /**
-   * The network's answer; where the network fails, or is still silent after the timeout while a cached copy
-   * exists, the cached copy. Rejects only when there is neither.
-   */
-  const networkFirst = (
-    event: SwFetchEvent,
-    fallback: () => Promise<Response | undefined>,
-    keep?: (response: Response) => Promise<void>,
-  ) => {
-    const network = fetch(event.request).then((response) => {
-      if (keep) event.waitUntil(keep(response.clone()).catch(() => undefined));
-      return response;
-    });
-    event.waitUntil(network.catch(() => undefined));
-    const timer = new Promise<Response | undefined>((resolve) =>
-      setTimeout(() => void fallback().then(resolve, () => resolve(undefined)), config.networkTimeoutMs),
-    );
-    return Promise.race([network.catch(() => undefined), timer]).then(async (first) => {
-      if (first) return first;
-      try {
-        return await network;
-      } catch (error) {
-        const cached = await fallback();
-        if (cached) return cached;
-        throw error;
-      }
-    });
-  };
-
-  /** Puts a page into a cache of at most `limit` pages, dropping the least recently stored. */
-  const keepPage = async (cacheName: string, limit: number, key: string, response: Response) => {
-    const type = response.headers.get('content-type') ?? '';
-    if (!response.ok || response.type !== 'basic' || !type.includes('text/html')) return;
-    const cache = await caches.open(cacheName);
-    await cache.put(key, response);
-    const keys = await cache.keys();
-    await Promise.all(keys.slice(0, Math.max(0, keys.length - limit)).map((old) => cache.delete(old)));
-  };
-
-  const navigate = (event: SwFetchEvent, url: URL) => {
-    const isPatent = patentPage.test(url.pathname);
-    const key = url.origin + url.pathname;
-    const lang: 'ja' | 'en' = /^\/en(?:\/|$)/u.test(url.pathname) ? 'en' : 'ja';
-    const file = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
-    const cached = async () => (await match(key, [patentPages, pages])) ?? (await match(file, [precache]));
-    return networkFirst(event, cached, (response) =>
-      keepPage(isPatent ? patentPages : pages, isPatent ? config.limits.patentPages : config.limits.pages, key, response),
-    ).catch(async (error: unknown) => {
-      const page = await match(`${config.offlinePages[lang]}index.html`, [precache]);
-      if (page) return page;
-      throw error;
-    });
-  };
-
-  const bundleFile = async (event: SwFetchEvent, url: URL): Promise<Response> => {
-    const { request } = event;
-    const bundle = config.bundles.find((candidate) => url.pathname.startsWith(candidate.path));
-    if (!bundle) return fetch(request);
-    const offline = bundle.offlineCache;
-    if (url.pathname === bundle.manifestUrl) {
-      // Network first; offline, the manifest stored with a saved copy (any build's: the page compares ids).
-      return networkFirst(event, async () => (await caches.match(url.origin + url.pathname, { ignoreSearch: true })) ?? undefined);
-    }
-    // Downloads for "save for offline use" ask for no-store: they must come from the server.
-    if (request.cache === 'no-store') return fetch(request);
-    if (url.pathname === bundle.entryUrl) return networkFirst(event, () => match(url.pathname, [offline, precache]));
-    return (await match(url.pathname, [offline, precache])) ?? fetch(request);
-  };
-
-  sw.addEventListener('fetch', (event) => {
-    const { request } = event;
-    if (request.method !== 'GET') return;
-    const url = new URL(request.url);
-    if (url.origin !== sw.location.origin) return;
-    let response: Promise<Response> | undefined;
-    if (request.mode === 'navigate') response = navigate(event, url);
-    else if (url.pathname.startsWith(config.bundlePath)) response = bundleFile(event, url);
-    if (!response) return;
-    // Answered here: Workbox's routes (registered after this one) must not answer too.
-    event.stopImmediatePropagation();
-    event.respondWith(response);
-  });
 }

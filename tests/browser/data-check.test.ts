@@ -1,9 +1,11 @@
 /**
  * /data-check/ in Chromium: for fixture files of every kind of problem the CLI reports, the page shows the same
  * lines (file:line:column: field: message) as the CLI on the shipped data with those files replaced; a Shift_JIS
- * file downloads as UTF-8 with BOM; files without problems are previewed; bad input gets a message, not a crash;
+ * file downloads as UTF-8 with BOM, and any chosen file in canonical form as npm run data:format writes it; the
+ * progress bar moves; files without problems are previewed; bad input gets a message, not a crash;
  * axe finds no violations and the page works from the keyboard.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -15,6 +17,7 @@ import { formatIssue } from '#src/data/validate/issues.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
 import { shippedSiteDir } from '../helpers/site-build.ts';
+import { excelSave } from '../../scripts/lib/excel-save.ts';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
 requireChromium('data-check browser tests');
@@ -173,6 +176,52 @@ describe.runIf(chromiumAvailable)('/data-check/ in Chromium', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.subarray(3).toString('utf8')).toBe(new TextDecoder('shift_jis').decode(SHIFT_JIS_SEMINARS));
     expect((await download).suggestedFilename()).toBe('seminars.csv');
+    await page.close();
+  });
+
+  it('saves an Excel-saved Shift_JIS seminars.csv in canonical form, byte for byte what npm run data:format writes', async () => {
+    // Excel's "CSV (コンマ区切り)": 2027/5/14 dates, 9:30 times, TRUE/FALSE, CRLF, CP932.
+    const saved = Buffer.from(excelSave(seminars, 'cp932'));
+    expect(saved.includes('\r\n')).toBe(true);
+    expect(saved.toString('latin1')).toMatch(/,\d{4}\/\d{1,2}\/\d{1,2},/u);
+    const [file] = fixtureFiles({ 'seminars.csv': saved });
+    // The CLI on a copy outside git (no committed version, as in the browser), in a data directory of its own.
+    const dataDir = mkdtempSync(join(work, 'format-'));
+    const cliFile = join(dataDir, 'seminars.csv');
+    writeFileSync(cliFile, saved);
+    const cli = spawnSync(process.execPath, ['scripts/data-format.ts', cliFile], {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: dataDir },
+      encoding: 'utf8',
+    });
+    expect(cli.status, cli.stderr).toBe(0);
+    const expected = readFileSync(cliFile);
+    expect(expected.equals(saved), 'data:format changed the file').toBe(false);
+
+    const page = await open();
+    await check(page, [file!]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.dc-format-button').click()]);
+    expect(download.suggestedFilename()).toBe('seminars.csv');
+    expect(readFileSync(await download.path()).equals(expected)).toBe(true);
+    await page.locator('.dc-format-status').filter({ hasText: '保存しました。' }).waitFor();
+    await page.close();
+  });
+
+  it('moves the progress bar while files are read and checked, and hides it when done', async () => {
+    const page = await open();
+    await page.evaluate(() => {
+      const bar = document.querySelector<HTMLProgressElement>('#dc-progress')!;
+      const seen: number[] = [];
+      (window as unknown as { seen: number[] }).seen = seen;
+      // Each value the bar shows (setting .value sets the attribute).
+      new MutationObserver(() => seen.push(bar.value)).observe(bar, { attributes: true, attributeFilter: ['value'] });
+    });
+    await check(page, fixtureFiles({ 'seminars.csv': seminars, 'windows.csv': shipped('windows.csv'), 'news.yaml': shipped('news.yaml') }));
+    const seen = await page.evaluate(() => (window as unknown as { seen: number[] }).seen);
+    expect(new Set(seen).size, `values: ${seen.join(', ')}`).toBeGreaterThanOrEqual(4);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.at(-1)).toBe(1);
+    expect(await page.locator('#dc-progress').isHidden()).toBe(true);
     await page.close();
   });
 

@@ -18,9 +18,15 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData } from '#src/data/load.ts';
 import { patentSearchText } from '#src/integration/patent-records.ts';
-import { PAGES_CACHE_PREFIX, PATENT_PAGES_CACHE_PREFIX, precachedUrls } from '#src/integration/service-worker.ts';
+import { precachedUrls } from '#src/integration/service-worker.ts';
 import { formatSize, MESSAGES } from '#src/scripts/offline-save.ts';
-import { manifestUrl, OFFLINE_CACHE_PREFIX, offlineCacheName } from '#src/utils/search/offline-contract.ts';
+import {
+  manifestUrl,
+  OFFLINE_CACHE_PREFIX,
+  offlineCacheName,
+  PAGES_CACHE_PREFIX,
+  PATENT_PAGES_CACHE_PREFIX,
+} from '#src/utils/search/offline-contract.ts';
 import type { OfflineManifest } from '#src/utils/search/patent-contract.ts';
 import { fullTableUrl } from '#src/utils/search/record-table.ts';
 import { patentBundlePath } from '#src/utils/search/patent-contract.ts';
@@ -89,6 +95,16 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
   }
 
   const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
+  const buildIdOfPage = (page: Page) => page.locator('#patent-search').getAttribute('data-build-id');
+  const prompt = (page: Page) => page.locator('[data-update-prompt]');
+
+  /** Waits for the update prompt and chooses "Reload" (更新) from the keyboard; the page loads again under the new worker. */
+  async function acceptUpdate(page: Page, label = '更新'): Promise<void> {
+    await prompt(page).waitFor({ state: 'visible', timeout: 20_000 });
+    const reload = prompt(page).getByRole('button', { name: label });
+    await reload.focus();
+    await Promise.all([page.waitForEvent('load', { timeout: 20_000 }), page.keyboard.press('Enter')]);
+  }
   const cachedPaths = (page: Page, name: string) =>
     page.evaluate(
       async (cacheName) => (await (await caches.open(cacheName)).keys()).map((request) => new URL(request.url).pathname).sort(),
@@ -326,8 +342,10 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
 
     serve('b');
     await openSearch(context, page);
-    // The new worker takes over (navigations check for it; update() makes the check now) and deletes the old build's caches.
+    // The new worker waits (navigations check for it; update() makes the check now) until the reader chooses to
+    // update; then it takes over and deletes the old build's caches.
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await acceptUpdate(page);
     await expect
       .poll(async () => (await cacheNames(page)).filter((name) => name === offlineCacheName(idA, 'ja') || oldPages.includes(name)), {
         timeout: 20_000,
@@ -356,6 +374,56 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
     expect(await page.locator('[data-offline-state]').innerText()).toBe(MESSAGES.stale.ja(sizeB));
     await save(page, manifestB, MESSAGES.update.ja(sizeB));
     expect((await cacheNames(page)).filter((name) => name.startsWith(OFFLINE_CACHE_PREFIX))).toEqual([offlineCacheName(idB, 'ja')]);
+    await context.close();
+  });
+
+  it('says politely when a new build is deployed, and switches to it only when asked', async () => {
+    serve('a');
+    const context = await newContext();
+    const [idA, idB] = [buildIdOf(dist.a), buildIdOf(dist.b)];
+    const versionOf = (dir: string) => /version (\w+)\./u.exec(readFileSync(join(dir, 'sw.js'), 'utf8'))![1]!;
+    const page = await openSearch(context);
+    expect(await buildIdOfPage(page)).toBe(idA);
+    expect(await prompt(page).isVisible()).toBe(false);
+    const english = await openSearch(context, undefined, '/en/patents/search/');
+
+    serve('b');
+    for (const open of [page, english]) await open.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    // Every page of the site that registers the worker says so, in its language, in a polite live region.
+    await prompt(page).waitFor({ state: 'visible', timeout: 20_000 });
+    const region = page.locator('.update-prompt-region');
+    expect(await region.getAttribute('role')).toBe('status');
+    expect(await region.getAttribute('aria-live')).toBe('polite');
+    expect(await prompt(page).innerText()).toContain('新しい版があります');
+    await prompt(english).waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await prompt(english).innerText()).toContain('A new version is available');
+    // Nothing changed under the reader: the old worker still controls the page.
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null)).toBe(true);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const axe = await new AxeBuilder({ page }).include('.update-prompt-region').withTags(AXE_TAGS).analyze();
+      expect(axe.violations.map((v) => `${scheme} ${v.id}`)).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
+    expect(await prompt(page).evaluate((element) => getComputedStyle(element).borderTopStyle)).toBe('solid');
+    await page.emulateMedia({ media: 'print', forcedColors: 'none' });
+    expect(await prompt(page).isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    // Dismissed (here with Escape), it goes away and the page stays as it was.
+    await english.getByRole('button', { name: 'Dismiss' }).focus();
+    await english.keyboard.press('Escape');
+    expect(await prompt(english).isVisible()).toBe(false);
+    expect(await english.locator('#patent-search').getAttribute('data-build-id')).toBe(idA);
+    await english.close();
+
+    // Reload: the new worker takes over and the page is build b's.
+    await acceptUpdate(page);
+    await page.waitForSelector('#patent-search[data-state="done"]', { timeout: 20_000 });
+    expect(await buildIdOfPage(page)).toBe(idB);
+    // The page was kept by b's worker, in the cache named after b's version.
+    await expect.poll(() => cachedPaths(page, `${PAGES_CACHE_PREFIX}${versionOf(dist.b)}`)).toContain('/patents/search/');
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+    expect(await prompt(page).isVisible()).toBe(false);
     await context.close();
   });
 

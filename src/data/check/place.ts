@@ -6,7 +6,7 @@
 import { DATA_FILES } from '../load-files.ts';
 import type { Bilingual } from '../validate/issues.ts';
 
-const TOP_LEVEL: readonly string[] = [DATA_FILES.seminars, DATA_FILES.patents, DATA_FILES.patentFields, DATA_FILES.windows, DATA_FILES.cases, DATA_FILES.news];
+const TOP_LEVEL: readonly string[] = [DATA_FILES.seminars, DATA_FILES.patents, DATA_FILES.patentFields, DATA_FILES.windows, DATA_FILES.cases, DATA_FILES.news, DATA_FILES.selfCheck];
 
 export interface KnownNames {
   faq: readonly string[];

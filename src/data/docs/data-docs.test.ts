@@ -200,6 +200,7 @@ describe('JSON Schema', () => {
         'patent-fields.schema.json',
         'patents.row.schema.json',
         'seminars.row.schema.json',
+        'self-check.schema.json',
         'statistic.schema.json',
         'windows.row.schema.json',
       ].sort(),

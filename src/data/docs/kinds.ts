@@ -3,11 +3,12 @@
  * one line on what it is. File locations come from DATA_FILES, fields and rules from the schemas.
  */
 import type { z } from 'astro/zod';
-import { DATA_FILES } from '../load.ts';
+import { DATA_FILES } from '../load-files.ts';
 import { casesFileSchema } from '../schemas/case.ts';
 import { faqFileSchema } from '../schemas/faq.ts';
 import { newsFileSchema } from '../schemas/news.ts';
 import { patentFieldsSchema, patentSchema } from '../schemas/patent.ts';
+import { selfCheckFileSchema } from '../schemas/self-check.ts';
 import { seminarSchema } from '../schemas/seminar.ts';
 import { statisticMetaSchema } from '../schemas/statistic.ts';
 import { windowSchema } from '../schemas/window.ts';
@@ -128,6 +129,18 @@ export const DATA_KINDS: readonly DataKind[] = [
     summary: {
       ja: 'サイトのお知らせの一覧です（新しい日付から順に表示）。',
       en: 'News items shown on the site, newest first.',
+    },
+  },
+  {
+    name: 'self-check',
+    path: at(DATA_FILES.selfCheck),
+    format: 'yaml',
+    schema: selfCheckFileSchema,
+    jsonSchemaFile: 'self-check.schema.json',
+    title: { ja: '営業秘密管理セルフチェック', en: 'Trade secret self-check' },
+    summary: {
+      ja: '営業秘密管理セルフチェック（/trade-secret/self-check/）の質問です。groups にグループ（3要件と対策の種類）と次に読むページ、questions に質問を書きます。',
+      en: 'The questions of the trade secret self-check (/trade-secret/self-check/): groups (the three requirements and the kinds of measure) with pages to read next, and the questions.',
     },
   },
 ];

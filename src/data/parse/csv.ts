@@ -22,13 +22,25 @@ export interface CsvTable {
   syntaxError?: { line: number; kind: 'quote_not_closed' | 'other'; detail: string };
 }
 
+const encoder = new TextEncoder();
+
+/**
+ * Bytes for csv-parse, which would otherwise turn the string into a Buffer itself: in the browser (its bundled Buffer
+ * shim) that is JavaScript and took most of the time to check a 50,000-row file. encodeInto is native and, in
+ * Chromium, about twice as fast as encode.
+ */
+export function utf8Bytes(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length * 3);
+  return bytes.subarray(0, encoder.encodeInto(text, bytes).written);
+}
+
 export function readCsv(text: string): CsvTable {
   const source = normalizeNewlines(text.replace(/^\uFEFF/u, ''));
   const records: CsvRow[] = [];
   let syntaxError: CsvTable['syntaxError'];
   let breaksBefore = 0;
   try {
-    parse(source, {
+    parse(utf8Bytes(source) as Buffer, {
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true,

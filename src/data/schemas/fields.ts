@@ -113,6 +113,10 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T)
 
 export const safeUrl = () => z.preprocess(asCode, z.string({ error: 'url' }).refine(isSafeUrl, { error: 'url' }));
 
+/** https: only: for links to official sites, which all serve https. */
+export const httpsUrl = () =>
+  z.preprocess(asCode, z.string({ error: 'url' }).refine((value) => isSafeUrl(value) && new URL(value).protocol === 'https:', { error: 'https_url' }));
+
 export const email = () =>
   z.preprocess(asCode, z.string({ error: 'email' }).regex(/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>".]+$/u, { error: 'email' }));
 

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { errorKeys } from '../docs/json-schema.ts';
+import { utf8Bytes } from '../parse/csv.ts';
 import { unwrap } from '../validate/schema-issues.ts';
 import { excelDate, excelFlag, excelTime } from './excel.ts';
 import { normalizeCode, normalizeNewlines } from './normalize.ts';
@@ -50,7 +51,11 @@ export interface CanonicalResult {
  */
 export function canonicalCsv(text: string, schema?: z.ZodObject): CanonicalResult {
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
-  const rows: string[][] = parse(normalizeNewlines(text.slice(bom.length)), { relax_column_count: true, relax_quotes: true, skip_empty_lines: true });
+  const rows: string[][] = parse(utf8Bytes(normalizeNewlines(text.slice(bom.length))) as Buffer, {
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+  });
   const meaningful = rows.filter((row) => row.some((cell) => cell.trim() !== ''));
   if (meaningful.length === 0) return { text };
   const [header, ...body] = meaningful as [string[], ...string[][]];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYearLabel, fiscalYearOf, parseIsoDate, suggestIsoDate, suggestIsoTime, warekiYear, weekdayOf, isIsoTime, yearLastDates } from './dates.ts';
+import { fiscalYearLabel, fiscalYearOf, parseIsoDate, suggestIsoDate, suggestIsoTime, warekiYear, weekdayOf, isIsoTime, yearLastDates, isCalendarDate } from './dates.ts';
 
 describe('calendar dates', () => {
   it('accepts real dates and rejects impossible ones', () => {
@@ -60,5 +60,19 @@ describe('yearLastDates', () => {
     expect(yearLastDates('14/5/2027')).toEqual(['2027-05-14']);
     expect(yearLastDates('5/5/2027')).toEqual(['2027-05-05']);
     expect(yearLastDates('2027/5/14')).toEqual([]);
+  });
+});
+
+describe('isCalendarDate', () => {
+  it('agrees with the calendar for every day of every month, leap years included', () => {
+    for (const year of [1900, 2000, 2015, 2016, 2027]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const date = new Date(Date.UTC(year, month - 1, day));
+          const real = month >= 1 && month <= 12 && day >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+          expect(isCalendarDate(year, month, day), `${year}-${month}-${day}`).toBe(real);
+        }
+      }
+    }
   });
 });

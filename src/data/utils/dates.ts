@@ -8,6 +8,8 @@ const ISO_TIME = /^(\d{2}):(\d{2})$/;
 
 export function isCalendarDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
+  // Every month has 28 days: most dates need no Date object (50,000 rows check three dates each).
+  if (day <= 28) return true;
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

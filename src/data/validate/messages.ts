@@ -121,6 +121,20 @@ export function schemaMessage({ key, value, params = {}, options = [] }: SchemaI
         both(`${v} は使えないURLです。https:// または http:// で始まるURL、または mailto: のみ使えます`, `${v} is not a safe link; only https:, http: and mailto: URLs are allowed`),
         suggestUrl(text),
       );
+    case 'https_url':
+      return withSuggestion(
+        both(`${v} は使えないURLです。https:// で始まるURLを書いてください`, `${v} is not allowed here; write an https:// URL`),
+        /^http:\/\//iu.test(text) ? text.replace(/^http:/iu, 'https:') : suggestUrl(text),
+      );
+    case 'duplicate_in_file':
+      return both(`${v} が重複しています（最初の出現: ${param('first')}）。別のIDにしてください`, `${v} is a duplicate (first used at ${param('first')}); choose another id`);
+    case 'unknown_group': {
+      const groups = Array.isArray(params.options) ? params.options.map(String) : [];
+      return withSuggestion(
+        both(`${v} は groups の id にありません。次のいずれかを書いてください: ${groups.join(', ')}`, `${v} is not an id in groups; expected one of ${groups.join(', ')}`),
+        nearest(text, groups),
+      );
+    }
     case 'email':
       return both(`${v} はメールアドレスの形ではありません`, `${v} is not an email address`);
     case 'phone':

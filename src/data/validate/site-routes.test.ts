@@ -15,10 +15,12 @@ describe('siteRoutes', () => {
   const routes = siteRoutes(DATA, ['about', 'guides/x']);
 
   it('has the pages the data makes, in both languages', () => {
-    for (const path of ['/seminars/fy2027-osaka-1/', '/en/seminars/fy2027-osaka-1/', '/seminars/prefecture/osaka/', '/seminars/month/2027-05/', '/seminars/fy/2027/', '/seminars/format/online/', '/faq/trade-secret/', '/statistics/open-patent-database/', '/patents/2/', '/patents/fields/ict/2/', '/patents/fields/empty/', '/patents/years/2016/', '/patents/L2016000001/', '/about/', '/en/guides/x/', '/', '/en/']) {
+    for (const path of ['/seminars/fy2027-osaka-1/', '/en/seminars/fy2027-osaka-1/', '/seminars/prefecture/osaka/', '/seminars/month/2027-05/', '/seminars/fy/2027/', '/seminars/format/online/', '/faq/trade-secret/', '/statistics/open-patent-database/', '/patents/2/', '/patents/fields/ict/2/', '/patents/fields/empty/', '/patents/years/2016/', '/about/', '/en/guides/x/', '/', '/en/']) {
       expect(routes.has(path), path).toBe(true);
     }
     expect(routes.has('/patents/3/')).toBe(false);
+    // Known by license number instead (KnownPages.patents): 50,000 of them would dwarf the rest.
+    expect(routes.has('/patents/L2016000001/')).toBe(false);
     expect(routes.has('/faq/other/')).toBe(false);
   });
 
@@ -34,12 +36,21 @@ describe('siteRoutes', () => {
 
 describe('isKnownPath and nearestRoute', () => {
   const routes = siteRoutes(DATA);
+  const known = { routes, patents: new Set(['L2016000001']), publicFiles: ['favicon.svg'] };
   it('ignores the anchor and query and the missing trailing slash; knows public files', () => {
-    expect(isKnownPath('/faq/trade-secret#q1', routes)).toBe(true);
-    expect(isKnownPath('/seminars/?format=online', routes)).toBe(true);
-    expect(isKnownPath('/favicon.svg', routes, ['favicon.svg'])).toBe(true);
-    expect(isKnownPath('/seminar/', routes)).toBe(false);
-    expect(isKnownPath('/%E0%A4%A', routes)).toBe(false);
+    expect(isKnownPath('/faq/trade-secret#q1', known)).toBe(true);
+    expect(isKnownPath('/seminars/?format=online', known)).toBe(true);
+    expect(isKnownPath('/favicon.svg', known)).toBe(true);
+    expect(isKnownPath('/seminar/', known)).toBe(false);
+    expect(isKnownPath('/%E0%A4%A', known)).toBe(false);
+  });
+
+  it("knows a patent's own page by its license number, in both languages", () => {
+    for (const path of ['/patents/L2016000001/', '/patents/L2016000001', '/en/patents/L2016000001/#contact', '/patents/L2016000001/index.html']) {
+      expect(isKnownPath(path, known), path).toBe(true);
+    }
+    expect(isKnownPath('/patents/L2016000002/', known)).toBe(false);
+    expect(isKnownPath('/en/patents/L2016000001/x/', known)).toBe(false);
   });
 
   it('suggests the nearest page', () => {

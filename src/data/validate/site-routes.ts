@@ -32,6 +32,7 @@ export const FIXED_PAGES = [
   '/patents/opensearch.xml',
   '/seminars/near/',
   '/trade-secret/leak/',
+  '/trade-secret/self-check/',
 ] as const;
 
 export interface RouteData {
@@ -47,7 +48,7 @@ function pages(base: string, count: number): string[] {
   return Array.from({ length: total }, (_, index) => (index === 0 ? base : `${base}${index + 1}/`));
 }
 
-/** Every path the build will write (both languages), for the data given and the prose pages in content/. */
+/** Every path the build will write (both languages) but the patents' own pages, for the data given and the prose pages in content/. */
 export function siteRoutes(data: RouteData, contentPages: readonly string[] = []): Set<string> {
   const paths: string[] = [...FIXED_PAGES, ...contentPages.map((page) => `/${page.replace(/^\/|\/$/gu, '')}/`)];
   for (const seminar of data.seminars) {
@@ -65,8 +66,8 @@ export function siteRoutes(data: RouteData, contentPages: readonly string[] = []
   paths.push(...pages('/patents/', data.patents.length));
   const byField = new Map<string, number>();
   const byYear = new Map<string, number>();
+  // A patent's own page (/patents/L…/) is known by its license number (KnownPages.patents), not listed here.
   for (const patent of data.patents) {
-    paths.push(`/patents/${patent.license_no}/`);
     byField.set(patent.field, (byField.get(patent.field) ?? 0) + 1);
     const year = registrationYear(patent);
     byYear.set(year, (byYear.get(year) ?? 0) + 1);
@@ -76,11 +77,22 @@ export function siteRoutes(data: RouteData, contentPages: readonly string[] = []
   return new Set(paths.flatMap((path) => [path, path === '/' ? '/en/' : `/en${path}`]));
 }
 
+/** What a link may point at: the routes, the patents' own pages by license number, and the files in public/. */
+export interface KnownPages {
+  routes: ReadonlySet<string>;
+  /** License numbers: /patents/<license_no>/ (and /en/…) exists for each. */
+  patents: ReadonlySet<string>;
+  publicFiles: readonly string[];
+}
+
+const PATENT_PAGE = /^(?:\/en)?\/patents\/(L\d+)\/?$/u;
+
 /**
- * Whether a site-relative link points at a page in `routes`: the query and #anchor are ignored, and a page may
- * be linked with or without its trailing slash (/faq and /faq/). Files under public/ count too.
+ * Whether a site-relative link points at a known page: the query and #anchor are ignored, and a page may be
+ * linked with or without its trailing slash (/faq and /faq/). Files under public/ count too.
  */
-export function isKnownPath(href: string, routes: ReadonlySet<string>, publicFiles: readonly string[] = []): boolean {
+export function isKnownPath(href: string, known: KnownPages): boolean {
+  const { routes, patents, publicFiles } = known;
   let path = href.replace(/[?#].*$/su, '');
   try {
     path = decodeURI(path);
@@ -88,6 +100,8 @@ export function isKnownPath(href: string, routes: ReadonlySet<string>, publicFil
     return false;
   }
   if (path === '' || routes.has(path) || routes.has(`${path}/`) || routes.has(path.replace(/\/index\.html$/u, '/'))) return true;
+  const patent = PATENT_PAGE.exec(path.replace(/\/index\.html$/u, '/'))?.[1];
+  if (patent !== undefined && patents.has(patent)) return true;
   return publicFiles.some((file) => `/${file.replace(/^\//u, '')}` === path);
 }
 

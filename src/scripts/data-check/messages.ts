@@ -1,4 +1,5 @@
 /** Messages between the checker page and its worker. */
+import type { FormattedFile } from '#src/data/format-file.ts';
 import type { Lang } from '#src/i18n/locales.ts';
 import type { ChosenInput, FileReport } from './report.ts';
 
@@ -7,9 +8,12 @@ export const PUBLISHED_URL = '/data-check/published.json';
 export const CHECK_START = 'data-check:start';
 export const CHECK_MEASURE = 'data-check';
 
-export interface CheckRequest {
-  inputs: ChosenInput[];
-  lang: Lang;
-}
+export type CheckRequest =
+  | { type: 'check'; inputs: ChosenInput[]; lang: Lang }
+  /** A chosen file in canonical form (npm run data:format), made only when asked: it costs seconds for 50,000 rows. */
+  | { type: 'format'; path: string; bytes: Uint8Array };
 export type CheckReply =
-  { type: 'progress'; done: number; total: number } | { type: 'result'; reports: FileReport[] } | { type: 'error'; message: string };
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'result'; reports: FileReport[] }
+  | { type: 'formatted'; path: string; file: FormattedFile | undefined }
+  | { type: 'error'; message: string };

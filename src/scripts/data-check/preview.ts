@@ -74,6 +74,12 @@ export function previewOf(path: string, data: SiteData, published: PublishedFact
         accepted: data.cases.length,
         items: first(data.cases).map((c) => (lang === 'en' && c.challenge_en ? c.challenge_en : c.challenge)),
       };
+    case DATA_FILES.selfCheck:
+      return {
+        kind: 'list',
+        accepted: data.selfCheckQuestions.length,
+        items: first(data.selfCheckQuestions).map((q) => (lang === 'en' && q.question_en ? q.question_en : q.question)),
+      };
     case DATA_FILES.news:
       return {
         kind: 'list',

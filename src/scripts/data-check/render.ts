@@ -32,6 +32,15 @@ const T = {
     ja: { shift_jis: 'このファイルは Shift_JIS（CP932）です。', 'utf-16': 'このファイルは UTF-16 です。' },
     en: { shift_jis: 'This file is Shift_JIS (CP932).', 'utf-16': 'This file is UTF-16.' },
   },
+  format: { ja: '正規の形に整えたファイルを保存', en: 'Save the file in canonical form' },
+  formatCsv: {
+    ja: 'npm run data:format が書くものと同じファイルです。UTF-8、改行は LF、Excel が書き換えた日付（2027/5/14）・時刻（9:30）・TRUE/FALSE は元の形（2027-05-14・09:30・true/false）に戻し、列は決まった順に並べます。値はほかに何も変えません。',
+    en: 'The same file as npm run data:format writes: UTF-8 with LF line ends; dates (2027/5/14), times (9:30) and TRUE/FALSE that Excel rewrote go back to 2027-05-14, 09:30 and true/false, and the columns into the contract order. No value changes otherwise.',
+  },
+  formatYaml: {
+    ja: 'npm run data:format が書くものと同じファイルです（UTF-8、改行は LF。内容はほかに何も変えません）。',
+    en: 'The same file as npm run data:format writes (UTF-8 with LF line ends; nothing else changes).',
+  },
   convertedNext: {
     ja: '変換したファイルを data/ のファイルと置き換え、もう一度ここで確認してください。',
     en: 'Replace the file in data/ with the converted one and check it here again.',
@@ -70,11 +79,13 @@ function renderFile(report: FileReport, lang: Lang, headingId: string): HTMLElem
     section.append(element('p', T.problems[lang](report.issues.length), 'dc-summary'));
     const list = element('ol', undefined, 'dc-issues');
     for (const issue of report.issues) list.append(renderIssue(issue, lang));
+    if (formattable(report)) section.append(renderFormat(report, lang));
     section.append(list);
   } else {
     section.classList.add('dc-file-ok');
     const accepted = report.preview ? `${lang === 'en' ? ' ' : ''}${T.accepted[lang](report.preview.accepted)}` : '';
     section.append(element('p', `${T.noProblems[lang]}${accepted}`, 'dc-summary'));
+    if (formattable(report)) section.append(renderFormat(report, lang));
     if (report.preview) section.append(renderPreview(report.preview, lang));
   }
   return section;
@@ -87,6 +98,23 @@ function renderConversion(report: FileReport, lang: Lang): HTMLElement {
   link.href = URL.createObjectURL(new Blob([report.utf8!.text], { type: 'text/plain;charset=utf-8' }));
   link.download = (report.path ?? report.name).split('/').pop()!;
   box.append(link);
+  return box;
+}
+
+/** A chosen file the checker could place (a published one is not offered: it was not chosen). */
+const formattable = (report: FileReport) => report.path !== undefined && report.input !== undefined && !report.published;
+
+/** The file is formatted when the button is pressed (page.ts): for 50,000 rows that takes seconds. */
+function renderFormat(report: FileReport, lang: Lang): HTMLElement {
+  const box = element('div', undefined, 'dc-format');
+  box.append(element('p', (report.path!.endsWith('.csv') ? T.formatCsv : T.formatYaml)[lang], 'small'));
+  const button = element('button', T.format[lang], 'dc-format-button');
+  button.type = 'button';
+  button.dataset.input = String(report.input);
+  button.dataset.path = report.path;
+  const status = element('p', undefined, 'dc-format-status small');
+  status.setAttribute('role', 'status');
+  box.append(button, status);
   return box;
 }
 

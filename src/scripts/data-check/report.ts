@@ -31,6 +31,8 @@ export interface IssueView {
 export interface FileReport {
   /** The name as chosen, or the data path of a published file a chosen one affects. */
   name: string;
+  /** Index of the chosen file in the inputs (absent for a published file). */
+  input?: number;
   /** data/seminars.csv; absent when the file could not be placed. */
   path?: string;
   /** A file that is not checked at all (a workbook, an image, …): why. */
@@ -57,7 +59,7 @@ export function buildReport(
   const total = inputs.length + 2;
   inputs.forEach((input, index) => {
     progress(index, total);
-    const report: FileReport = { name: input.name, issues: [] };
+    const report: FileReport = { name: input.name, input: index, issues: [] };
     reports.push(report);
     const rejected = rejectBytes(input.bytes, input.size);
     if (rejected) {

@@ -3,6 +3,7 @@
  * "show all", print and CSV to the patent bundle, and keeps the URL in step (pushState on every change, popstate
  * restores). The page renders everything that works without this script; see the page for the markup contract.
  */
+import { downloadCsv } from '../download-csv.ts';
 import { PATENT_FILTERS, patentBundlePath, type PatentFilter, type PatentMeta } from '#src/utils/search/patent-contract.ts';
 import { csvFilename, patentCsv } from './csv.ts';
 import type { FacetCounts } from '#src/utils/search/facet-count.ts';
@@ -288,7 +289,7 @@ export function setUpPatentSearch(root: HTMLElement): void {
         if (total > 100) showProgress(done, total);
       })
       .then(() => {
-        download(patentCsv(rows, labels, location.origin), csvFilename(new Date()));
+        downloadCsv(patentCsv(rows, labels, location.origin), csvFilename(new Date()));
         toolStatus.textContent = t.csvDone;
       })
       .catch((error: unknown) => {
@@ -316,18 +317,6 @@ export function setUpPatentSearch(root: HTMLElement): void {
 
 /** How long typing must pause before the words are preloaded: fewer chunks fetched for half-typed words. */
 const PRELOAD_DELAY_MS = 150;
-
-function download(text: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
 
 const root = document.getElementById('patent-search');
 if (root) {

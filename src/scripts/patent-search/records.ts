@@ -2,7 +2,7 @@
  * What the results list shows for each result row, from the patent record table
  * (src/utils/search/record-table.ts) rather than Pagefind's fragments:
  * - with an offline copy of this build saved, everything comes from its full table, without the network;
- * - otherwise from the shards holding the results on show (a page of 20 is 4 to 20 files of 5 records),
+ * - otherwise from the shards holding the results on show (a page of 20 is 10 to 20 files of 2 records),
  *   or from the full table when so many shards are needed that one file is cheaper (show all, CSV export).
  * Records are cached by row for the life of the page: paging back, show all and CSV fetch each once.
  */

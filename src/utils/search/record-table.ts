@@ -5,13 +5,13 @@
  *
  * The build writes it twice (src/integration/patent-tables.ts), in the same columnar JSON, gzipped:
  * - records/<n>.rec (in each language's bundle): rows [n × RECORDS_PER_SHARD, (n + 1) × RECORDS_PER_SHARD), fetched
- *   for the results on show (browsing newest first, a page of 20 is 4 shards);
+ *   for the results on show (browsing newest first, a page of 20 is 10 shards; see docs/search.md for the size);
  * - records/all.rec: every record, which "save for offline use" downloads instead of the shards.
  * Shared by the build (Node) and the search page (browser).
  */
 import type { PatentMeta } from './patent-contract.ts';
 
-export const RECORDS_PER_SHARD = 5;
+export const RECORDS_PER_SHARD = 2;
 
 /** The columns of a table, in PatentMeta's terms; "" stands for an empty field. */
 export const RECORD_COLUMNS = [

@@ -1,7 +1,8 @@
 /**
  * Search words for the patent index, made the same way from indexed text (Node, at build time) and from queries
  * (the browser), so that both sides agree: ICU word segmentation (Intl.Segmenter), then each word folded
- * (NFKC, lower case, hiragana as katakana, final long vowel dropped).
+ * (NFKC, lower case, hiragana as katakana, final long vowel dropped). The index and queries leave function words
+ * out (function-words.ts) after that: spelling variants still see them (スマ|ホ is スマホ).
  *
  * Why not leave segmentation to Pagefind: it segments indexed Japanese with Lindera but queries with the
  * browser's Intl.Segmenter, and where the two cut a compound differently a query misses. Records are indexed
@@ -10,6 +11,7 @@
  */
 import { stemmer } from 'stemmer';
 import { foldSmallKana, foldText, foldWidth } from './fold.ts';
+import { isContentWord } from './function-words.ts';
 import { rewriteNumberForms } from './patent-numbers.ts';
 
 const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
@@ -72,7 +74,10 @@ function foldedWords(segment: string): string[] {
  */
 export function searchQuery(typed: string): string {
   const parts = rewriteNumberForms(typed.normalize('NFKC').toLowerCase()).split(/\s+/u).filter(Boolean);
-  return parts.flatMap((part) => searchWords(KANA_ONLY.test(part) ? foldText(part) : part)).join(' ');
+  return parts
+    .flatMap((part) => searchWords(KANA_ONLY.test(part) ? foldText(part) : part))
+    .filter(isContentWord)
+    .join(' ');
 }
 
 /**
@@ -82,7 +87,10 @@ export function searchQuery(typed: string): string {
  */
 export function queryParts(typed: string): string | null {
   const parts = rewriteNumberForms(typed.normalize('NFKC').toLowerCase()).split(/\s+/u).filter(Boolean);
-  const query = parts.flatMap((part) => searchWords(part)).join(' ');
+  const query = parts
+    .flatMap((part) => searchWords(part))
+    .filter(isContentWord)
+    .join(' ');
   return query !== '' && query !== searchQuery(typed) ? query : null;
 }
 
