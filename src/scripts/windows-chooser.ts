@@ -2,7 +2,6 @@
  * /windows/: choose a prefecture and see its window above the table (name, phone, address with a map, hours).
  * The table row carries the data; the URL gets #pref-13 so the choice can be shared and survives a reload.
  */
-import { fromAbroad, fromAbroadNote, parsePhone } from '#src/utils/windows/phone.ts';
 
 interface PanelText {
   heading: { ja: string; en: string };
@@ -23,6 +22,12 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
   return node;
+}
+
+function telHref(phone: string): string {
+  const main = phone.replace(/[（(]?\s*(?:内線|ext\.?)\s*\d+\s*[）)]?/iu, '');
+  const digits = main.normalize('NFKC').replace(/\D/gu, '');
+  return `tel:${digits}`;
 }
 
 /** Fills `panel` with the windows of the prefecture `code`; returns false when the table has none. */
@@ -51,24 +56,20 @@ export function showPrefecture(root: Document, panel: HTMLElement, code: string)
     };
     if (row.dataset.phone) {
       const wrap = element('span');
-      const parsed = parsePhone(row.dataset.phone);
       const link = element('a', row.dataset.phone.normalize('NFKC'));
-      if (parsed) link.href = parsed.href;
+      link.href = telHref(row.dataset.phone);
       wrap.append(link);
       if (row.dataset.sharedPhone === 'true') wrap.append(element('span', ` ${text.navi}`, 'small'));
-      else if (lang === 'en' && parsed) {
-        // The same +81 form (or "cannot be called from outside Japan") as PhoneLink.astro on the page.
-        const abroad = fromAbroad(parsed);
-        if (abroad) {
-          const note = element('span', ` (${fromAbroadNote(abroad)}`, 'small');
-          if (abroad.kind === 'international') {
-            const intl = element('a', abroad.display);
-            intl.href = abroad.href;
-            note.append(' ', intl);
-          }
-          note.append(')');
-          wrap.append(note);
+      else if (row.dataset.phoneAbroad) {
+        // English: the +81 form or why the number cannot be called from abroad, as PhoneLink.astro (made at build time).
+        const note = element('span', ` (${row.dataset.phoneAbroad}`, 'small');
+        if (row.dataset.phoneIntl && row.dataset.phoneIntlHref) {
+          const intl = element('a', row.dataset.phoneIntl);
+          intl.href = row.dataset.phoneIntlHref;
+          note.append(' ', intl);
         }
+        note.append(')');
+        wrap.append(note);
       }
       add(text.phone, wrap);
     } else add(text.phone, text.none);

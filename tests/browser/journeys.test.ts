@@ -110,7 +110,7 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
         const box = page.locator('[data-contact-box="trade-secret"]');
         expect(await box.count(), path).toBe(1);
         // The domestic number (English pages add its +81 form beside it).
-        await expect(box.locator('a.tel[href^="tel:"]').getAttribute('href')).resolves.toBe(deskTel);
+        await expect(box.locator('a.tel:not(.tel-intl)[href^="tel:"]').getAttribute('href')).resolves.toBe(deskTel);
         expect(await box.locator('a[href$="/trade-secret/leak/"]').count(), path).toBe(1);
         // The box is the last thing in the article.
         const last = await page.locator('article > :last-child').getAttribute('data-contact-box');
