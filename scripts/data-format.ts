@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileS
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { formatDataFile } from '#src/data/format-file.ts';
 import { decodeAnyDataFile } from '#src/data/parse/decode.ts';
+import { CsvSyntaxError } from '#src/data/utils/canonical.ts';
 import { lostCharacters } from '#src/data/utils/lost-characters.ts';
 import { formatIssue } from '#src/data/validate/issues.ts';
 import { fileMessages } from '#src/data/validate/messages.ts';
@@ -57,7 +58,20 @@ for (const path of files) {
   }
   const bytes = readFileSync(path);
   const committed = committedText(path);
-  const formatted = formatDataFile(relative(dataDir, path).split('\\').join('/'), bytes, committed);
+  let formatted: ReturnType<typeof formatDataFile>;
+  try {
+    formatted = formatDataFile(relative(dataDir, path).split('\\').join('/'), bytes, committed);
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    // Nothing is written: a file that cannot be read to the end has no canonical form yet.
+    const message = error.quoteNotClosed ? fileMessages.quoteNotClosed() : fileMessages.csvSyntax(error.message);
+    console.error(formatIssue({ file: shown, line: error.line, message }));
+    console.error(
+      `${shown}: 書き直していません。上の問題を直してから、もう一度実行してください / not rewritten: fix the problem above, then run this again`,
+    );
+    problems++;
+    continue;
+  }
   if (!formatted) {
     console.error(`error: ${shown}: ${fileMessages.notUtf8().ja} / ${fileMessages.notUtf8().en}`);
     problems++;

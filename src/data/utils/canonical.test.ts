@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { seminarSchema } from '../schemas/seminar.ts';
-import { canonicalCell, canonicalCsv, canonicalYaml, cellKinds } from './canonical.ts';
+import { canonicalCell, canonicalCsv, canonicalYaml, cellKinds, CsvSyntaxError } from './canonical.ts';
 import { validateCsvText } from '../validate/csv-file.ts';
 
 const rows = (text: string): string[][] => parse(text.replace(/^\uFEFF/u, ''), { relax_column_count: true });
@@ -102,5 +102,18 @@ describe('canonicalCsv', () => {
 describe('canonicalYaml', () => {
   it('changes only the line ends', () => {
     expect(canonicalYaml('a: 1 # note\r\nb: "x"\r\n').text).toBe('a: 1 # note\nb: "x"\n');
+  });
+});
+
+describe('canonicalCsv on a file that cannot be read to the end', () => {
+  it('throws CsvSyntaxError with the line where the unclosed quote opens', () => {
+    let caught: unknown;
+    try {
+      canonicalCsv('id,title\nfy-1,ok\nfy-2,"never closed\nfy-3,x\n');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(CsvSyntaxError);
+    expect(caught).toMatchObject({ line: 3, quoteNotClosed: true });
   });
 });

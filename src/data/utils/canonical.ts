@@ -4,10 +4,10 @@
  * every value reads back the same (tested as a property). Pure: no file access.
  */
 import { z } from 'astro/zod';
-import { parse } from 'csv-parse/sync';
+import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { errorKeys } from '../docs/json-schema.ts';
-import { utf8Bytes } from '../parse/csv.ts';
+import { readCsv, utf8Bytes } from '../parse/csv.ts';
 import { unwrap } from '../validate/schema-issues.ts';
 import { excelDate, excelFlag, excelTime } from './excel.ts';
 import { normalizeCode, normalizeNewlines } from './normalize.ts';
@@ -39,6 +39,18 @@ export function canonicalCell(cell: string, kind: CellKind | undefined): string 
   return flag === undefined ? cell : String(flag);
 }
 
+/** The file cannot be read to the end as CSV, so it has no canonical form until that is fixed. */
+export class CsvSyntaxError extends Error {
+  readonly line: number;
+  readonly quoteNotClosed: boolean;
+  constructor(line: number, quoteNotClosed: boolean) {
+    super(`CSV syntax error at line ${line}`);
+    this.name = 'CsvSyntaxError';
+    this.line = line;
+    this.quoteNotClosed = quoteNotClosed;
+  }
+}
+
 export interface CanonicalResult {
   text: string;
   /** Why the columns were left in file order, when they were. */
@@ -51,11 +63,18 @@ export interface CanonicalResult {
  */
 export function canonicalCsv(text: string, schema?: z.ZodObject): CanonicalResult {
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
-  const rows: string[][] = parse(utf8Bytes(normalizeNewlines(text.slice(bom.length))) as Buffer, {
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-  });
+  let rows: string[][];
+  try {
+    rows = parse(utf8Bytes(normalizeNewlines(text.slice(bom.length))) as Buffer, {
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+    });
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    // Where the validator places it (an unclosed quote: the line it opened on).
+    throw new CsvSyntaxError(readCsv(text).syntaxError?.line ?? 1, error.code === 'CSV_QUOTE_NOT_CLOSED');
+  }
   const meaningful = rows.filter((row) => row.some((cell) => cell.trim() !== ''));
   if (meaningful.length === 0) return { text };
   const [header, ...body] = meaningful as [string[], ...string[][]];
