@@ -37,8 +37,8 @@ export type AssetKind = (typeof ASSET_KINDS)[number];
 export const BYTE_BUDGETS: Record<PageType, Record<AssetKind, number>> = {
   // Measured: html 5,569, css 4,599, js 1,771 (the upcoming seminars re-checked against the Tokyo date).
   home: { html: 7_000, css: 6_000, js: 2_500 },
-  // /seminars/ 8,019 html (grows with the schedule), css 5,184, js 2,219 (filters).
-  'seminar-listing': { html: 10_000, css: 6_500, js: 3_000 },
+  // /seminars/ 8,019 html (grows with the schedule), css 6,502 (global.css with the Japanese line breaking), js 2,219.
+  'seminar-listing': { html: 10_000, css: 7_000, js: 3_000 },
   // html 4,357, css 4,187, js 1,093 (status re-check in the browser).
   seminar: { html: 5_500, css: 5_500, js: 1_500 },
   // /faq/ 28,355 html (every answer on one page), css 5,285, js 3,764 (search with the shared query folding).
