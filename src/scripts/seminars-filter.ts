@@ -3,6 +3,7 @@
  * (?region=kanto&format=online): restored on load, pushed on every change, followed on back/forward.
  * Without JavaScript the form stays hidden and the pre-rendered filter pages (plain links) do the job.
  */
+import { showActiveFilters } from './filter-badge.ts';
 import {
   FACETS,
   isEmptyFilter,
@@ -66,12 +67,7 @@ export function initSeminarFilter(root: Document = document): void {
     if (status) status.textContent = resultMessage(counts, !isEmptyFilter(state), lang);
     // The collapsed filter's button says how many conditions are active.
     const active = Object.values(state).reduce((n, values) => n + (values?.length ?? 0), 0);
-    for (const badge of root.querySelectorAll<HTMLElement>('[data-filter-count]')) {
-      badge.hidden = active === 0;
-      for (const number of badge.querySelectorAll('[data-count-number]')) number.textContent = String(active);
-      for (const text of badge.querySelectorAll('[data-count-text]'))
-        text.textContent = lang === 'ja' ? `（${active}件の条件を選択中）` : ` (${active} active)`;
-    }
+    showActiveFilters(root, active, lang);
   };
   const urlFor = (state: FilterState) => `${location.pathname}${serializeFilterQuery(state, allowed)}${location.hash}`;
   const update = (state: FilterState) => {

@@ -361,6 +361,36 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
       }
     });
 
+    it('shows the first patent result within the first screen at 375 × 812, filters collapsed behind a count', async () => {
+      for (const path of ['/patents/search/?q=センサ', '/en/patents/search/?q=sensor', '/patents/search/']) {
+        const page = await open(path);
+        const first = page.locator('ol#patent-results a[data-result-link]').first();
+        await first.waitFor({ timeout: 20_000 });
+        // Its title line fits on the first screen, not just its top edge.
+        expect((await first.boundingBox())!.y, path).toBeLessThan(PHONE.height - 80);
+        expect(await page.locator('fieldset[data-filter-group="field"]').isVisible(), path).toBe(false);
+        expect(await page.locator('[data-filter-details] [data-filter-count]').isVisible(), path).toBe(false);
+        await page.context().close();
+      }
+    });
+
+    it('opens the patent filters for a shared link with filters, says how many, and toggles by keyboard', async () => {
+      const page = await open('/patents/search/?q=センサ&holder_type=university&holder_type=company');
+      await page.locator('ol#patent-results a[data-result-link]').first().waitFor({ timeout: 20_000 });
+      const details = page.locator('[data-filter-details]');
+      expect(await details.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+      expect(await details.locator('[data-count-number]').innerText()).toBe('2');
+      expect(await details.locator('[data-count-text]').textContent()).toBe('（2件の条件を選択中）');
+      // The summary is a button in the Tab order: Enter closes and opens it.
+      const summary = details.locator('summary');
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      expect(await details.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+      await page.keyboard.press('Enter');
+      expect(await page.locator('input[name="holder_type"][value="university"]').isVisible()).toBe(true);
+      await page.context().close();
+    });
+
     it('puts the offline-save box on /patents/search/ after the results, out of the way on phones and out of print', async () => {
       for (const path of ['/patents/search/', '/en/patents/search/']) {
         const page = await open(path);

@@ -3,6 +3,7 @@
  * "show all", print and CSV to the patent bundle, and keeps the URL in step (pushState on every change, popstate
  * restores). The page renders everything that works without this script; see the page for the markup contract.
  */
+import { showActiveFilters } from '../filter-badge.ts';
 import { downloadCsv } from '../download-csv.ts';
 import { PATENT_FILTERS, patentBundlePath, type PatentFilter, type PatentMeta } from '#src/utils/search/patent-contract.ts';
 import { csvFilename, patentCsv } from './csv.ts';
@@ -80,9 +81,14 @@ export function setUpPatentSearch(root: HTMLElement): void {
 
   const urlFor = (s: SearchState) => `${location.pathname}${serializeState(s)}`;
 
+  const filterPanel = root.querySelector<HTMLDetailsElement>('[data-filter-details]');
   const writeControls = (s: SearchState) => {
     input.value = s.q;
     for (const box of checkboxes()) box.checked = s.filters[box.name as PatentFilter]?.includes(box.value) ?? false;
+    const active = PATENT_FILTERS.reduce((n, name) => n + (s.filters[name]?.length ?? 0), 0);
+    showActiveFilters(root, active, labels.lang);
+    // Active conditions show; otherwise the filters stay as the person left them.
+    if (filterPanel && active > 0) filterPanel.open = true;
     const relevance = sortSelect.querySelector<HTMLOptionElement>('option[value="relevance"]');
     if (relevance) relevance.disabled = !hasQuery(s);
     sortSelect.value = effectiveSort(s);
@@ -309,11 +315,16 @@ export function setUpPatentSearch(root: HTMLElement): void {
     void search(state);
   });
 
+  // Beside the results on wide screens; on phones closed, so the first result is on the first screen.
+  if (filterPanel && matchMedia(WIDE_LAYOUT).matches) filterPanel.open = true;
   writeControls(state);
   const canonical = urlFor(state);
   if (canonical !== `${location.pathname}${location.search}`) history.replaceState(history.state, '', canonical);
   void search(state);
 }
+
+/** Where the filters stand beside the results (the page's .layout grid). */
+const WIDE_LAYOUT = '(min-width: 56rem)';
 
 /** How long typing must pause before the words are preloaded: fewer chunks fetched for half-typed words. */
 const PRELOAD_DELAY_MS = 150;
