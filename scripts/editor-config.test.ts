@@ -67,7 +67,7 @@ describe('.vscode/settings.json: yaml.schemas', () => {
 
   it('gives every YAML data kind its own schema', () => {
     const yamlKinds = DATA_KINDS.filter((kind) => kind.format === 'yaml');
-    expect(yamlKinds.map((kind) => kind.name).sort()).toEqual(['cases', 'faq', 'news', 'patent-fields', 'statistic']);
+    expect(yamlKinds.map((kind) => kind.name).sort()).toEqual(['cases', 'faq', 'news', 'patent-fields', 'self-check', 'statistic']);
     for (const kind of yamlKinds) {
       const path = example(kind.path);
       expect(schemasFor(path), `${path} should be checked against docs/json-schema/${kind.jsonSchemaFile}`).toEqual([
