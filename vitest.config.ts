@@ -28,6 +28,7 @@ export default defineConfig({
           // Generous: axe-core over a dozen pages took over 120 s with eight test runs sharing two cores. These
           // only stop a hung test; nothing here is a speed check.
           testTimeout: 300_000,
+          // Waits inside browser tests (waitFor, expect.poll) allow 120 s for the same reason.
           hookTimeout: 600_000,
         },
       },

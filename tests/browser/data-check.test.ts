@@ -340,7 +340,7 @@ describe.runIf(chromiumAvailable)('/data-check/ in Chromium', () => {
 
   it('works offline once loaded: the page, its worker and the published facts come from the service worker', async () => {
     const page = await open();
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 120_000 });
     await page.context().setOffline(true);
     try {
       await page.reload();

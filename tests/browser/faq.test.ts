@@ -131,7 +131,7 @@ describe.runIf(chromiumAvailable)('FAQ in Chromium', () => {
     await box.fill('営業秘密110番');
     await box.press('Enter');
     const status = page.locator('[data-faq-search-status]');
-    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toMatch(/一致する質問：\d+件/u);
+    await expect.poll(() => status.innerText(), { timeout: 120_000 }).toMatch(/一致する質問：\d+件/u);
     expect(pagefindRequests.length).toBeGreaterThan(0);
     expect(await status.getAttribute('aria-live')).toBe('polite');
     const hrefs = await page.locator('[data-faq-search-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
@@ -151,7 +151,7 @@ describe.runIf(chromiumAvailable)('FAQ in Chromium', () => {
     expect(unfiltered.some((url) => !url.startsWith('/faq/'))).toBe(true);
     await box.fill('営業秘密');
     await box.press('Enter');
-    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toContain('「営業秘密」');
+    await expect.poll(() => status.innerText(), { timeout: 120_000 }).toContain('「営業秘密」');
     const all = await page.locator('[data-faq-search-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(all.length).toBeGreaterThan(1);
     for (const href of all) expect(href).toMatch(/^\/faq\//u);
@@ -166,7 +166,7 @@ describe.runIf(chromiumAvailable)('FAQ in Chromium', () => {
     await page.locator('#faq-search-input').fill('Trade Secret 110');
     await page.locator('#faq-search-input').press('Enter');
     const status = page.locator('[data-faq-search-status]');
-    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toMatch(/questions? match/u);
+    await expect.poll(() => status.innerText(), { timeout: 120_000 }).toMatch(/questions? match/u);
     const hrefs = await page.locator('[data-faq-search-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toContain(`/en/faq/${known.id}/`);
     for (const href of hrefs) expect(href).toMatch(/^\/en\/faq\//u);

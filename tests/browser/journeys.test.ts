@@ -365,7 +365,7 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
       for (const path of ['/patents/search/?q=センサ', '/en/patents/search/?q=sensor', '/patents/search/']) {
         const page = await open(path);
         const first = page.locator('ol#patent-results a[data-result-link]').first();
-        await first.waitFor({ timeout: 20_000 });
+        await first.waitFor({ timeout: 120_000 });
         // Its title line fits on the first screen, not just its top edge.
         expect((await first.boundingBox())!.y, path).toBeLessThan(PHONE.height - 80);
         expect(await page.locator('fieldset[data-filter-group="field"]').isVisible(), path).toBe(false);
@@ -376,7 +376,7 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
 
     it('opens the patent filters for a shared link with filters, says how many, and toggles by keyboard', async () => {
       const page = await open('/patents/search/?q=センサ&holder_type=university&holder_type=company');
-      await page.locator('ol#patent-results a[data-result-link]').first().waitFor({ timeout: 20_000 });
+      await page.locator('ol#patent-results a[data-result-link]').first().waitFor({ timeout: 120_000 });
       const details = page.locator('[data-filter-details]');
       expect(await details.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
       expect(await details.locator('[data-count-number]').innerText()).toBe('2');
@@ -395,7 +395,7 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
       for (const path of ['/patents/search/', '/en/patents/search/']) {
         const page = await open(path);
         const first = page.locator('ol#patent-results a[data-result-link]').first();
-        await first.waitFor({ timeout: 20_000 });
+        await first.waitFor({ timeout: 120_000 });
         // The box follows the results in the page (and so in the reading and Tab order), and never pushes them down.
         const order = await page.evaluate(() => {
           const save = document.querySelector('[data-offline-save]')!;
@@ -403,7 +403,7 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
           return Boolean(results.compareDocumentPosition(save) & Node.DOCUMENT_POSITION_FOLLOWING);
         });
         expect(order, path).toBe(true);
-        await page.locator('[data-offline-save]:not([hidden])').waitFor({ timeout: 20_000 });
+        await page.locator('[data-offline-save]:not([hidden])').waitFor({ timeout: 120_000 });
         const save = (await page.locator('[data-offline-save]').boundingBox())!;
         expect(save.y, path).toBeGreaterThan((await first.boundingBox())!.y);
         await page.emulateMedia({ media: 'print' });

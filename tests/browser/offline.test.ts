@@ -88,9 +88,9 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
   async function openSearch(context: BrowserContext, page?: Page, path = '/patents/search/'): Promise<Page> {
     if (page) await page.goto(`${site.url}${path}`);
     else page = await open(context, path);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
-    await page.waitForSelector('[data-offline-save]:not([hidden])[data-state]', { timeout: 20_000 });
-    await page.waitForSelector('#patent-search[data-state="done"]', { timeout: 20_000 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 120_000 });
+    await page.waitForSelector('[data-offline-save]:not([hidden])[data-state]', { timeout: 120_000 });
+    await page.waitForSelector('#patent-search[data-state="done"]', { timeout: 120_000 });
     return page;
   }
 
@@ -100,10 +100,10 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
 
   /** Waits for the update prompt and chooses "Reload" (更新) from the keyboard; the page loads again under the new worker. */
   async function acceptUpdate(page: Page, label = '更新'): Promise<void> {
-    await prompt(page).waitFor({ state: 'visible', timeout: 20_000 });
+    await prompt(page).waitFor({ state: 'visible', timeout: 120_000 });
     const reload = prompt(page).getByRole('button', { name: label });
     await reload.focus();
-    await Promise.all([page.waitForEvent('load', { timeout: 20_000 }), page.keyboard.press('Enter')]);
+    await Promise.all([page.waitForEvent('load', { timeout: 120_000 }), page.keyboard.press('Enter')]);
   }
   const cachedPaths = (page: Page, name: string) =>
     page.evaluate(
@@ -215,12 +215,12 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
 
     // The English page searches its own index (one per language), so it offers its own download, in English.
     const english = await open(context, '/en/patents/search/');
-    await english.waitForSelector('[data-offline-save][data-state="unsaved"]', { timeout: 20_000 });
+    await english.waitForSelector('[data-offline-save][data-state="unsaved"]', { timeout: 120_000 });
     expect(await english.locator('[data-offline-save] h2').innerText()).toBe('Use offline');
     expect(await english.locator('[data-offline-state]').innerText()).toBe(
       MESSAGES.unsaved.en(formatSize(manifestOf(dist.a, 'en').bytes, 'en')),
     );
-    await english.waitForSelector('#patent-search[data-state="done"]', { timeout: 20_000 });
+    await english.waitForSelector('#patent-search[data-state="done"]', { timeout: 120_000 });
     await english.close();
 
     // A detail page opened online is kept.
@@ -240,7 +240,7 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
       await page.evaluate(() => (document.getElementById('patent-search')!.dataset.state = 'test-pending'));
       await page.locator('input[name="q"]').fill(QUERY);
       await page.locator('input[name="q"]').press('Enter');
-      await page.waitForSelector('#patent-search[data-state="done"]', { timeout: 20_000 });
+      await page.waitForSelector('#patent-search[data-state="done"]', { timeout: 120_000 });
       expect(await page.locator('#patent-result-count').innerText()).toMatch(new RegExp(`^${sensor.length}件見つかりました`, 'u'));
       // Every result on the page is shown, from the saved record table (its shards were not saved).
       expect(await page.locator('ol#patent-results a[data-result-link]').count()).toBe(Math.min(sensor.length, PAGE_SIZE));
@@ -250,7 +250,7 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
       const inField = sensor.filter((p) => p.field === field).length;
       await page.evaluate(() => (document.getElementById('patent-search')!.dataset.state = 'test-pending'));
       await page.locator(`input[name="field"][value="${field}"]`).check();
-      await page.waitForSelector('#patent-search[data-state="done"]', { timeout: 20_000 });
+      await page.waitForSelector('#patent-search[data-state="done"]', { timeout: 120_000 });
       expect(await page.locator('#patent-result-count').innerText()).toMatch(new RegExp(`^${inField}件見つかりました`, 'u'));
       const fieldCount = await page
         .locator(`input[name="field"][value="${field}"]`)
@@ -311,7 +311,7 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
       await page.evaluate(() => (document.getElementById('patent-search')!.dataset.state = 'test-pending'));
       await page.locator('input[name="q"]').fill(QUERY);
       await page.locator('input[name="q"]').press('Enter');
-      await page.waitForSelector('#patent-search[data-state="done"]', { timeout: 20_000 });
+      await page.waitForSelector('#patent-search[data-state="done"]', { timeout: 120_000 });
       expect(await page.locator('#patent-result-count').innerText()).toMatch(new RegExp(`^${expected} results?`, 'u'));
       expect(await page.locator('ol#patent-results a[data-result-link]').count()).toBe(Math.min(expected, PAGE_SIZE));
     } finally {
@@ -348,7 +348,7 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
     await acceptUpdate(page);
     await expect
       .poll(async () => (await cacheNames(page)).filter((name) => name === offlineCacheName(idA, 'ja') || oldPages.includes(name)), {
-        timeout: 20_000,
+        timeout: 120_000,
       })
       .toEqual([]);
     // Workbox keeps one revision of each precached file: the new one.
@@ -361,7 +361,7 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
             .filter((url) => url.includes('/pagefind-patents/ja/pagefind-entry.json')),
         precache,
       );
-    await expect.poll(async () => (await entryKeys()).length, { timeout: 20_000 }).toBe(1);
+    await expect.poll(async () => (await entryKeys()).length, { timeout: 120_000 }).toBe(1);
     const entries = await entryKeys();
     const entryB = readFileSync(join(dist.b, 'pagefind-patents/ja/pagefind-entry.json'), 'utf8');
     expect(await page.evaluate(async (url) => (await caches.match(url))!.text(), entries[0]!)).toBe(entryB);
@@ -390,12 +390,12 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
     serve('b');
     for (const open of [page, english]) await open.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     // Every page of the site that registers the worker says so, in its language, in a polite live region.
-    await prompt(page).waitFor({ state: 'visible', timeout: 20_000 });
+    await prompt(page).waitFor({ state: 'visible', timeout: 120_000 });
     const region = page.locator('.update-prompt-region');
     expect(await region.getAttribute('role')).toBe('status');
     expect(await region.getAttribute('aria-live')).toBe('polite');
     expect(await prompt(page).innerText()).toContain('新しい版があります');
-    await prompt(english).waitFor({ state: 'visible', timeout: 20_000 });
+    await prompt(english).waitFor({ state: 'visible', timeout: 120_000 });
     expect(await prompt(english).innerText()).toContain('A new version is available');
     // Nothing changed under the reader: the old worker still controls the page.
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null)).toBe(true);
@@ -418,7 +418,7 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
 
     // Reload: the new worker takes over and the page is build b's.
     await acceptUpdate(page);
-    await page.waitForSelector('#patent-search[data-state="done"]', { timeout: 20_000 });
+    await page.waitForSelector('#patent-search[data-state="done"]', { timeout: 120_000 });
     expect(await buildIdOfPage(page)).toBe(idB);
     // The page was kept by b's worker, in the cache named after b's version.
     await expect.poll(() => cachedPaths(page, `${PAGES_CACHE_PREFIX}${versionOf(dist.b)}`)).toContain('/patents/search/');

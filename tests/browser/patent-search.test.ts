@@ -60,7 +60,7 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
   async function searched(page: Page, action: () => Promise<unknown>): Promise<void> {
     await page.evaluate(() => (document.getElementById('patent-search')!.dataset.state = 'test-pending'));
     await action();
-    await page.waitForSelector('#patent-search[data-state="done"]', { timeout: 15_000 });
+    await page.waitForSelector('#patent-search[data-state="done"]', { timeout: 120_000 });
   }
 
   const resultHrefs = (page: Page) =>
@@ -222,7 +222,7 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     await page.waitForSelector('#patent-search[data-results="done"]');
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     expect(await page.evaluate(() => (window as unknown as { registeredAt?: string }).registeredAt)).toBe('done');
-    await expect.poll(() => swRequests.length, { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => swRequests.length, { timeout: 120_000 }).toBeGreaterThan(0);
     await fresh.close();
   });
 
@@ -276,7 +276,7 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
       expect(indexFetches).toEqual([]);
       // The composition ends: the chunks for the words are fetched, and no search runs.
       await page.locator('input[name="q"]').evaluate((box) => box.dispatchEvent(new CompositionEvent('compositionend')));
-      await expect.poll(() => indexFetches.length, { timeout: 5_000 }).toBeGreaterThan(0);
+      await expect.poll(() => indexFetches.length, { timeout: 120_000 }).toBeGreaterThan(0);
       expect(await params(page)).toEqual([]);
       expect(await statusText(page)).toBe(before);
       // Enter searches, with no chunk the preload did not fetch.

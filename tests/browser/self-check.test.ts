@@ -194,7 +194,7 @@ describe.runIf(chromiumAvailable)('the trade-secret self-check in Chromium', () 
     const page = await newPage();
     const context = page.context();
     await open(page, PATH.ja);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 120_000 });
     await radio(page, first().id, 'partly').check();
     // A navigation the service worker handles keeps the page (its CSS and JS are precached).
     await page.reload();

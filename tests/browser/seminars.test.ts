@@ -199,7 +199,9 @@ describe.runIf(chromiumAvailable)('seminar pages in Chromium', () => {
     expect(await page.locator('a.calendar').count()).toBe(0);
     expect(await page.locator('a.map').count()).toBe(0);
     // The page also carries the breadcrumbs' BreadcrumbList: pick the Event.
-    const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text) as { '@type': string });
+    const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+      (text) => JSON.parse(text) as { '@type': string },
+    );
     const event = blocks.find((block) => block['@type'] === 'Event');
     expect(event).toMatchObject({ '@type': 'Event', startDate: '2015-04-17', eventStatus: 'https://schema.org/EventScheduled' });
 

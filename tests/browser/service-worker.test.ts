@@ -119,7 +119,7 @@ describe.runIf(chromiumAvailable)('the service worker in Chromium', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${origin}/`);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 120_000 });
     return { context, page };
   }
 
@@ -296,7 +296,7 @@ describe.runIf(chromiumAvailable)('the service worker in Chromium', () => {
       const names = () => page.evaluate(() => caches.keys());
       await expect
         .poll(async () => (await names()).filter((name) => name.startsWith('inpit-patents-offline-') || name === oldPages), {
-          timeout: 20_000,
+          timeout: 120_000,
         })
         .toEqual([]);
       expect(await names()).toContain('someone-else');

@@ -112,11 +112,11 @@ describe.runIf(chromiumAvailable)('site-wide behaviour in Chromium', () => {
     searchPage.on('pageerror', (error) => problems.push(error.message));
     await searchPage.goto(`${site.url}/search/`);
     await searchPage.locator('#site-search-q').fill('営業秘密');
-    await expect.poll(() => searchPage.locator('[data-results] li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => searchPage.locator('[data-results] li').count(), { timeout: 120_000 }).toBeGreaterThan(0);
     await searchPage.goto(`${site.url}/en/search/`);
     await searchPage.locator('#site-search-q').fill('trade secret');
     await expect
-      .poll(() => searchPage.locator('[data-results] li a').first().getAttribute('href'), { timeout: 10_000 })
+      .poll(() => searchPage.locator('[data-results] li a').first().getAttribute('href'), { timeout: 120_000 })
       .toMatch(/^\/en\//u);
     expect(problems).toEqual([]);
     await searchPage.close();

@@ -53,7 +53,7 @@ describe.runIf(chromiumAvailable)('statistics in Chromium', () => {
     await Promise.all(pending);
     return scripts;
   };
-  const drawn = (page: Page, id: string) => page.locator(`[data-chart-id="${id}"][data-chart-state="drawn"]`).waitFor({ timeout: 10_000 });
+  const drawn = (page: Page, id: string) => page.locator(`[data-chart-id="${id}"][data-chart-state="drawn"]`).waitFor({ timeout: 120_000 });
   const axe = (page: Page) => axeViolations(page);
   /** The table's cells as data: '' for "no data". */
   const tableValues = (page: Page) =>
