@@ -43,7 +43,13 @@ export const seminarSchema = z
       doc('都道府県（47都道府県。「東京」「大阪」などの略称は「東京都」「大阪府」に正規化）', 'Prefecture (one of the 47; short forms are normalized)', ['東京都']),
     ),
     city: text().optional().meta(doc('市区町村', 'City')),
+    city_en: text()
+      .optional()
+      .meta(doc('市区町村の英語表記（英語ページに表示。空なら日本語のまま）', 'City in English (shown on English pages; Japanese if empty)', ['Kobe'])),
     venue: text().optional().meta(doc('会場名（オンライン以外は必須）', 'Venue (required unless online)')),
+    venue_en: text()
+      .optional()
+      .meta(doc('会場名の英語表記（英語ページと英語の .ics に表示。空なら日本語のまま）', 'Venue in English (English pages and .ics; Japanese if empty)', ['Tokyo venue'])),
     address: text().optional().meta(doc('会場住所', 'Venue address')),
     format: oneOf(SEMINAR_FORMATS).meta(doc('開催形式: in_person（会場）, online（オンライン）, hybrid（併用）', 'Format: in_person (at a venue), online, hybrid (both)', ['in_person'])),
     capacity: integer(1).optional().meta(doc('定員（人）', 'Capacity (people)', ['100'])),

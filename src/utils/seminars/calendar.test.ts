@@ -73,6 +73,9 @@ describe('seminar events', () => {
     expect(eventLocation(base, 'ja')).toBe('（サンプル）札幌市内会場　北海道札幌市');
     expect(eventLocation(base, 'en')).toBe('（サンプル）札幌市内会場, 札幌市, Hokkaido');
     expect(eventLocation(online, 'ja')).toBe('オンライン');
+    const named = { ...base, city_en: 'Sapporo', venue_en: '(Sample) a venue in Sapporo' };
+    expect(eventLocation(named, 'en')).toBe('(Sample) a venue in Sapporo, Sapporo, Hokkaido');
+    expect(eventLocation(named, 'ja')).toBe('（サンプル）札幌市内会場　北海道札幌市');
     expect(eventLocation({ ...base, format: 'hybrid', address: '札幌市中央区1-1' }, 'en')).toBe(
       '（サンプル）札幌市内会場, 札幌市中央区1-1 / Online',
     );

@@ -3,7 +3,7 @@ import type { Lang } from '#src/i18n/locales.ts';
 import { FORMAT_LABELS } from '../labels.ts';
 import { serializeCalendar, type IcsEvent } from './ics.ts';
 import { canRegister, timingOf, type SeminarState } from './status.ts';
-import { capacityText, feeText, placeText, titleIn, type SeminarText } from './present.ts';
+import { capacityText, feeText, placeText, titleIn, venueIn, type SeminarText } from './present.ts';
 
 export interface CalendarSeminar extends SeminarText {
   status: SeminarState;
@@ -41,7 +41,7 @@ export function eventSummary(seminar: CalendarSeminar, lang: Lang): string {
 export function eventLocation(seminar: CalendarSeminar, lang: Lang): string {
   if (seminar.format === 'online') return LABELS.online[lang];
   const place = seminar.address ?? placeText(seminar, lang);
-  const where = [seminar.venue, place].filter(Boolean).join(lang === 'ja' ? '　' : ', ');
+  const where = [venueIn(seminar, lang), place].filter(Boolean).join(lang === 'ja' ? '　' : ', ');
   return seminar.format === 'hybrid' ? `${where} / ${LABELS.online[lang]}` : where;
 }
 

@@ -36,6 +36,9 @@ describe('seminarJsonLd', () => {
       name: sapporo.title_en,
       location: { address: { addressRegion: 'Hokkaido' } },
     });
+    expect(seminarJsonLd({ ...sapporo, city_en: 'Sapporo', venue_en: '(Sample) a venue in Sapporo' }, 'en', url)).toMatchObject({
+      location: { name: '(Sample) a venue in Sapporo', address: { addressRegion: 'Hokkaido', addressLocality: 'Sapporo' } },
+    });
   });
 
   it('uses date-only start and end when there is no time, and leaves offers out when the fee is not stated', () => {

@@ -1,10 +1,9 @@
 /** schema.org Event JSON-LD for a seminar's detail page (types from schema-dts). */
 import type { EventLeaf, Place, VirtualLocation, WithContext } from 'schema-dts';
-import { findPrefecture } from '#src/data/utils/prefectures.ts';
 import { inpitOrganization } from '#src/utils/jsonld/organization.ts';
 import type { Lang } from '#src/i18n/locales.ts';
 import type { SeminarState } from './status.ts';
-import { titleIn, type SeminarText } from './present.ts';
+import { cityIn, prefectureIn, titleIn, venueIn, type SeminarText } from './present.ts';
 
 export interface JsonLdSeminar extends SeminarText {
   status: SeminarState;
@@ -32,12 +31,12 @@ const dateTime = (date: string, time: string | undefined) => (time ? `${date}T${
 export function seminarJsonLd(seminar: JsonLdSeminar, lang: Lang, pageUrl: string): WithContext<EventLeaf> {
   const place: Place = {
     '@type': 'Place',
-    name: seminar.venue ?? seminar.city ?? seminar.prefecture,
+    name: venueIn(seminar, lang) ?? cityIn(seminar, lang) ?? seminar.prefecture,
     address: {
       '@type': 'PostalAddress',
       addressCountry: 'JP',
-      addressRegion: lang === 'en' ? (findPrefecture(seminar.prefecture)?.en ?? seminar.prefecture) : seminar.prefecture,
-      ...(seminar.city ? { addressLocality: seminar.city } : {}),
+      addressRegion: prefectureIn(seminar.prefecture, lang),
+      ...(seminar.city ? { addressLocality: cityIn(seminar, lang) } : {}),
       ...(seminar.address ? { streetAddress: seminar.address } : {}),
     },
   };

@@ -14,7 +14,9 @@ export interface SeminarText {
   end_time?: string | undefined;
   prefecture: string;
   city?: string | undefined;
+  city_en?: string | undefined;
   venue?: string | undefined;
+  venue_en?: string | undefined;
   address?: string | undefined;
   format: 'in_person' | 'online' | 'hybrid';
   capacity?: number | undefined;
@@ -51,11 +53,27 @@ export function titleIn(seminar: Pick<SeminarText, 'title' | 'title_en'>, lang: 
   return lang === 'en' && seminar.title_en ? seminar.title_en : seminar.title;
 }
 
-/** 東京都千代田区 / Chiyoda, Tokyo (the city is Japanese-only data). */
-export function placeText(seminar: Pick<SeminarText, 'prefecture' | 'city'>, lang: Lang): string {
+/** The prefecture in the page's language: 東京都 / Tokyo. */
+export function prefectureIn(prefecture: string, lang: Lang): string {
+  return lang === 'ja' ? prefecture : (findPrefecture(prefecture)?.en ?? prefecture);
+}
+
+/** 東京都千代田区 / Chiyoda, Tokyo (the city as typed in Japanese where the data has no English name). */
+export function placeText(seminar: Pick<SeminarText, 'prefecture' | 'city' | 'city_en'>, lang: Lang): string {
   if (lang === 'ja') return `${seminar.prefecture}${seminar.city ?? ''}`;
-  const prefecture = findPrefecture(seminar.prefecture)?.en ?? seminar.prefecture;
-  return seminar.city ? `${seminar.city}, ${prefecture}` : prefecture;
+  const prefecture = prefectureIn(seminar.prefecture, lang);
+  const city = cityIn(seminar, lang);
+  return city ? `${city}, ${prefecture}` : prefecture;
+}
+
+/** The city in the page's language (English where the data has one). */
+export function cityIn(seminar: Pick<SeminarText, 'city' | 'city_en'>, lang: Lang): string | undefined {
+  return lang === 'en' && seminar.city_en ? seminar.city_en : seminar.city;
+}
+
+/** The venue in the page's language (English where the data has one). */
+export function venueIn(seminar: Pick<SeminarText, 'venue' | 'venue_en'>, lang: Lang): string | undefined {
+  return lang === 'en' && seminar.venue_en ? seminar.venue_en : seminar.venue;
 }
 
 /**
