@@ -4,6 +4,7 @@
  * them in a JSON block). Pure: no DOM.
  */
 import type { Lang } from '#src/i18n/locales.ts';
+import { formatNumber } from '#src/utils/format.ts';
 import { HOLDER_TYPE_LABELS, LICENSE_TERMS_LABELS } from '#src/utils/labels.ts';
 import { PATENT_FILTERS, type PatentFilter } from '#src/utils/search/patent-contract.ts';
 import { effectiveSort, hasQuery, type SearchState, type Sort } from './state.ts';
@@ -207,11 +208,9 @@ export function filterValueLabel(name: PatentFilter, value: string, labels: Sear
   return labels.lang === 'ja' ? `${value}年` : value;
 }
 
-const number = (n: number, lang: Lang) => new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB').format(n);
-
 /** A filter value's count beside its label: （31件） / (31). */
 export function countLabel(n: number, lang: Lang): string {
-  return lang === 'ja' ? `（${number(n, lang)}件）` : ` (${number(n, lang)})`;
+  return lang === 'ja' ? `（${formatNumber(n, lang)}件）` : ` (${formatNumber(n, lang)})`;
 }
 
 /**
@@ -221,7 +220,7 @@ export function countLabel(n: number, lang: Lang): string {
 export function resultMessage(lang: Lang, total: number, shown: { start: number; end: number } | 'all'): string {
   const t = TEXT[lang];
   if (total === 0) return t.noResults;
-  const n = number(total, lang);
+  const n = formatNumber(total, lang);
   const range = shown === 'all' ? null : shown;
   const partial = range !== null && (range.start > 0 || range.end < total);
   if (lang === 'ja') {
@@ -231,7 +230,7 @@ export function resultMessage(lang: Lang, total: number, shown: { start: number;
           ? '（すべて表示）'
           : ''
         : partial
-          ? `（${number(range.start + 1, lang)}〜${number(range.end, lang)}件目を表示）`
+          ? `（${formatNumber(range.start + 1, lang)}〜${formatNumber(range.end, lang)}件目を表示）`
           : '';
     return `${n}件見つかりました${suffix}`;
   }
@@ -241,7 +240,7 @@ export function resultMessage(lang: Lang, total: number, shown: { start: number;
         ? ' (all shown)'
         : ''
       : partial
-        ? ` (showing ${number(range.start + 1, lang)}–${number(range.end, lang)})`
+        ? ` (showing ${formatNumber(range.start + 1, lang)}–${formatNumber(range.end, lang)})`
         : '';
   return `${n} ${total === 1 ? 'result' : 'results'}${suffix}`;
 }
@@ -249,8 +248,8 @@ export function resultMessage(lang: Lang, total: number, shown: { start: number;
 /** Progress while results are fetched in batches: 「100 / 2,400件」 */
 export function progressMessage(lang: Lang, done: number, total: number): string {
   return lang === 'ja'
-    ? `${number(done, lang)} / ${number(total, lang)}件を読み込みました`
-    : `Loaded ${number(done, lang)} of ${number(total, lang)}`;
+    ? `${formatNumber(done, lang)} / ${formatNumber(total, lang)}件を読み込みました`
+    : `Loaded ${formatNumber(done, lang)} of ${formatNumber(total, lang)}`;
 }
 
 /** The search as one line of text, for print: 検索条件：キーワード「センサ」／分野：情報・通信、電気・電子／並び順：関連度順 */
