@@ -11,6 +11,7 @@ import { listFiles } from '#src/integration/pagefind.ts';
 import { OFFLINE_MANIFEST, patentBundlePath, type OfflineManifest } from '#src/utils/search/patent-contract.ts';
 import { searchQuery } from '#src/utils/search/words.ts';
 import { serveDirectory } from './static-server.ts';
+import { submitQuery } from './patent-search-page.ts';
 import { watchPeakRss, type PeakRss } from './process-tree.ts';
 import { bundleFileKind, gzipBytes, logResponses, totalsByKind, type BundleKind, type KindTotals, type Served } from './query-bytes.ts';
 
@@ -158,7 +159,9 @@ export interface QueryFigures {
     page: Fetched[];
   };
   followUp: { query: string; results: string; pagefind: Fetched[]; bundleOther: Fetched[]; ms: number };
-  /** Query → results through the page, service workers blocked. */
+  /** Query → the first results and the counts on screen (the first FIRST_CHUNK_SIZE of the page), service workers blocked. */
+  firstMs: number[];
+  /** Query → all of the page's results, service workers blocked. */
   pageMs: number[];
   /** The median of pageMs after each build run, in run order (pageMs pools them all). */
   runPageMedians?: number[];
@@ -187,40 +190,6 @@ const inPagefind = (file: Served): Fetched => ({
   ...file,
   kind: file.path.startsWith(PATENT_BUNDLE_PATH) ? bundleFileKind(file.path) : 'page',
 });
-
-/**
- * Submits a query through the page's own form. `ms`: from submit to the results rendered
- * (#patent-search[data-results=done]); `countsMs`: to the filter counts updated as well ([data-state=done]).
- */
-async function submitQuery(page: Page, query: string): Promise<{ ms: number; countsMs: number; results: string }> {
-  const outcome = await page.evaluate(async (typed) => {
-    const root = document.getElementById('patent-search')!;
-    const form = root.querySelector<HTMLFormElement>('form[data-search-form]')!;
-    form.querySelector<HTMLInputElement>('input[name="q"]')!.value = typed;
-    let rendered = 0;
-    const settled = new Promise<number>((done) => {
-      const observer = new MutationObserver(() => {
-        if (!rendered && root.dataset.results === 'done') rendered = performance.now();
-        if (root.dataset.state === 'done' || root.dataset.state === 'error') {
-          observer.disconnect();
-          done(performance.now());
-        }
-      });
-      observer.observe(root, { attributes: true, attributeFilter: ['data-state', 'data-results'] });
-    });
-    const started = performance.now();
-    form.requestSubmit();
-    const ended = await settled;
-    return {
-      ms: (rendered || ended) - started,
-      countsMs: ended - started,
-      state: root.dataset.state,
-      results: document.getElementById('patent-result-count')?.textContent?.trim() ?? '',
-    };
-  }, query);
-  if (outcome.state !== 'done') throw new Error(`search page ended in state ${outcome.state} for ${query}`);
-  return { ms: outcome.ms, countsMs: outcome.countsMs, results: outcome.results };
-}
 
 /**
  * The raw Pagefind API in a page: the search alone (result ids). The page then reads the shown results from the
@@ -272,10 +241,12 @@ export async function measureQueries(browser: Browser, outDir: string): Promise<
     await settle(log);
     const followFetched = log.since(mark).map(inPagefind);
 
+    const firstMs: number[] = [];
     const pageMs: number[] = [];
     const countsMs: number[] = [];
     for (const query of WARM_QUERIES) {
       const timed = await submitQuery(page, query);
+      firstMs.push(timed.firstMs);
       pageMs.push(timed.ms);
       countsMs.push(timed.countsMs);
     }
@@ -362,6 +333,7 @@ export async function measureQueries(browser: Browser, outDir: string): Promise<
         bundleOther: bundleOther(followFetched),
         ms: followUp.ms,
       },
+      firstMs,
       pageMs,
       countsMs,
       ...(firstVisitWithSw ? { firstVisitWithSw } : {}),

@@ -21,6 +21,7 @@ import {
 import { CHROMIUM_PATH } from './chromium.ts';
 import type { DataCheckTiming } from '../bench-data-check.ts';
 import { BUNDLE_KINDS, formatBytes, median, totalsByKind, type KindTotals } from './query-bytes.ts';
+import { FIRST_CHUNK_SIZE } from '#src/scripts/patent-search/state.ts';
 
 export interface Figures {
   set: DataSet;
@@ -82,7 +83,7 @@ export function benchMarkdown({ figures, validateRows, dataCheck, runs, buildRun
     values?.length ? `${ms(median(values))} (${ms(Math.min(...values))}–${ms(Math.max(...values))})` : '—';
   const queryTimeRows = figures.map(
     (f) =>
-      `| ${label(f)} | **${spread(f.queries.pageMs)}** | ${(f.queries.runPageMedians ?? []).map(ms).join(', ')} | ${spread(f.queries.countsMs)} | ${spread(f.queries.pageSwMs)} | ${spread(f.queries.apiMs)} |`,
+      `| ${label(f)} | **${spread(f.queries.firstMs)}** | ${spread(f.queries.pageMs)} | ${(f.queries.runPageMedians ?? []).map(ms).join(', ')} | ${spread(f.queries.countsMs)} | ${spread(f.queries.pageSwMs)} | ${spread(f.queries.apiMs)} |`,
   );
   const target = figures.find((f) => f.set.patents === 50_000) ?? figures.at(-1)!;
   const targetRows = targetsOf(target, validateSeconds(validateRows, target.set.patents));
@@ -185,8 +186,10 @@ server, so requests made by the page's search worker (where Pagefind runs) are i
   everything fetched until it is ready and its precache is done.
 - **Follow-up**: then \`${FOLLOW_UP_QUERY}\` is submitted in the first page; what Pagefind fetched for it.
 - **Query → results**: ${WARM_QUERIES.length} further queries (${WARM_QUERIES.slice(0, 4).join(', ')}, …) submitted through the page's
-  form, each timed in the page from submit to \`#patent-search[data-results=done]\` (${RESULTS_SHOWN} results rendered), and to
-  \`[data-state=done]\` (the filter counts shown too: the search worker counts them from the facet table in the same answer);
+  form, each timed in the page from submit to the first ${FIRST_CHUNK_SIZE} results on screen with the filter counts
+  (\`#patent-search[data-results=partial]\`: the counts come in the same answer from the search worker and are
+  written before any result; this is what the baseline's "search plus ${FIRST_CHUNK_SIZE} results' data" buys), to all
+  ${RESULTS_SHOWN} results rendered (\`[data-results=done]\`), and to \`[data-state=done]\`;
   again in a page the service worker controls (after a reload); and through the raw API,
   \`pagefind.search()\` alone (the result ids, without the record table), in a fresh page of the site. The queries
   are timed against each of the ${buildRuns} builds of a data set, right after it, and pooled
@@ -201,8 +204,8 @@ ${queryBytesRows.join('\n')}
 Query → results, median (min–max) of ${WARM_QUERIES.length * buildRuns} warm queries (${WARM_QUERIES.length} after each build); *per build* is the
 median of each build's ${WARM_QUERIES.length}, in run order:
 
-| data set | search page: results | per build | search page: results and counts | search page, service worker in control: results | raw Pagefind API |
-|---|---|---|---|---|---|
+| data set | search page: first ${FIRST_CHUNK_SIZE} results and counts | search page: all ${RESULTS_SHOWN} results | per build (all) | search page: done | search page, service worker in control: all results | raw Pagefind API |
+|---|---|---|---|---|---|---|
 ${queryTimeRows.join('\n')}
 
 ## Cost growth: each figure at each size
@@ -273,7 +276,11 @@ export function growthTable(figures: readonly Figures[]): string {
     row('follow-up query', (f) => kB(sum(f.queries.followUp.pagefind))),
     row('bare follow-up', (f) => kB(f.bare && sum(f.bare.followUp))),
     row(
-      'median query → results and counts',
+      `median query → first ${FIRST_CHUNK_SIZE} results and counts`,
+      (f) => `${msCell(f.queries.firstMs)} (${ratio(median(f.queries.firstMs), f.bare && median(f.bare.apiMs))} bare)`,
+    ),
+    row(
+      `median query → all ${RESULTS_SHOWN} results and counts`,
       (f) => `${msCell(f.queries.countsMs)} (${ratio(median(f.queries.countsMs), f.bare && median(f.bare.apiMs))} bare)`,
     ),
     row('bare API median (search + 10 results)', (f) => msCell(f.bare?.apiMs)),
@@ -317,6 +324,7 @@ function targetsOf(f: Figures, validate: number[]): string[] {
   const bareFirst = bareFirstBytes(f);
   const bareApi = f.bare && median(f.bare.apiMs);
   const bareBuild = bareBuildSeconds(f);
+  const first = median(f.queries.firstMs);
   const counts = median(f.queries.countsMs);
   const rows: [string, string, string, boolean | undefined][] = [
     [
@@ -327,10 +335,10 @@ function targetsOf(f: Figures, validate: number[]): string[] {
     ],
     ['follow-up query', '≤ 30 kB', formatBytes(sum(f.queries.followUp.pagefind)), sum(f.queries.followUp.pagefind) <= 30e3],
     [
-      'median Enter → results and counts',
-      '≤ 1.5× bare API',
-      `${counts.toFixed(0)} ms (${ratio(counts, bareApi)})`,
-      bareApi ? counts <= 1.5 * bareApi : undefined,
+      `median Enter → first ${FIRST_CHUNK_SIZE} results and counts (all ${RESULTS_SHOWN}: ${counts.toFixed(0)} ms, ${ratio(counts, bareApi)})`,
+      '≤ 1.5× bare API (search + 10 results)',
+      `${first.toFixed(0)} ms (${ratio(first, bareApi)})`,
+      bareApi ? first <= 1.5 * bareApi : undefined,
     ],
     ['filter counts', 'with the results', 'same worker answer', true],
     [

@@ -19,6 +19,7 @@ import type { Lang } from '#src/i18n/locales.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
+import { submitQuery } from '../../scripts/lib/patent-search-page.ts';
 import { evaluate, formatReport, licenseFromHref, type QueryOutcome, type QuerySpec, type Report } from './metrics.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/search');
@@ -51,16 +52,26 @@ function loadQueries(): QuerySpec[] {
 
 type Mode = 'page' | 'api';
 
-/** Top-k license numbers for a query typed into the search page, read from the rendered result list. */
+/**
+ * Top-k license numbers for a query typed into the search page, read from the rendered result list. A page's
+ * first query opens /patents/search/?q=…; later ones are typed into the same page's form, as a person searches
+ * again (a new page load for each query only restarted the worker and Pagefind's wasm).
+ */
 async function searchThroughPage(page: Page, base: string, lang: Lang, typed: string): Promise<string[]> {
-  await page.goto(`${base}${SEARCH_PAGES[lang]}?q=${encodeURIComponent(typed)}&sort=relevance`);
-  await page.waitForFunction(
-    () => ['done', 'error'].includes(document.querySelector('#patent-search')?.getAttribute('data-state') ?? ''),
-    undefined,
-    { timeout: 30_000 },
-  );
-  const state = await page.getAttribute('#patent-search', 'data-state');
-  if (state !== 'done') throw new Error(`search page ended in state "${state}" for ${typed}`);
+  const opened = page.url().startsWith(`${base}${SEARCH_PAGES[lang]}`);
+  const current = opened ? await page.inputValue('#patent-search input[name="q"]') : undefined;
+  if (opened && current !== typed) {
+    await submitQuery(page, typed);
+  } else {
+    await page.goto(`${base}${SEARCH_PAGES[lang]}?q=${encodeURIComponent(typed)}&sort=relevance`);
+    await page.waitForFunction(
+      () => ['done', 'error'].includes(document.querySelector('#patent-search')?.getAttribute('data-state') ?? ''),
+      undefined,
+      { timeout: 30_000 },
+    );
+    const state = await page.getAttribute('#patent-search', 'data-state');
+    if (state !== 'done') throw new Error(`search page ended in state "${state}" for ${typed}`);
+  }
   const hrefs = await page.$$eval('ol#patent-results a[data-result-link]', (links) => links.map((link) => link.getAttribute('href') ?? ''));
   return hrefs.slice(0, K).map((href) => licenseFromHref(href) ?? href);
 }

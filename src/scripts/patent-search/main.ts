@@ -190,6 +190,8 @@ export function setUpPatentSearch(root: HTMLElement): void {
             list.replaceChildren(...items);
             list.setAttribute('start', String(start + 1));
             first = false;
+            // The first results are on screen; the rest of the page's follow (records.each).
+            if (done < end - start) root.dataset.results = 'partial';
           } else {
             list.append(...items);
           }

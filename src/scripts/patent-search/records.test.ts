@@ -82,7 +82,8 @@ describe('RecordStore', () => {
     const store = new RecordStore(200, source, BUNDLE);
     const chunks: [number, number][] = [];
     expect(await store.each(all, (chunk, done) => void chunks.push([chunk.length, done]))).toBe(true);
-    expect(chunks).toEqual(Array.from({ length: 10 }, (_, i) => [100, (i + 1) * 100]));
+    // The first 10 show at once; then 100 at a time.
+    expect(chunks).toEqual([[10, 10], ...Array.from({ length: 9 }, (_, i) => [100, 110 + i * 100]), [90, 1000]]);
     expect(fetched).toEqual([FULL_TABLE_URL]);
     await store.each(all.slice(0, 20), () => {});
     expect(fetched).toEqual([FULL_TABLE_URL]);
@@ -110,6 +111,18 @@ describe('RecordStore', () => {
     const elsewhere = all.find((id) => recordShard(id) !== recordShard(all[0]!))!;
     expect((await store.get([elsewhere]))[0]?.license_no).toBe(`L-${elsewhere}`);
     expect(lookups()).toBe(2);
+  });
+
+  it('shows the first 10 results first, with the next chunk already requested', async () => {
+    const all = ids(2000);
+    const { source, fetched } = files(all, 1000);
+    const store = new RecordStore(1000, source, BUNDLE);
+    const seen: { shown: number; fetchedBefore: number }[] = [];
+    await store.each(all, (chunk) => void seen.push({ shown: chunk.length, fetchedBefore: fetched.length }), 0, 20);
+    expect(seen.map((s) => s.shown)).toEqual([10, 10]);
+    const shardsOf = (rows: readonly number[]) => new Set(rows.map((id) => recordShard(id))).size;
+    // When the first 10 were shown, the next 10's shards had been asked for too.
+    expect(seen[0]!.fetchedBefore).toBe(shardsOf(all.slice(0, 20)));
   });
 
   it('stops when told to', async () => {

@@ -10,7 +10,7 @@ import type { Lang } from '#src/i18n/locales.ts';
 import type { PatentMeta } from '#src/utils/search/patent-contract.ts';
 import { decodeRecordFile, fromTable, fullTableUrl, recordShard, shardUrl } from '#src/utils/search/record-table.ts';
 import { offlineCacheName } from '#src/utils/search/offline-contract.ts';
-import { CHUNK_SIZE } from './state.ts';
+import { CHUNK_SIZE, FIRST_CHUNK_SIZE } from './state.ts';
 
 type Records = Map<number, PatentMeta>;
 
@@ -73,9 +73,10 @@ export class RecordStore {
   }
 
   /**
-   * Records for results [start, end) in order, CHUNK_SIZE at a time; `onChunk` gets each chunk as it arrives and
-   * may return false to stop (a newer search started). Waits for the browser between chunks, so the page stays
-   * usable.
+   * Records for results [start, end) in order: the first FIRST_CHUNK_SIZE, then CHUNK_SIZE at a time. `onChunk`
+   * gets each chunk as it arrives and may return false to stop (a newer search started). The next chunk is
+   * requested before the current one is shown, so its files load meanwhile; the first results show as soon as
+   * theirs are in, before the rest of the page's. Waits for a frame between full chunks, so the page stays usable.
    */
   async each(
     ids: readonly number[],
@@ -83,21 +84,37 @@ export class RecordStore {
     start = 0,
     end = ids.length,
     chunkSize = CHUNK_SIZE,
+    firstChunkSize = FIRST_CHUNK_SIZE,
   ): Promise<boolean> {
     if (!(await this.savedTable()) && this.wantsFullTable(ids.slice(start, end))) {
       // If it fails, get() tries the shards, then a copy saved meanwhile, and reports the failure.
       await this.networkTable().catch(() => undefined);
     }
-    for (let from = start; from < end; from += chunkSize) {
-      const chunk = await this.get(ids.slice(from, Math.min(from + chunkSize, end)));
+    const bounds: [number, number][] = [];
+    for (let from = start, size = Math.min(firstChunkSize, chunkSize); from < end; from += size, size = chunkSize) {
+      bounds.push([from, Math.min(from + size, end)]);
+    }
+    const load = ([from, to]: [number, number]) => {
+      const chunk = this.get(ids.slice(from, to));
+      // Awaited in turn below; this keeps a chunk that is never reached (stopped) from an unhandled rejection.
+      chunk.catch(() => undefined);
+      return chunk;
+    };
+    let next = bounds.length > 0 ? load(bounds[0]!) : undefined;
+    for (const [index, [, to]] of bounds.entries()) {
+      const current = next!;
+      next = index + 1 < bounds.length ? load(bounds[index + 1]!) : undefined;
+      const chunk = await current;
       if (
         onChunk(
           chunk.filter((meta): meta is PatentMeta => meta !== undefined),
-          Math.min(from + chunkSize, end) - start,
+          to - start,
         ) === false
       )
         return false;
-      if (from + chunkSize < end) await nextFrame();
+      // Between full chunks (show all, CSV) the page gets a frame. Not after the first, short one: the rest of a
+      // page's results follow at once, and a page in a background tab (no frames) would stall half-rendered.
+      if (next && index > 0) await nextFrame();
     }
     return true;
   }

@@ -13,6 +13,8 @@ export { SORTS, type Sort };
 export const PAGE_SIZE = 20;
 /** Result data is fetched this many records at a time when listing or exporting everything. */
 export const CHUNK_SIZE = 100;
+/** The first results are shown once this many are in; the rest of the page (or of the list) follows. */
+export const FIRST_CHUNK_SIZE = 10;
 /** Longer queries are cut: nobody types more, and a pasted URL should not make the engine work for nothing. */
 export const MAX_QUERY_LENGTH = 200;
 const MAX_PAGE = 1_000_000;
