@@ -5,18 +5,24 @@ const TEST_HELPER_UNITS = ['tests/helpers/*.test.ts', 'tests/search/metrics.test
 
 export default defineConfig({
   test: {
+    // One site file and one unit file at a time: with a slot of its own the unit project no longer waits for every
+    // site file to finish.
+    maxWorkers: 2,
     projects: [
       {
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', ...TEST_HELPER_UNITS],
           environment: 'node',
+          maxWorkers: 1,
           // Some start a process (the CLI scripts) or run many property cases: on a busy machine 5 s is not a bug.
           testTimeout: 60_000,
         },
       },
       {
-        // Real builds and a real browser: one file at a time, since builds share Astro's cache folders.
+        // Real builds and a real browser, one file at a time: two browser files at once made keyboard and print
+        // tests flaky (a file chooser that did not open, a click that printed nothing). Builds still get their
+        // own Astro cache and out dir (build-site.ts), so a build never races another.
         // The globalSetup builds the shipped data/ once per run for every file (tests/helpers/site-build.ts).
         test: {
           name: 'site',

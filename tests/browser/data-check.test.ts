@@ -104,11 +104,12 @@ describe.runIf(chromiumAvailable)('/data-check/ in Chromium', () => {
       return file;
     });
   }
+  const closing: Promise<void>[] = [];
   async function open(lang: 'ja' | 'en' = 'ja', width = 1024): Promise<Page> {
     // A context per page: axe needs one, and downloads are kept per context.
     const context = await browser.newContext({ viewport: { width, height: 800 }, acceptDownloads: true });
     const page = collectErrors(await context.newPage(), errors);
-    page.on('close', () => void context.close());
+    page.on('close', () => closing.push(context.close()));
     await page.goto(`${site.url}${lang === 'en' ? '/en' : ''}/data-check/`);
     return page;
   }
@@ -127,6 +128,8 @@ describe.runIf(chromiumAvailable)('/data-check/ in Chromium', () => {
   }, 600_000);
 
   afterAll(async () => {
+    // Each context closes with its page; wait for those before closing the browser under them.
+    await Promise.all(closing);
     await browser?.close();
     await site?.close();
     rmSync(work, { recursive: true, force: true });

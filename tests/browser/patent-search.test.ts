@@ -573,7 +573,7 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
       window.print = () => document.body.setAttribute('data-printed', '');
     });
     await page.locator('[data-print]').click();
-    expect(await page.locator('body').getAttribute('data-printed')).toBe('');
+    await expect.poll(() => page.locator('body').getAttribute('data-printed'), { timeout: 120_000 }).toBe('');
     const summary = page.locator('[data-print-summary]');
     expect(await summary.isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });

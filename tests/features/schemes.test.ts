@@ -27,12 +27,15 @@ const PAGES = [
 describe.runIf(chromiumAvailable)('colours and preferences', () => {
   let site: Awaited<ReturnType<typeof serveDirectory>>;
   let browser: Browser;
+  const closing: Promise<void>[] = [];
 
   beforeAll(async () => {
     site = await serveDirectory(await siteDir());
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   });
   afterAll(async () => {
+    // Each context closes with its page; wait for those before closing the browser under them.
+    await Promise.all(closing);
     await browser?.close();
     await site?.close();
   });
@@ -41,7 +44,7 @@ describe.runIf(chromiumAvailable)('colours and preferences', () => {
   const open = async (path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> => {
     const context = await browser.newContext(options);
     const page = await context.newPage();
-    page.on('close', () => void context.close());
+    page.on('close', () => closing.push(context.close()));
     await page.goto(site.url + path, { waitUntil: 'load' });
     return page;
   };

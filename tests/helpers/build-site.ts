@@ -12,13 +12,27 @@ export interface BuildResult {
   seconds: number;
 }
 
-/** `env` adds to (or overrides) the test process's environment for this build only, e.g. BUILD_DATE, ASTRO_CACHE_DIR. */
+/**
+ * `env` adds to (or overrides) the test process's environment for this build only, e.g. BUILD_DATE, ASTRO_CACHE_DIR.
+ * Without ASTRO_CACHE_DIR the build gets a private cache beside its out dir (`<outDir>-astro-cache`), never the
+ * shared node_modules/.astro, which another build (or the dev server) may be using.
+ */
 export function buildSite(dataDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
   const started = performance.now();
+  const cacheDir = env.ASTRO_CACHE_DIR ?? `${outDir.replace(/[\\/]+$/u, '')}-astro-cache`;
   return new Promise((done, failed) => {
     const child = spawn(process.execPath, [astroBin, 'build'], {
       cwd: ROOT,
-      env: { ...process.env, ...env, DATA_DIR: dataDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: {
+        ...process.env,
+        ...env,
+        ASTRO_CACHE_DIR: cacheDir,
+        DATA_DIR: dataDir,
+        OUT_DIR: outDir,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -33,20 +33,39 @@ export interface SharedBuild {
 
 /**
  * A build of other data that several test files need alike (the 2,000-patent listings): the first file to ask
- * writes the data with `writeData` and builds it; later files in the same run reuse it. Files run one at a time
- * in the site project, so two never build the same one at once. Read only, like the shipped build.
+ * writes the data with `writeData` and builds it; later files in the same run reuse it. Should files ever run side by side,
+ * so a lock folder (mkdir is atomic) lets one build while another file that asks waits for its record.
+ * Read only, like the shipped build.
  */
 export async function sharedBuild(name: string, writeData: (dataDir: string) => void): Promise<SharedBuild> {
   const dir = join(inject('sharedBuildsDir'), name);
   const dataDir = join(dir, 'data');
   const outDir = join(dir, 'dist');
   const record = join(dir, 'build.json');
-  if (existsSync(record)) return { dataDir, outDir, result: JSON.parse(readFileSync(record, 'utf8')) as BuildResult };
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dataDir, { recursive: true });
-  writeData(dataDir);
-  // A private Astro cache, so this build never races another over node_modules/.astro.
-  const result = await buildSite(dataDir, outDir, { ASTRO_CACHE_DIR: join(dir, 'astro-cache') });
-  writeFileSync(record, JSON.stringify(result));
-  return { dataDir, outDir, result };
+  const lock = `${dir}.lock`;
+  mkdirSync(inject('sharedBuildsDir'), { recursive: true });
+  const reuse = (): SharedBuild => ({ dataDir, outDir, result: JSON.parse(readFileSync(record, 'utf8')) as BuildResult });
+  for (;;) {
+    if (existsSync(record)) return reuse();
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // Another file is building it: wait for its record (the hook timeout bounds the wait).
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  try {
+    if (existsSync(record)) return reuse();
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dataDir, { recursive: true });
+    writeData(dataDir);
+    // A private Astro cache, so this build never races another over node_modules/.astro.
+    const result = await buildSite(dataDir, outDir, { ASTRO_CACHE_DIR: join(dir, 'astro-cache') });
+    writeFileSync(record, JSON.stringify(result));
+    return { dataDir, outDir, result };
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
