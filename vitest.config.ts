@@ -5,16 +5,12 @@ const TEST_HELPER_UNITS = ['tests/helpers/*.test.ts', 'tests/search/metrics.test
 
 export default defineConfig({
   test: {
-    // One site file and one unit file at a time: with a slot of its own the unit project no longer waits for every
-    // site file to finish.
-    maxWorkers: 2,
     projects: [
       {
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', ...TEST_HELPER_UNITS],
           environment: 'node',
-          maxWorkers: 1,
           // Some start a process (the CLI scripts) or run many property cases: on a busy machine 5 s is not a bug.
           testTimeout: 60_000,
         },

@@ -33,8 +33,8 @@ export interface SharedBuild {
 
 /**
  * A build of other data that several test files need alike (the 2,000-patent listings): the first file to ask
- * writes the data with `writeData` and builds it; later files in the same run reuse it. Should files ever run side by side,
- * so a lock folder (mkdir is atomic) lets one build while another file that asks waits for its record.
+ * writes the data with `writeData` and builds it; later files in the same run reuse it. Should two files ever run
+ * side by side, a lock folder (mkdir is atomic) lets one build while the other waits for its record.
  * Read only, like the shipped build.
  */
 export async function sharedBuild(name: string, writeData: (dataDir: string) => void): Promise<SharedBuild> {
