@@ -313,10 +313,12 @@ describe.runIf(chromiumAvailable)('/data-check/ in Chromium', () => {
     const page = await open();
     const focused = () =>
       page.evaluate(() => document.activeElement?.id || document.activeElement?.className || document.activeElement?.tagName);
+    // Listening first: Playwright turns on file-chooser interception when a listener is added, without waiting for
+    // Chromium to confirm it, so a Space pressed right after could still open the (headless, invisible) native one.
+    const chooser = page.waitForEvent('filechooser');
     let steps = 0;
     while ((await focused()) !== 'dc-files' && steps++ < 40) await page.keyboard.press('Tab');
     expect(await focused()).toBe('dc-files');
-    const chooser = page.waitForEvent('filechooser');
     await page.keyboard.press('Space');
     await (
       await chooser
