@@ -11,7 +11,6 @@
  *   saved copy is old and updates it.
  */
 import { facetTableUrl, sortTableUrl } from '#src/utils/search/facet-table.ts';
-import AxeBuilder from '@axe-core/playwright';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -32,7 +31,7 @@ import { fullTableUrl } from '#src/utils/search/record-table.ts';
 import { patentBundlePath } from '#src/utils/search/patent-contract.ts';
 import { PAGE_SIZE } from '#src/scripts/patent-search/state.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
-import { AXE_TAGS, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
+import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
 import { SHIPPED_BUILD_DATE, shippedSiteDir } from '../helpers/site-build.ts';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
@@ -205,13 +204,11 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
     expect(size).toMatch(/^約 \d+(?:\.\d)? [KM]B$/u);
     expect(await control.locator('[data-offline-state]').innerText()).toBe(MESSAGES.unsaved.ja(size));
     expect((await cacheNames(page)).filter((name) => name.startsWith(OFFLINE_CACHE_PREFIX))).toEqual([]);
-    const axe = await new AxeBuilder({ page }).include('[data-offline-save]').withTags(AXE_TAGS).analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page, 'unsaved', '[data-offline-save]')).toEqual([]);
 
     await save(page, manifest, MESSAGES.save.ja(size));
     expect(await control.locator('[data-offline-action="remove"]').isVisible()).toBe(true);
-    const saved = await new AxeBuilder({ page }).include('[data-offline-save]').withTags(AXE_TAGS).analyze();
-    expect(saved.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page, 'saved', '[data-offline-save]')).toEqual([]);
 
     // The English page searches its own index (one per language), so it offers its own download, in English.
     const english = await open(context, '/en/patents/search/');
@@ -401,8 +398,7 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null)).toBe(true);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      const axe = await new AxeBuilder({ page }).include('.update-prompt-region').withTags(AXE_TAGS).analyze();
-      expect(axe.violations.map((v) => `${scheme} ${v.id}`)).toEqual([]);
+      expect(await axeViolations(page, scheme, '.update-prompt-region')).toEqual([]);
     }
     await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
     expect(await prompt(page).evaluate((element) => getComputedStyle(element).borderTopStyle)).toBe('solid');

@@ -29,9 +29,19 @@ export function requireChromium(suite: string): void {
   });
 }
 
-/** axe-core violations on the page as it is now, one line each: "<label> <rule>: <elements>". */
-export async function axeViolations(page: Page, label: string = page.url()): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+/**
+ * axe-core violations on the page as it is now (or in the part `include` selects), one line each:
+ * "<label> <rule>: <elements>". Legacy mode runs axe.run in the page itself: the default mode opens a second page
+ * for every check to merge the results of frames, and these pages have no frames. Only violations are collected
+ * in full. Together that made a check two to three times faster, with the same rules and the same violations.
+ */
+export async function axeViolations(page: Page, label: string = page.url(), include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page })
+    .withTags(AXE_TAGS)
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] });
+  if (include) builder.include(include);
+  const results = await builder.analyze();
   return results.violations.map((v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
