@@ -19,7 +19,7 @@ import { fiscalYearOf, weekdayOf, type WeekdayJa } from './utils/dates.ts';
 import { nearest } from './utils/distance.ts';
 import { findPrefecture, type RegionId } from './utils/prefectures.ts';
 import { normalizeCode } from './utils/normalize.ts';
-import { findDuplicates, validateCsvText, type CsvFileResult } from './validate/csv-file.ts';
+import { findDuplicates, validateCsvBytes, validateCsvText, type CsvFileResult } from './validate/csv-file.ts';
 import { compareIssues, type DataIssue } from './validate/issues.ts';
 import { fileMessages } from './validate/messages.ts';
 import { formatPath, validateYamlText } from './validate/yaml-file.ts';
@@ -165,8 +165,17 @@ export function loadDataFiles(source: DataSource, options: LoadOptions = {}): Lo
     return undefined;
   };
   const csv = <S extends z.ZodObject>(path: string, schema: S): CsvFileResult<z.output<S>> => {
-    const text = source.checks(path) ? read(path) : undefined;
-    if (text === undefined) return { rows: [], issues: [], rowCount: 0, header: [] };
+    const empty = { rows: [], issues: [], rowCount: 0, header: [] };
+    if (!source.checks(path)) return empty;
+    // A UTF-8 file is read from its bytes; any other, or one with a syntax error, as text, which says what is wrong.
+    const bytes = source.read(path);
+    const fromBytes = bytes && validateCsvBytes(show(path), bytes, schema);
+    if (fromBytes) {
+      issues.push(...fromBytes.issues);
+      return fromBytes;
+    }
+    const text = read(path);
+    if (text === undefined) return empty;
     const result = validateCsvText(show(path), text, schema);
     issues.push(...result.issues);
     return result;

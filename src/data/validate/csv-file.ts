@@ -1,6 +1,6 @@
 /** Validates one CSV file against a row schema: header first, then every row, collecting every problem. */
 import { z } from 'astro/zod';
-import { readCsv } from '../parse/csv.ts';
+import { eachCsvRow, eachCsvRowOfUtf8, type CsvRow, type CsvTable } from '../parse/csv.ts';
 import type { DataIssue } from './issues.ts';
 import { fileMessages } from './messages.ts';
 import { explainIssues } from './schema-issues.ts';
@@ -31,64 +31,75 @@ export function columnsOf(schema: z.ZodObject): { known: string[]; required: str
 }
 
 export function validateCsvText<S extends z.ZodObject>(file: string, text: string, schema: S): CsvFileResult<z.output<S>> {
-  const table = readCsv(text);
-  const issues: DataIssue[] = [];
-  if (table.syntaxError) {
-    const { line, kind, detail } = table.syntaxError;
-    issues.push({ file, line, row: line, message: kind === 'quote_not_closed' ? fileMessages.quoteNotClosed() : fileMessages.csvSyntax(detail) });
-  }
-  if (!table.header) {
-    if (!table.syntaxError) issues.push({ file, line: 1, row: 1, message: fileMessages.emptyFile() });
-    return { rows: [], issues, rowCount: 0, header: [] };
-  }
+  return validateRows(file, schema, (onRow) => eachCsvRow(text, onRow))!;
+}
 
+/**
+ * validateCsvText for the bytes of a UTF-8 file, without decoding it whole first (eachCsvRowOfUtf8). undefined when
+ * they are not all UTF-8 or the file does not read to the end: validate its text then, for the right message.
+ */
+export function validateCsvBytes<S extends z.ZodObject>(file: string, bytes: Uint8Array, schema: S): CsvFileResult<z.output<S>> | undefined {
+  return validateRows(file, schema, (onRow) => eachCsvRowOfUtf8(bytes, onRow));
+}
+
+type RowReader = (onRow: (row: CsvRow) => void) => Pick<CsvTable, 'syntaxError'> | undefined;
+
+function validateRows<S extends z.ZodObject>(file: string, schema: S, readRows: RowReader): CsvFileResult<z.output<S>> | undefined {
   const { known, required } = columnsOf(schema);
-  const header = table.header.cells.map((cell) => normalizeCode(cell).toLowerCase());
-  const headerLine = table.header.line;
-  const headerRow = table.header.row;
-  let headerUsable = true;
-  const firstIndex = new Map<string, number>();
-  header.forEach((name, index) => {
-    const column = index + 1;
-    if (name === '') {
-      issues.push({ file, line: headerLine, row: headerRow, column, message: fileMessages.emptyHeader(column) });
-      headerUsable = false;
-    } else if (firstIndex.has(name)) {
-      issues.push({ file, line: headerLine, row: headerRow, column, field: name, message: fileMessages.duplicateHeader(name, firstIndex.get(name)!) });
-      headerUsable = false;
-    } else if (!known.includes(name)) {
-      issues.push({ file, line: headerLine, row: headerRow, column, field: name, message: fileMessages.unknownColumn(name, nearest(name, known)) });
-      headerUsable = false;
-    }
-    if (!firstIndex.has(name)) firstIndex.set(name, column);
-  });
-  const missing = required.filter((column) => !firstIndex.has(column));
-  for (const column of missing) {
-    issues.push({ file, line: headerLine, row: headerRow, field: column, message: fileMessages.missingColumn(column) });
-  }
-
+  const issues: DataIssue[] = [];
   const rows: AcceptedRow<z.output<S>>[] = [];
-  const knownAt = header.map((name) => known.includes(name));
-  for (const row of table.rows) {
-    if (row.cells.length !== header.length) {
-      issues.push({ file, line: row.line, row: row.row, message: fileMessages.fieldCount(row.cells.length, header.length) });
-      continue;
+  let header = undefined as string[] | undefined;
+  let knownAt: boolean[] = [];
+  let missing: string[] = [];
+  let headerUsable = true;
+  let rowCount = 0;
+
+  const checkHeader = (row: CsvRow): string[] => {
+    const names = row.cells.map((cell) => normalizeCode(cell).toLowerCase());
+    const firstIndex = new Map<string, number>();
+    names.forEach((name, index) => {
+      const column = index + 1;
+      const at = { file, line: row.line, row: row.row, column };
+      if (name === '') {
+        issues.push({ ...at, message: fileMessages.emptyHeader(column) });
+        headerUsable = false;
+      } else if (firstIndex.has(name)) {
+        issues.push({ ...at, field: name, message: fileMessages.duplicateHeader(name, firstIndex.get(name)!) });
+        headerUsable = false;
+      } else if (!known.includes(name)) {
+        issues.push({ ...at, field: name, message: fileMessages.unknownColumn(name, nearest(name, known)) });
+        headerUsable = false;
+      }
+      if (!firstIndex.has(name)) firstIndex.set(name, column);
+    });
+    missing = required.filter((column) => !firstIndex.has(column));
+    for (const column of missing) {
+      issues.push({ file, line: row.line, row: row.row, field: column, message: fileMessages.missingColumn(column) });
+    }
+    knownAt = names.map((name) => known.includes(name));
+    return names;
+  };
+
+  const checkRow = (row: CsvRow, names: string[]) => {
+    if (row.cells.length !== names.length) {
+      issues.push({ file, line: row.line, row: row.row, message: fileMessages.fieldCount(row.cells.length, names.length) });
+      return;
     }
     const input: Record<string, string> = {};
-    for (let index = 0; index < header.length; index++) {
+    for (let index = 0; index < names.length; index++) {
       const cell = row.cells[index]!;
-      if (knownAt[index] && trimCell(cell) !== '') input[header[index]!] = cell;
+      if (knownAt[index] && trimCell(cell) !== '') input[names[index]!] = cell;
     }
     const result = schema.safeParse(input);
     if (result.success) {
       if (headerUsable) rows.push({ line: row.line, row: row.row, value: result.data });
-      continue;
+      return;
     }
     for (const { path, message } of explainIssues(schema, input, result.error.issues)) {
       const field = String(path[0] ?? '');
       // Already reported once for the header; do not repeat it on every row.
       if (missing.includes(field)) continue;
-      const index = header.indexOf(field);
+      const index = names.indexOf(field);
       issues.push({
         file,
         line: index >= 0 ? row.cellLines[index]! : row.line,
@@ -98,8 +109,27 @@ export function validateCsvText<S extends z.ZodObject>(file: string, text: strin
         message,
       });
     }
+  };
+
+  // Rows are checked as they are read and not kept: see eachCsvRow.
+  const read = readRows((row) => {
+    if (header === undefined) header = checkHeader(row);
+    else {
+      rowCount++;
+      checkRow(row, header);
+    }
+  });
+  if (!read) return undefined;
+  const { syntaxError } = read;
+  if (syntaxError) {
+    const { line, kind, detail } = syntaxError;
+    issues.unshift({ file, line, row: line, message: kind === 'quote_not_closed' ? fileMessages.quoteNotClosed() : fileMessages.csvSyntax(detail) });
   }
-  return { rows, issues, rowCount: table.rows.length, header };
+  if (header === undefined) {
+    if (!syntaxError) issues.push({ file, line: 1, row: 1, message: fileMessages.emptyFile() });
+    return { rows: [], issues, rowCount: 0, header: [] };
+  }
+  return { rows, issues, rowCount, header };
 }
 
 /** Reports every value of `key` used more than once, naming both lines. */
