@@ -305,7 +305,8 @@ function dataCheckSection(d: DataCheckFigures): string {
   return `
 ## Data check in Chromium (/data-check/)
 
-A generated patents.csv (${d.count.toLocaleString('en')} rows, seed ${d.seed}) chosen on \`/data-check/\` in headless Chromium
+A generated patents.csv (${d.count.toLocaleString('en')} rows, seed ${d.seed}), opened and saved in Excel as "CSV UTF-8"
+(BOM, CRLF, dates as 2027/5/14: \`scripts/lib/excel-save.ts\`), chosen on \`/data-check/\` in headless Chromium
 (\`scripts/bench-data-check.ts\`), ${d.checkSeconds.length} runs, each in a fresh page. *Worker check*: from posting the
 file to the page's worker to its reply (decode, parse, validate, checks against the published data, preview);
 *choose → results*: from choosing the file to the results on the page. ${d.rows.toLocaleString('en')} rows accepted, ${d.problems} problems shown.
