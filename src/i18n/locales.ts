@@ -38,10 +38,15 @@ export interface LocalizedText {
   lang?: Lang;
 }
 
-/** A data field in the page's language: the *_en value on English pages where there is one, else Japanese marked lang="ja". */
+/** A data field in the page's language: the *_en value on English pages where there is one, else the Japanese. */
+export function textIn<Ja extends string | undefined>(lang: Lang, ja: Ja, en?: string): string | Ja {
+  return lang === 'en' && en ? en : ja;
+}
+
+/** textIn for markup: Japanese shown on an English page is marked, for lang="ja". */
 export function pick(lang: Lang, ja: string, en?: string): LocalizedText {
-  if (lang === 'en') return en ? { text: en } : { text: ja, lang: 'ja' };
-  return { text: ja };
+  const text = textIn(lang, ja, en);
+  return lang === 'en' && !en ? { text, lang: 'ja' } : { text };
 }
 
 /** For UI strings kept beside their component: `tr(lang, { ja: '…', en: '…' })`. */

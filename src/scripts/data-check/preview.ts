@@ -3,11 +3,11 @@
  * HTML the site renders from their Markdown), using the site's own formatting functions.
  */
 import { DATA_FILES, type PublishedFacts, type SiteData } from '#src/data/load-files.ts';
-import type { Lang } from '#src/i18n/locales.ts';
+import { textIn, type Lang } from '#src/i18n/locales.ts';
 import { formatDate, formatNumber } from '#src/utils/format.ts';
 import { FORMAT_LABELS, HOLDER_TYPE_LABELS } from '#src/utils/labels.ts';
 import { renderMarkdown } from '#src/utils/markdown.ts';
-import { placeText, timeText, titleIn } from '#src/utils/seminars/present.ts';
+import { placeText, timeText } from '#src/utils/seminars/present.ts';
 import { categoryLabel } from '#src/utils/statistics/labels.ts';
 import { formatPlanned } from '#src/utils/statistics/planned.ts';
 
@@ -40,7 +40,7 @@ export function previewOf(path: string, data: SiteData, published: PublishedFact
         items: first(data.seminars).map((s) => ({
           date: formatDate(s.date, lang),
           time: s.start_time ? timeText(s, lang) : '',
-          title: titleIn(s, lang),
+          title: textIn(lang, s.title, s.title_en),
           place: placeText(s, lang),
           venue: s.venue ?? '',
           format: FORMAT_LABELS[s.format][lang],

@@ -1,9 +1,9 @@
 /** Seminars as iCalendar events: one file per seminar, the upcoming feed and one feed per region. */
-import type { Lang } from '#src/i18n/locales.ts';
+import { textIn, type Lang } from '#src/i18n/locales.ts';
 import { FORMAT_LABELS } from '../labels.ts';
 import { serializeCalendar, type IcsEvent } from './ics.ts';
 import { canRegister, timingOf, type SeminarState } from './status.ts';
-import { capacityText, feeText, placeText, titleIn, venueIn, type SeminarText } from './present.ts';
+import { capacityText, feeText, placeText, type SeminarText } from './present.ts';
 
 export interface CalendarSeminar extends SeminarText {
   status: SeminarState;
@@ -32,7 +32,7 @@ const LABELS = {
 
 /** Many calendar apps ignore STATUS, so cancellation and sample data are also written into the title. */
 export function eventSummary(seminar: CalendarSeminar, lang: Lang): string {
-  let summary = titleIn(seminar, lang);
+  let summary = textIn(lang, seminar.title, seminar.title_en);
   if (seminar.sample && !/サンプル|sample/iu.test(summary)) summary = PREFIX.sample[lang] + summary;
   if (seminar.status === 'cancelled' || seminar.status === 'postponed') summary = PREFIX[seminar.status][lang] + summary;
   return summary;
@@ -41,7 +41,7 @@ export function eventSummary(seminar: CalendarSeminar, lang: Lang): string {
 export function eventLocation(seminar: CalendarSeminar, lang: Lang): string {
   if (seminar.format === 'online') return LABELS.online[lang];
   const place = seminar.address ?? placeText(seminar, lang);
-  const where = [venueIn(seminar, lang), place].filter(Boolean).join(lang === 'ja' ? '　' : ', ');
+  const where = [textIn(lang, seminar.venue, seminar.venue_en), place].filter(Boolean).join(lang === 'ja' ? '　' : ', ');
   return seminar.format === 'hybrid' ? `${where} / ${LABELS.online[lang]}` : where;
 }
 

@@ -1,9 +1,9 @@
 /** schema.org Event JSON-LD for a seminar's detail page (types from schema-dts). */
 import type { EventLeaf, Place, VirtualLocation, WithContext } from 'schema-dts';
 import { inpitOrganization } from '#src/utils/jsonld/organization.ts';
-import type { Lang } from '#src/i18n/locales.ts';
+import { textIn, type Lang } from '#src/i18n/locales.ts';
 import type { SeminarState } from './status.ts';
-import { cityIn, prefectureIn, titleIn, venueIn, type SeminarText } from './present.ts';
+import { prefectureIn, type SeminarText } from './present.ts';
 
 export interface JsonLdSeminar extends SeminarText {
   status: SeminarState;
@@ -31,12 +31,12 @@ const dateTime = (date: string, time: string | undefined) => (time ? `${date}T${
 export function seminarJsonLd(seminar: JsonLdSeminar, lang: Lang, pageUrl: string): WithContext<EventLeaf> {
   const place: Place = {
     '@type': 'Place',
-    name: venueIn(seminar, lang) ?? cityIn(seminar, lang) ?? seminar.prefecture,
+    name: textIn(lang, seminar.venue, seminar.venue_en) ?? textIn(lang, seminar.city, seminar.city_en) ?? seminar.prefecture,
     address: {
       '@type': 'PostalAddress',
       addressCountry: 'JP',
       addressRegion: prefectureIn(seminar.prefecture, lang),
-      ...(seminar.city ? { addressLocality: cityIn(seminar, lang) } : {}),
+      ...(seminar.city ? { addressLocality: textIn(lang, seminar.city, seminar.city_en) } : {}),
       ...(seminar.address ? { streetAddress: seminar.address } : {}),
     },
   };
@@ -48,7 +48,7 @@ export function seminarJsonLd(seminar: JsonLdSeminar, lang: Lang, pageUrl: strin
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
-    name: titleIn(seminar, lang),
+    name: textIn(lang, seminar.title, seminar.title_en),
     ...(seminar.description ? { description: seminar.description } : {}),
     url: pageUrl,
     startDate: dateTime(seminar.date, seminar.start_time),

@@ -1,19 +1,7 @@
 import { RESERVED_SEMINAR_IDS } from '#src/data/schemas/seminar.ts';
 import { RESERVED_IDS } from './facets.ts';
 import { describe, expect, it } from 'vitest';
-import {
-  capacityText,
-  cityIn,
-  feeText,
-  fiscalYearText,
-  mapUrl,
-  placeText,
-  seminarIcsPath,
-  seminarPath,
-  timeText,
-  titleIn,
-  venueIn,
-} from './present.ts';
+import { capacityText, feeText, fiscalYearText, mapUrl, placeText, seminarIcsPath, seminarPath, timeText } from './present.ts';
 
 describe('seminar display text', () => {
   it('writes the fee: 0 is free, empty is not stated', () => {
@@ -37,25 +25,12 @@ describe('seminar display text', () => {
     expect(fiscalYearText(2026, 'ja')).toBe('2026年度（令和8年度）');
     expect(fiscalYearText(2015, 'en')).toBe('FY2015');
   });
-  it('uses the English title and place names where they exist', () => {
-    expect(titleIn({ title: '東京', title_en: 'Tokyo' }, 'en')).toBe('Tokyo');
-    expect(titleIn({ title: '東京' }, 'en')).toBe('東京');
-    expect(titleIn({ title: '東京', title_en: 'Tokyo' }, 'ja')).toBe('東京');
+  it('uses the English place names where they exist', () => {
     expect(placeText({ prefecture: '東京都', city: '千代田区' }, 'ja')).toBe('東京都千代田区');
     expect(placeText({ prefecture: '東京都', city: '千代田区' }, 'en')).toBe('千代田区, Tokyo');
     expect(placeText({ prefecture: '大阪府' }, 'en')).toBe('Osaka');
     expect(placeText({ prefecture: '東京都', city: '千代田区', city_en: 'Chiyoda' }, 'en')).toBe('Chiyoda, Tokyo');
     expect(placeText({ prefecture: '東京都', city: '千代田区', city_en: 'Chiyoda' }, 'ja')).toBe('東京都千代田区');
-  });
-  it('uses the English city and venue on English pages only, and the Japanese where there is none', () => {
-    expect(cityIn({ city: '神戸市', city_en: 'Kobe' }, 'en')).toBe('Kobe');
-    expect(cityIn({ city: '神戸市', city_en: 'Kobe' }, 'ja')).toBe('神戸市');
-    expect(cityIn({ city: '神戸市' }, 'en')).toBe('神戸市');
-    expect(cityIn({}, 'en')).toBeUndefined();
-    expect(venueIn({ venue: '東京会場', venue_en: 'Tokyo venue' }, 'en')).toBe('Tokyo venue');
-    expect(venueIn({ venue: '東京会場', venue_en: 'Tokyo venue' }, 'ja')).toBe('東京会場');
-    expect(venueIn({ venue: '東京会場' }, 'en')).toBe('東京会場');
-    expect(venueIn({}, 'ja')).toBeUndefined();
   });
 });
 

@@ -2,7 +2,7 @@
 import { addressMapUrl } from '#src/utils/links/map.ts';
 import { fiscalYearLabel } from '#src/data/utils/dates.ts';
 import { findPrefecture } from '#src/data/utils/prefectures.ts';
-import { localizedPath, type Lang } from '#src/i18n/locales.ts';
+import { localizedPath, textIn, type Lang } from '#src/i18n/locales.ts';
 import { formatNumber } from '#src/utils/format.ts';
 
 export interface SeminarText {
@@ -48,11 +48,6 @@ export function fiscalYearText(year: number, lang: Lang): string {
   return lang === 'ja' ? fiscalYearLabel(year) : `FY${year}`;
 }
 
-/** The title in the page's language (English where the data has one). */
-export function titleIn(seminar: Pick<SeminarText, 'title' | 'title_en'>, lang: Lang): string {
-  return lang === 'en' && seminar.title_en ? seminar.title_en : seminar.title;
-}
-
 /** The prefecture in the page's language: 東京都 / Tokyo. */
 export function prefectureIn(prefecture: string, lang: Lang): string {
   return lang === 'ja' ? prefecture : (findPrefecture(prefecture)?.en ?? prefecture);
@@ -62,18 +57,8 @@ export function prefectureIn(prefecture: string, lang: Lang): string {
 export function placeText(seminar: Pick<SeminarText, 'prefecture' | 'city' | 'city_en'>, lang: Lang): string {
   if (lang === 'ja') return `${seminar.prefecture}${seminar.city ?? ''}`;
   const prefecture = prefectureIn(seminar.prefecture, lang);
-  const city = cityIn(seminar, lang);
+  const city = textIn(lang, seminar.city, seminar.city_en);
   return city ? `${city}, ${prefecture}` : prefecture;
-}
-
-/** The city in the page's language (English where the data has one). */
-export function cityIn(seminar: Pick<SeminarText, 'city' | 'city_en'>, lang: Lang): string | undefined {
-  return lang === 'en' && seminar.city_en ? seminar.city_en : seminar.city;
-}
-
-/** The venue in the page's language (English where the data has one). */
-export function venueIn(seminar: Pick<SeminarText, 'venue' | 'venue_en'>, lang: Lang): string | undefined {
-  return lang === 'en' && seminar.venue_en ? seminar.venue_en : seminar.venue;
 }
 
 /**
