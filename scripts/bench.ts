@@ -84,6 +84,8 @@ async function main(): Promise<void> {
     cpSync(join(ROOT, 'data'), dir, { recursive: true });
     writeFileSync(join(dir, 'patents.csv'), patentsToCsv(generatePatents({ count, seed: 1 })));
     dataSets.push({ name: String(count), label: `shipped data + ${count.toLocaleString('en')} generated patents`, dir, patents: count });
+    // The data set was just written: let it reach the disk first, as the builds do, or validate waits for the flush.
+    spawnSync('sync');
     const result = measureCommand(ctx, [ctx.node, 'scripts/validate.ts', '--data-dir', dir]);
     validateRows.push(
       `| validate | shipped data + ${count.toLocaleString('en')} generated patents | ${result.seconds.toFixed(2)} s | ${result.peakRssMb} MB |`,
