@@ -572,7 +572,10 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     await page.evaluate(() => {
       window.print = () => document.body.setAttribute('data-printed', '');
     });
-    await page.locator('[data-print]').click();
+    // By keyboard, not a click at coordinates: the offline-save box can appear once the page is idle and move the
+    // button between Playwright's scroll and its click (a fresh-clone run once clicked beside it and never printed).
+    await page.locator('[data-print]').focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('body').getAttribute('data-printed'), { timeout: 120_000 }).toBe('');
     const summary = page.locator('[data-print-summary]');
     expect(await summary.isVisible()).toBe(false);
