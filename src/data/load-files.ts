@@ -151,8 +151,7 @@ export function loadDataFiles(source: DataSource, options: LoadOptions = {}): Lo
     patents: [],
     publicFiles: [],
   };
-  const read = (path: string): string | undefined => {
-    const bytes = source.read(path);
+  const read = (path: string, bytes = source.read(path)): string | undefined => {
     if (bytes === undefined) {
       issues.push({ file: show(path), message: fileMessages.missingFile() });
       return undefined;
@@ -174,7 +173,7 @@ export function loadDataFiles(source: DataSource, options: LoadOptions = {}): Lo
       issues.push(...fromBytes.issues);
       return fromBytes;
     }
-    const text = read(path);
+    const text = read(path, bytes);
     if (text === undefined) return empty;
     const result = validateCsvText(show(path), text, schema);
     issues.push(...result.issues);

@@ -4,6 +4,7 @@
  */
 import { parse, CsvError } from 'csv-parse/sync';
 import { normalizeNewlines, trimCell } from '../utils/normalize.ts';
+import { hasUtf16Bom } from './decode.ts';
 
 export interface CsvRow {
   /** Line on which the row starts (1-based). */
@@ -61,9 +62,8 @@ export function eachCsvRow(text: string, onRow: (row: CsvRow) => void): Pick<Csv
 export function eachCsvRowOfUtf8(bytes: Uint8Array, onRow: (row: CsvRow) => void): Pick<CsvTable, 'syntaxError'> | undefined {
   const body = startsWithUtf8Bom(bytes) ? bytes.subarray(3) : bytes;
   // UTF-16, or a second BOM (which the text path also strips): leave those to it.
-  if (startsWithUtf8Bom(body) || (body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff)) return undefined;
-  const result = readRows(normalizeNewlineBytes(body), undefined, onRow, true);
-  return result?.syntaxError ? undefined : result;
+  if (startsWithUtf8Bom(body) || hasUtf16Bom(body)) return undefined;
+  return readRows(normalizeNewlineBytes(body), undefined, onRow, true);
 }
 
 const startsWithUtf8Bom = (bytes: Uint8Array) => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -89,7 +89,10 @@ export function normalizeNewlineBytes(bytes: Uint8Array): Uint8Array {
 const NOT_UTF8 = new Error('not UTF-8');
 const REPLACEMENT_CHARACTER = '\uFFFD';
 
-/** undefined when `checkUtf8` found a cell that was not UTF-8 (the reading then stops there). */
+/**
+ * undefined when `checkUtf8` found a cell that was not UTF-8, or when the bytes path (no `source`) met a syntax
+ * error: the reading then stops there and the caller reads the file as text.
+ */
 function readRows(
   bytes: Uint8Array,
   source: (() => string) | undefined,
@@ -116,8 +119,7 @@ function readRows(
   } catch (error) {
     if (error === NOT_UTF8) return undefined;
     if (!(error instanceof CsvError)) throw error;
-    // Only the bytes path has no text, and it leaves syntax errors to the text path.
-    if (!source) return { syntaxError: { line: lastLine + 1, kind: 'other', detail: error.message } };
+    if (!source) return undefined;
     const text = source();
     if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
       const rowLine = firstNonBlankLineAfter(text, lastLine);

@@ -7,10 +7,11 @@ export type Decoded =
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const shiftJis = new TextDecoder('shift_jis', { fatal: true });
 
+/** A UTF-16 byte order mark, little- or big-endian, which Excel's "Unicode text" writes. */
+export const hasUtf16Bom = (bytes: Uint8Array) => (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+
 export function decodeDataFile(bytes: Uint8Array): Decoded {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { ok: false, encoding: 'utf-16' };
-  }
+  if (hasUtf16Bom(bytes)) return { ok: false, encoding: 'utf-16' };
   try {
     // TextDecoder drops a leading UTF-8 BOM (Excel's "CSV UTF-8" writes one).
     return { ok: true, text: utf8.decode(bytes) };
