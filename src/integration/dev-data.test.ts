@@ -2,19 +2,17 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataSignature, dataWatchPaths, problemPage, RESTART_SENTINEL } from './dev-data.ts';
+import { dataFiles, dataReloader, dataSignature, problemPage } from './dev-data.ts';
 
-describe('dataWatchPaths and dataSignature', () => {
-  it('lists every CSV and YAML file under the data directory and the sentinel; the signature follows edits', () => {
+describe('dataFiles and dataSignature', () => {
+  it('lists every CSV and YAML file under the data directory; the signature follows edits', () => {
     const dir = mkdtempSync(join(tmpdir(), 'inpit-watch-'));
     try {
       mkdirSync(join(dir, 'faq'));
       writeFileSync(join(dir, 'seminars.csv'), 'id\n');
       writeFileSync(join(dir, 'faq', 'a.yaml'), 'a: 1\n');
       writeFileSync(join(dir, 'NOTES.md'), 'x');
-      expect(dataWatchPaths(dir).sort()).toEqual(
-        [join(dir, RESTART_SENTINEL), join(dir, 'faq', 'a.yaml'), join(dir, 'seminars.csv')].sort(),
-      );
+      expect(dataFiles(dir).sort()).toEqual([join(dir, 'faq', 'a.yaml'), join(dir, 'seminars.csv')].sort());
       const before = dataSignature(dir);
       writeFileSync(join(dir, 'faq', 'b.yaml'), 'b: 1\n');
       expect(dataSignature(dir)).not.toBe(before);
@@ -39,5 +37,20 @@ describe('problemPage', () => {
     expect(page).toContain('data/seminars.csv:2:5: 2行目・E列（date）: &quot;&lt;b&gt;&quot; は日付ではありません');
     expect(page).not.toContain('<b>');
     expect(page).toContain('<script type="module" src="/@vite/client"></script>');
+  });
+});
+
+describe('dataReloader', () => {
+  it('reads and notifies only when the signature differs from the one taken before the last read', () => {
+    const signatures = ['a', 'a', 'b', 'b', 'c'];
+    const calls: string[] = [];
+    const check = dataReloader({
+      signature: () => signatures.shift()!,
+      lastRead: 'a',
+      read: () => calls.push('read'),
+      notify: () => calls.push('notify'),
+    });
+    expect([check(), check(), check(), check(), check()]).toEqual([false, false, true, false, true]);
+    expect(calls).toEqual(['read', 'notify', 'read', 'notify']);
   });
 });

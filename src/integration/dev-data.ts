@@ -1,25 +1,22 @@
 /**
- * `npm run dev` and the data files: which files restart the dev server when they change, and the page served
+ * `npm run dev` and the data files: which files the dev server reads again when they change, and the page served
  * while the data has problems (so that stale data is never shown as if nothing were wrong).
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIssue, type DataIssue } from '../data/validate/issues.ts';
 
-/** A path that never exists: a change "to" it is how a new or deleted data file asks for a restart. */
-export const RESTART_SENTINEL = '.data-changed';
-
-/** Every data file now in `dataDir` (a restart re-reads the list), plus the sentinel. */
-export function dataWatchPaths(dataDir: string): string[] {
+/** Every data file now in `dataDir`: its CSV and YAML files, in any folder. */
+export function dataFiles(dataDir: string): string[] {
   const files = existsSync(dataDir)
     ? (readdirSync(dataDir, { recursive: true }) as string[]).filter((name) => /\.(csv|ya?ml)$/iu.test(name))
     : [];
-  return [...files.map((name) => join(dataDir, name)), join(dataDir, RESTART_SENTINEL)];
+  return files.map((name) => join(dataDir, name));
 }
 
 /** Names, sizes and times of the data files: a change between reading them and serving means read again. */
 export function dataSignature(dataDir: string): string {
-  return dataWatchPaths(dataDir)
+  return dataFiles(dataDir)
     .filter((path) => existsSync(path))
     .map((path) => {
       const { size, mtimeMs } = statSync(path);
@@ -28,12 +25,29 @@ export function dataSignature(dataDir: string): string {
     .join('\n');
 }
 
+/**
+ * What `npm run dev` does when a data file may have changed: read the data again if the files' signature differs
+ * from the one taken before the last read, then tell the pages. Taking the signature first means a save during
+ * the read is noticed by the next check. Returns whether it read.
+ */
+export function dataReloader(options: { signature: () => string; lastRead: string; read: () => void; notify: () => void }): () => boolean {
+  let lastRead = options.lastRead;
+  return () => {
+    const signature = options.signature();
+    if (signature === lastRead) return false;
+    lastRead = signature;
+    options.read();
+    options.notify();
+    return true;
+  };
+}
+
 const escapeHtml = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /**
  * The page every HTML request gets while the data has problems: each problem in Japanese and English, in the
- * same words as npm run validate. The Vite client script reloads it once the files are fixed and the server restarts.
+ * same words as npm run validate. The Vite client script reloads it once the files are fixed and read again.
  */
 export function problemPage(issues: readonly DataIssue[]): string {
   const items = issues

@@ -17,9 +17,9 @@ import { recordPhase } from './timings.ts';
 import { headersFile } from '../utils/headers-file.ts';
 import { securityTxtConfig, SecurityTxtError } from '../utils/security-txt.ts';
 import { buildToday } from '../utils/seminars/build-date.ts';
-import { dataSignature, dataWatchPaths, problemPage, RESTART_SENTINEL } from './dev-data.ts';
+import { dataReloader, dataSignature, problemPage } from './dev-data.ts';
 import type { DataIssue } from '../data/validate/issues.ts';
-import { relative, isAbsolute, join as joinPath } from 'node:path';
+import { relative, isAbsolute } from 'node:path';
 import { frameWarning, PLACEHOLDER_SITE, siteUrlWarning } from './site-url.ts';
 
 // Nice value of the render thread while the patent index is built (0 is normal, 19 the lowest priority).
@@ -29,13 +29,13 @@ export default function portal(): AstroIntegration {
   let cacheDir = '';
   let renderStarted = 0;
   let patentIndex: { promise: Promise<PatentIndexResult>; staging: string } | undefined;
-  // Dev only: the problems of the data as last read (a restart re-reads it).
+  // Dev only: the problems of the data as last read, and the files' signature taken before that read.
   let devIssues: DataIssue[] = [];
   let devSignature = '';
   return {
     name: 'inpit-portal',
     hooks: {
-      'astro:config:setup': ({ command, config, logger, addWatchFile, updateConfig }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         cacheDir = fileURLToPath(config.cacheDir);
         // The page's CSP follows the command, not NODE_ENV: a build run with NODE_ENV=test still gets the
         // production policy, and only `astro dev` the relaxed one (Base.astro).
@@ -51,8 +51,7 @@ export default function portal(): AstroIntegration {
         const result = loadSiteData(dir);
         const lines = describeLoad(result, 'both');
         if (command === 'dev') {
-          // A change to any data file restarts the dev server, which reads and validates the data again.
-          for (const path of dataWatchPaths(dir)) addWatchFile(path);
+          // A change to a data file is read again in place (astro:server:setup), without restarting the server.
           devIssues = result.issues;
           devSignature = signature;
           if (result.issues.length > 0) {
@@ -77,28 +76,49 @@ export default function portal(): AstroIntegration {
           patentIndex = { promise, staging };
         }
       },
-      'astro:server:setup': ({ server }) => {
+      'astro:server:setup': ({ server, logger }) => {
         const dir = dataDirectory();
         server.watcher.add(dir);
         const inData = (path: string) => {
           const from = relative(dir, path);
           return from !== '' && !from.startsWith('..') && !isAbsolute(from) && /\.(csv|ya?ml)$/iu.test(path);
         };
-        // Astro restarts on a change to a watched file; a new or removed data file is not one yet, so it is
-        // passed on as a change to the sentinel every run watches.
-        const restart = (path: string) => {
-          if (inData(path)) server.watcher.emit('change', joinPath(dir, RESTART_SENTINEL));
+        const check = dataReloader({
+          signature: () => dataSignature(dir),
+          lastRead: devSignature,
+          read: () => {
+            const result = loadSiteData(dir);
+            const lines = describeLoad(result, 'both');
+            devIssues = result.issues;
+            if (result.issues.length > 0) return logger.error(lines.join('\n'));
+            rememberSiteData(dir, result.data, result.facts);
+            logger.info(`${lines.join(' ')} — read ${dir} again`);
+          },
+          notify: () => {
+            // Astro's own signal for changed content: each server environment drops the getStaticPaths results
+            // it keeps (so a new FAQ file gets its page), and every open page reloads.
+            for (const environment of Object.values(server.environments)) {
+              if (environment.name === 'client') environment.hot.send({ type: 'full-reload', path: '*' });
+              else environment.hot.send('astro:content-changed', {});
+            }
+          },
+        });
+        // Excel writes a file in steps: read once the events have settled.
+        let pending: ReturnType<typeof setTimeout> | undefined;
+        const changed = (path: string) => {
+          if (!inData(path)) return;
+          clearTimeout(pending);
+          pending = setTimeout(check, 100);
         };
-        server.watcher.on('add', restart);
-        server.watcher.on('unlink', restart);
-        // Also compare the files' names, sizes and times every second: a save during the last restart is not seen
-        // by Astro, and a file watcher can miss a new file outside the project (DATA_DIR).
-        const poll = setInterval(() => {
-          // Repeated until the restart happens (Astro ignores a change while a restart is in flight).
-          if (dataSignature(dir) !== devSignature) server.watcher.emit('change', joinPath(dir, RESTART_SENTINEL));
-        }, 1000);
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, changed);
+        // Also compare the files' names, sizes and times every second: a file watcher can miss a file outside the
+        // project (DATA_DIR).
+        const poll = setInterval(check, 1000);
         poll.unref();
-        server.httpServer?.once('close', () => clearInterval(poll));
+        server.httpServer?.once('close', () => {
+          clearInterval(poll);
+          clearTimeout(pending);
+        });
         server.middlewares.use((request, response, next) => {
           const accept = request.headers.accept ?? '';
           if (devIssues.length === 0 || !accept.includes('text/html')) return next();

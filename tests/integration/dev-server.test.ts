@@ -1,6 +1,6 @@
 /**
  * npm run dev on a temporary copy of the data: pages are served with the development CSP, an edit to a data file
- * is served after the automatic restart, a new data file adds its page, and a broken edit replaces every page by
+ * is read again in place (no restart) and open pages are told to reload, a new data file adds its page, and a broken edit replaces every page by
  * the list of problems (HTTP 500) instead of the old data.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -45,7 +45,7 @@ async function get(path: string): Promise<{ status: number; body: string }> {
   }
 }
 
-/** Polls until the page satisfies `ok` (the dev server restarts after each data edit). */
+/** Polls until the page satisfies `ok` (the dev server reads the data again within about a second of an edit). */
 async function until(path: string, ok: (page: { status: number; body: string }) => boolean, seconds = 90) {
   let last = { status: 0, body: '' };
   for (const end = Date.now() + seconds * 1000; Date.now() < end;) {
@@ -92,10 +92,24 @@ describe('npm run dev with the data', { timeout: 200_000 }, () => {
     expect(body).toMatch(/Content-Security-Policy" content="[^"]*style-src 'self' 'unsafe-inline'/u);
   });
 
-  it('serves an edit to a data file', async () => {
-    edit('seminars.csv', 'テスト東京①', 'テスト東京（編集後）');
-    const page = await until('/seminars/fx-tokyo-1/', ({ body }) => body.includes('テスト東京（編集後）'));
-    expect(page.status).toBe(200);
+  it('serves an edit to a data file without a restart, and tells open pages to reload', async () => {
+    // What an open page's Vite client hears.
+    const messages: string[] = [];
+    const socket = new WebSocket(base.replace('http', 'ws'), 'vite-hmr');
+    socket.addEventListener('message', (event) => messages.push(String(event.data)));
+    await new Promise((resolve, reject) => {
+      socket.addEventListener('open', resolve);
+      socket.addEventListener('error', reject);
+    });
+    try {
+      edit('seminars.csv', 'テスト東京①', 'テスト東京（編集後）');
+      const page = await until('/seminars/fx-tokyo-1/', ({ body }) => body.includes('テスト東京（編集後）'));
+      expect(page.status).toBe(200);
+      await expect.poll(() => messages.some((message) => message.includes('"full-reload"')), { timeout: 30_000 }).toBe(true);
+    } finally {
+      socket.close();
+    }
+    expect(log).not.toMatch(/restart/iu);
   });
 
   it('shows the problems of a broken edit on every page, not the old data, and recovers when it is fixed', async () => {
