@@ -10,7 +10,15 @@ import { loadSiteData, type Patent, type PatentField } from '#src/data/load.ts';
 import { fieldPath, groupPatents, PATENT_PAGE_SIZE, yearPath, type FieldGroup, type YearGroup } from '#src/utils/patents/listings.ts';
 import { writePatentListingsData } from '../helpers/patent-listings-data.ts';
 import { sharedBuild } from '../helpers/site-build.ts';
-import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
+import {
+  axeViolations,
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  chromiumAvailable,
+  collectErrors,
+  eachPage,
+  requireChromium,
+} from '../helpers/chromium.ts';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
 requireChromium('open-patent listing browser tests');
@@ -91,11 +99,9 @@ describe.runIf(chromiumAvailable)('open-patent listings in Chromium', () => {
     const axePages = PAGES.filter(
       (path) => path !== '/patents/2/' && path !== fieldPath(field.field.id, 'ja', 2) && path !== yearPath(year.year, 'en', 2),
     );
-    for (const path of axePages) {
-      const page = await open(path, { javaScript: true });
+    await eachPage(browser, site.url, axePages, { errors: problems }, async (page, path) => {
       violations.push(...(await axeViolations(page, path)));
-      await page.context().close();
-    }
+    });
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);
     // Thirteen pages, most with a 100-row table: axe-core needs several seconds for each on a 2-core machine.
@@ -103,8 +109,7 @@ describe.runIf(chromiumAvailable)('open-patent listings in Chromium', () => {
 
   it('ships no JavaScript on these pages and does not scroll sideways at 320 px', async () => {
     const wide: string[] = [];
-    for (const path of PAGES) {
-      const page = await open(path, { width: 320 });
+    await eachPage(browser, site.url, PAGES, { javaScriptEnabled: false, viewport: { width: 320, height: 800 } }, async (page, path) => {
       // JSON-LD data blocks are not scripts that run.
       expect(await page.locator('script:not([type="application/ld+json"])').count(), path).toBe(0);
       const { scrollWidth, clientWidth } = await page.evaluate(() => ({
@@ -112,8 +117,7 @@ describe.runIf(chromiumAvailable)('open-patent listings in Chromium', () => {
         clientWidth: document.documentElement.clientWidth,
       }));
       if (scrollWidth > clientWidth) wide.push(`${path}: ${scrollWidth} > ${clientWidth}`);
-      await page.context().close();
-    }
+    });
     expect(wide).toEqual([]);
   });
 
