@@ -7,14 +7,22 @@
  */
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData } from '#src/data/load.ts';
 import { parsePhone } from '#src/utils/windows/phone.ts';
 import { findPrefecture } from '#src/data/utils/prefectures.ts';
 import { seminarsNear } from '#src/utils/seminars/nearby.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { SHIPPED_BUILD_DATE, shippedSiteDir } from '../helpers/site-build.ts';
-import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
+import {
+  axeViolations,
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  chromiumAvailable,
+  collectErrors,
+  eachPage,
+  requireChromium,
+} from '../helpers/chromium.ts';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
 requireChromium('journey browser tests');
@@ -54,13 +62,20 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
     throw new Error(`${selector} not reached by Tab within ${limit} presses`);
   }
 
+  /** eachPage's options for what `open` gives by default: a phone, JavaScript on, the build day's noon. */
+  const withJavaScript = { viewport: PHONE, now: BUILD_DAY_NOON, errors: problems };
+
   beforeAll(async () => {
     site = await serveDirectory(shippedSiteDir());
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   });
 
+  // A page left open keeps its scripts and service worker busy through the later tests.
+  afterEach(async () => {
+    for (const context of contexts.splice(0)) await context.close();
+  });
+
   afterAll(async () => {
-    for (const context of contexts) await context.close();
     await browser?.close();
     await site?.close();
   });
@@ -101,12 +116,12 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
     it('ends every trade-secret FAQ and the trade-secret guide with the same contact box, linking back to the leak page', async () => {
       const tradeSecretFaq = data.faq.find((c) => c.id === 'trade-secret')!.items;
       expect(tradeSecretFaq.length).toBeGreaterThan(0);
-      for (const path of [
+      const paths = [
         ...tradeSecretFaq.map((item) => `/faq/${item.id}/`),
         '/guides/trade-secret-basics/',
         '/en/guides/trade-secret-basics/',
-      ]) {
-        const page = await open(path, { javaScriptEnabled: false });
+      ];
+      await eachPage(browser, site.url, paths, { javaScriptEnabled: false, viewport: PHONE, now: BUILD_DAY_NOON }, async (page, path) => {
         const box = page.locator('[data-contact-box="trade-secret"]');
         expect(await box.count(), path).toBe(1);
         // The domestic number (English pages add its +81 form beside it).
@@ -115,13 +130,12 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
         // The box is the last thing in the article.
         const last = await page.locator('article > :last-child').getAttribute('data-contact-box');
         expect(last, path).toBe('trade-secret');
-        await page.context().close();
-      }
+      });
     }, 400_000);
 
     it('says on every external link that it leaves the site, with the host', async () => {
-      for (const path of ['/trade-secret/leak/', '/en/trade-secret/leak/', '/windows/', '/faq/ts-dismissed-employee-data/']) {
-        const page = await open(path, { javaScriptEnabled: false });
+      const paths = ['/trade-secret/leak/', '/en/trade-secret/leak/', '/windows/', '/faq/ts-dismissed-employee-data/'];
+      await eachPage(browser, site.url, paths, { javaScriptEnabled: false, viewport: PHONE, now: BUILD_DAY_NOON }, async (page, path) => {
         const external = await page.locator('main a[href^="http"]').evaluateAll((links) =>
           links.map((a) => ({
             href: a.getAttribute('href')!,
@@ -134,15 +148,13 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
           expect(link.mark, `${path} ${link.href}`).toMatch(/外部サイト|external site/u);
           expect(new URL(link.href).hostname.replace(/^www\./u, ''), `${path} ${link.href}`).toBe(link.host);
         }
-        await page.context().close();
-      }
+      });
     });
 
     it('has no axe-core violations in either language', async () => {
-      for (const path of ['/trade-secret/leak/', '/en/trade-secret/leak/']) {
-        const page = await open(path);
+      await eachPage(browser, site.url, ['/trade-secret/leak/', '/en/trade-secret/leak/'], withJavaScript, async (page, path) => {
         expect(await axeViolations(page, path)).toEqual([]);
-      }
+      });
       expect(problems).toEqual([]);
     });
   });
@@ -221,10 +233,9 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
     });
 
     it('has no axe-core violations in either language, with a prefecture chosen', async () => {
-      for (const path of ['/windows/#pref-13', '/en/windows/#pref-27']) {
-        const page = await open(path);
+      await eachPage(browser, site.url, ['/windows/#pref-13', '/en/windows/#pref-27'], withJavaScript, async (page, path) => {
         expect(await axeViolations(page, path)).toEqual([]);
-      }
+      });
     }, 300_000);
   });
 
@@ -284,10 +295,15 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
     });
 
     it('has no axe-core violations in either language', async () => {
-      for (const path of ['/seminars/near/fukuoka/', '/en/seminars/near/hokkaido/', '/seminars/near/']) {
-        const page = await open(path);
-        expect(await axeViolations(page, path)).toEqual([]);
-      }
+      await eachPage(
+        browser,
+        site.url,
+        ['/seminars/near/fukuoka/', '/en/seminars/near/hokkaido/', '/seminars/near/'],
+        withJavaScript,
+        async (page, path) => {
+          expect(await axeViolations(page, path)).toEqual([]);
+        },
+      );
     }, 300_000);
   });
 
