@@ -291,8 +291,13 @@ describe.runIf(chromiumAvailable)('/data-check/ in Chromium', () => {
   for (const lang of ['ja', 'en'] as const) {
     it(`has no axe violations before and after a check (${lang}, 375 and 1280 px)`, { timeout: 300_000 }, async () => {
       const violations: string[] = [];
+      const page = await open(lang, 375);
       for (const width of [375, 1280]) {
-        const page = await open(lang, width);
+        if (width !== 375) {
+          // The same tab, so that axe-core runs warm: a fresh page at the new width.
+          await page.setViewportSize({ width, height: 800 });
+          await page.reload();
+        }
         violations.push(...(await axeViolations(page, `${lang} ${width} empty`)));
         await check(
           page,
@@ -303,8 +308,8 @@ describe.runIf(chromiumAvailable)('/data-check/ in Chromium', () => {
           }),
         );
         violations.push(...(await axeViolations(page, `${lang} ${width} results`)));
-        await page.close();
       }
+      await page.close();
       expect(violations).toEqual([]);
     });
   }

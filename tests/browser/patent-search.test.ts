@@ -720,16 +720,21 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
 
   it('has no axe-core violations with results shown (ja and en), and no console errors or CSP violations', async () => {
     const violations: string[] = [];
-    for (const path of [
+    const [first, ...more] = [
       `/patents/search/?q=${encodeURIComponent(QUERY)}&field=measurement`,
       '/en/patents/search/?holder_type=university',
       '/en/patents/search/?q=sensor',
       '/patents/search/?q=存在しない語ですよ',
-    ]) {
-      const page = await open(path);
-      violations.push(...(await axeViolations(page, path)));
-      await page.close();
+    ];
+    // One tab, so that axe-core runs warm after the first page.
+    const tab = await open(first);
+    violations.push(...(await axeViolations(tab, first)));
+    for (const path of more) {
+      expect((await tab.goto(`${site.url}${path}`))?.status(), path).toBe(200);
+      await tab.waitForSelector('#patent-search[data-state="done"]');
+      violations.push(...(await axeViolations(tab, path)));
     }
+    await tab.close();
     const narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await open('/patents/search/?field=ict&all=1', narrow);
     await page.waitForSelector('#patent-search[data-state="done"]');
