@@ -517,9 +517,7 @@ describe('JSON-LD of hostile seminars', () => {
         .filter((b) => isEvent(b.raw))
         .map((b) => b.page)
         .sort(),
-    ).toEqual(
-      loaded.data.seminars.flatMap((s) => [`en/seminars/${s.id}/index.html`, `seminars/${s.id}/index.html`]).sort(),
-    );
+    ).toEqual(loaded.data.seminars.flatMap((s) => [`en/seminars/${s.id}/index.html`, `seminars/${s.id}/index.html`]).sort());
     for (const { page, raw } of all) {
       expect(raw, page).not.toMatch(/<\/script|<!--/iu);
       expect(() => JSON.parse(raw), page).not.toThrow();
@@ -770,7 +768,8 @@ describe.runIf(chromiumAvailable)('hostile pages in Chromium', () => {
   });
 
   it('opens every page that shows hostile data with no dialog, no CSP violation and no injected handler', async () => {
-    const context = await browser.newContext();
+    // No service worker: what it caches is not what this test looks at, and its precache competes with every page load.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const events: string[] = [];
     const paths = filesUnder(outDir, '.html')
       .filter((page) => read(page).includes(MARKER))
