@@ -125,6 +125,30 @@ describe('RecordStore', () => {
     expect(seen[0]!.fetchedBefore).toBe(shardsOf(all.slice(0, 20)));
   });
 
+  it("asks for the next chunk's files only once the first chunk's have all arrived", async () => {
+    const all = ids(2000);
+    const { source } = files(all, 1000);
+    const firstFiles = new Set(all.slice(0, 10).map((id) => shardUrl(BUNDLE, recordShard(id))));
+    let firstPending = 0;
+    const early: string[] = [];
+    const watched: RecordFiles = {
+      saved: (url) => source.saved(url),
+      fetch: async (url) => {
+        const first = firstFiles.has(url);
+        if (!first && firstPending > 0) early.push(url);
+        if (first) firstPending += 1;
+        // A network answer comes in a later task, so the other requests could go out meanwhile.
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        if (first) firstPending -= 1;
+        return source.fetch(url);
+      },
+    };
+    const shown: number[] = [];
+    await new RecordStore(1000, watched, BUNDLE).each(all, (chunk) => void shown.push(chunk.length), 0, 20);
+    expect(shown).toEqual([10, 10]);
+    expect(early).toEqual([]);
+  });
+
   it('stops when told to', async () => {
     const all = ids(250);
     const { source } = files(all, 50);

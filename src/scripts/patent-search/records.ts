@@ -74,9 +74,10 @@ export class RecordStore {
 
   /**
    * Records for results [start, end) in order: the first FIRST_CHUNK_SIZE, then CHUNK_SIZE at a time. `onChunk`
-   * gets each chunk as it arrives and may return false to stop (a newer search started). The next chunk is
-   * requested before the current one is shown, so its files load meanwhile; the first results show as soon as
-   * theirs are in, before the rest of the page's. Waits for a frame between full chunks, so the page stays usable.
+   * gets each chunk as it arrives and may return false to stop (a newer search started). The first chunk's files
+   * are requested alone, so that the first results show as soon as theirs are in; from then on the next chunk is
+   * requested before the current one is shown, so its files load meanwhile. Waits for a frame between full
+   * chunks, so the page stays usable.
    */
   async each(
     ids: readonly number[],
@@ -103,6 +104,8 @@ export class RecordStore {
     let next = bounds.length > 0 ? load(bounds[0]!) : undefined;
     for (const [index, [, to]] of bounds.entries()) {
       const current = next!;
+      // The first chunk's files go out alone: the next chunk's would share the browser's few connections with them.
+      if (index === 0) await current.catch(() => undefined);
       next = index + 1 < bounds.length ? load(bounds[index + 1]!) : undefined;
       const chunk = await current;
       if (
