@@ -6,11 +6,12 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIssue, type DataIssue } from '../data/validate/issues.ts';
 
+/** Whether a path names a data file (CSV or YAML). */
+export const isDataFile = (path: string): boolean => /\.(csv|ya?ml)$/iu.test(path);
+
 /** Every data file now in `dataDir`: its CSV and YAML files, in any folder. */
 export function dataFiles(dataDir: string): string[] {
-  const files = existsSync(dataDir)
-    ? (readdirSync(dataDir, { recursive: true }) as string[]).filter((name) => /\.(csv|ya?ml)$/iu.test(name))
-    : [];
+  const files = existsSync(dataDir) ? (readdirSync(dataDir, { recursive: true }) as string[]).filter(isDataFile) : [];
   return files.map((name) => join(dataDir, name));
 }
 

@@ -17,7 +17,7 @@ import { recordPhase } from './timings.ts';
 import { headersFile } from '../utils/headers-file.ts';
 import { securityTxtConfig, SecurityTxtError } from '../utils/security-txt.ts';
 import { buildToday } from '../utils/seminars/build-date.ts';
-import { dataReloader, dataSignature, problemPage } from './dev-data.ts';
+import { dataReloader, dataSignature, isDataFile, problemPage } from './dev-data.ts';
 import type { DataIssue } from '../data/validate/issues.ts';
 import { relative, isAbsolute } from 'node:path';
 import { frameWarning, PLACEHOLDER_SITE, siteUrlWarning } from './site-url.ts';
@@ -81,7 +81,7 @@ export default function portal(): AstroIntegration {
         server.watcher.add(dir);
         const inData = (path: string) => {
           const from = relative(dir, path);
-          return from !== '' && !from.startsWith('..') && !isAbsolute(from) && /\.(csv|ya?ml)$/iu.test(path);
+          return from !== '' && !from.startsWith('..') && !isAbsolute(from) && isDataFile(path);
         };
         const check = dataReloader({
           signature: () => dataSignature(dir),

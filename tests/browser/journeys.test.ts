@@ -64,6 +64,8 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
 
   /** eachPage's options for what `open` gives by default: a phone, JavaScript on, the build day's noon. */
   const withJavaScript = { viewport: PHONE, now: BUILD_DAY_NOON, errors: problems };
+  /** The same without JavaScript, as open(path, { javaScriptEnabled: false }) gives. */
+  const withoutJavaScript = { ...withJavaScript, javaScriptEnabled: false };
 
   beforeAll(async () => {
     site = await serveDirectory(shippedSiteDir());
@@ -121,7 +123,7 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
         '/guides/trade-secret-basics/',
         '/en/guides/trade-secret-basics/',
       ];
-      await eachPage(browser, site.url, paths, { javaScriptEnabled: false, viewport: PHONE, now: BUILD_DAY_NOON }, async (page, path) => {
+      await eachPage(browser, site.url, paths, withoutJavaScript, async (page, path) => {
         const box = page.locator('[data-contact-box="trade-secret"]');
         expect(await box.count(), path).toBe(1);
         // The domestic number (English pages add its +81 form beside it).
@@ -135,7 +137,7 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
 
     it('says on every external link that it leaves the site, with the host', async () => {
       const paths = ['/trade-secret/leak/', '/en/trade-secret/leak/', '/windows/', '/faq/ts-dismissed-employee-data/'];
-      await eachPage(browser, site.url, paths, { javaScriptEnabled: false, viewport: PHONE, now: BUILD_DAY_NOON }, async (page, path) => {
+      await eachPage(browser, site.url, paths, withoutJavaScript, async (page, path) => {
         const external = await page.locator('main a[href^="http"]').evaluateAll((links) =>
           links.map((a) => ({
             href: a.getAttribute('href')!,

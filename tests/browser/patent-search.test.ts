@@ -50,10 +50,15 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
   async function open(path: string, ctx: BrowserContext = context): Promise<Page> {
     const page = collectErrors(await ctx.newPage(), problems, () => path);
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await visit(page, path, ctx === context);
+    return page;
+  }
+
+  /** Loads `path` in `page`; with `untilDone`, waits until its search has finished. */
+  async function visit(page: Page, path: string, untilDone = true): Promise<void> {
     const response = await page.goto(`${site.url}${path}`);
     expect(response?.status(), path).toBe(200);
-    if (ctx === context) await page.waitForSelector('#patent-search[data-state="done"]');
-    return page;
+    if (untilDone) await page.waitForSelector('#patent-search[data-state="done"]');
   }
 
   /** Runs an action that starts a search and waits until its results are rendered. */
@@ -730,8 +735,7 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     const tab = await open(first);
     violations.push(...(await axeViolations(tab, first)));
     for (const path of more) {
-      expect((await tab.goto(`${site.url}${path}`))?.status(), path).toBe(200);
-      await tab.waitForSelector('#patent-search[data-state="done"]');
+      await visit(tab, path);
       violations.push(...(await axeViolations(tab, path)));
     }
     await tab.close();

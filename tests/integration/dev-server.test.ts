@@ -1,7 +1,7 @@
 /**
  * npm run dev on a temporary copy of the data: pages are served with the development CSP, an edit to a data file
- * is read again in place (no restart) and open pages are told to reload, a new data file adds its page, and a broken edit replaces every page by
- * the list of problems (HTTP 500) instead of the old data.
+ * is read again in place (no restart) and open pages are told to reload, a new data file adds its page, and a
+ * broken edit replaces every page by the list of problems (HTTP 500) instead of the old data.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
