@@ -33,6 +33,7 @@ import {
 } from './lib/bench-measure.ts';
 import { benchMarkdown, growthChart, sum, type DataCheckFigures, type Figures } from './lib/bench-report.ts';
 import { measureDataCheck } from './bench-data-check.ts';
+import { npmScriptCommand } from './lib/npm-script.ts';
 import { excelSave } from './lib/excel-save.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { parseCli } from './lib/cli.ts';
@@ -73,7 +74,10 @@ async function main(): Promise<void> {
     { name: 'shipped', label: 'shipped data', dir: join(ROOT, 'data'), patents: countPatents(join(ROOT, 'data')) },
   ];
   const validateRows: string[] = [];
-  const validateShipped = measureCommand(ctx, [ctx.node, 'scripts/validate.ts', '--data-dir', 'data']);
+  // What `npm run validate` runs, its Node flags included.
+  const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const validate = npmScriptCommand(scripts, 'validate', ctx.node);
+  const validateShipped = measureCommand(ctx, [...validate, '--data-dir', 'data']);
   validateRows.push(
     `| validate | shipped data (${dataSets[0]!.patents} patents) | ${validateShipped.seconds.toFixed(2)} s | ${validateShipped.peakRssMb} MB |`,
   );
@@ -86,7 +90,7 @@ async function main(): Promise<void> {
     dataSets.push({ name: String(count), label: `shipped data + ${count.toLocaleString('en')} generated patents`, dir, patents: count });
     // The data set was just written: let it reach the disk first, as the builds do, or validate waits for the flush.
     spawnSync('sync');
-    const result = measureCommand(ctx, [ctx.node, 'scripts/validate.ts', '--data-dir', dir]);
+    const result = measureCommand(ctx, [...validate, '--data-dir', dir]);
     validateRows.push(
       `| validate | shipped data + ${count.toLocaleString('en')} generated patents | ${result.seconds.toFixed(2)} s | ${result.peakRssMb} MB |`,
     );
