@@ -3,7 +3,7 @@
  * Browser tests need Debian's Chromium; without it they are skipped and this script says so loudly,
  * unless REQUIRE_BROWSER_TESTS=1 (set by .ci/run), where the browser test itself fails.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,9 +25,23 @@ const env = { ...process.env };
 delete env.SHIPPED_SITE_DIR;
 const run = (command: string, args: string[]) => spawnSync(command, args, { stdio: 'inherit', env }).status ?? 1;
 
-const typecheck = run('astro', ['check']);
-// After astro check, whose sync writes the .astro/ types the type-aware rules read.
-const lint = run('eslint', ['.']);
+/** Runs a command with its output held back, then prints that output whole: two at once do not interleave. */
+const runQuietly = (command: string, args: string[]) =>
+  new Promise<{ status: number; output: string }>((resolve) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', (error) => resolve({ status: 1, output: `${command}: ${error.message}\n` }));
+    child.on('close', (status) => resolve({ status: status ?? 1, output }));
+  });
+
+// astro sync writes the .astro/ types that both the type check and the type-aware lint rules read; then the two
+// run side by side (about 40 s together against 55 s one after the other on two cores).
+const sync = run('astro', ['sync']);
+const jobs = await Promise.all([runQuietly('astro', ['check', '--noSync']), runQuietly('eslint', ['.'])]);
+for (const { output } of jobs) process.stdout.write(output);
+const [typecheck, lint] = jobs.map(({ status }) => status);
 mkdirSync('tmp', { recursive: true });
 const report = 'tmp/vitest-report.json';
 const vitest = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
@@ -42,7 +56,8 @@ if (existsSync(report)) {
   summary = `tests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests + numTodoTests} skipped`;
 }
 if (browserMissing) banner(browserNotice);
+if (sync !== 0) console.error('astro sync failed');
 if (typecheck !== 0) console.error('astro check (type check) failed');
 if (lint !== 0) console.error('eslint (npm run lint) failed');
 console.log(summary);
-process.exit(typecheck === 0 && lint === 0 && vitest === 0 ? 0 : 1);
+process.exit(sync === 0 && typecheck === 0 && lint === 0 && vitest === 0 ? 0 : 1);
