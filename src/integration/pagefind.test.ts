@@ -1,8 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+// Each test imports pagefind.ts afresh, so that a mock of 'pagefind' applies even where another file of the same
+// worker imported the real one first (the unit project shares modules between files: vitest.config.ts).
+beforeEach(() => vi.resetModules());
 afterEach(() => {
   vi.doUnmock('pagefind');
   vi.resetModules();
