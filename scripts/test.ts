@@ -1,5 +1,6 @@
 /**
- * npm test: type check, lint, then every Vitest project (unit, integration builds, browser).
+ * npm test: astro sync, then the type check and lint side by side, then every Vitest project (unit, integration
+ * builds, browser).
  * Browser tests need Debian's Chromium; without it they are skipped and this script says so loudly,
  * unless REQUIRE_BROWSER_TESTS=1 (set by .ci/run), where the browser test itself fails.
  */
