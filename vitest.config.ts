@@ -11,8 +11,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', ...TEST_HELPER_UNITS],
           environment: 'node',
-          // Files share their worker's modules instead of importing Zod, csv-parse and the schemas afresh each:
-          // the project took 33-40 s instead of 70 s. A test that mocks a module resets the module registry itself
+          // Files share their worker's modules instead of importing Zod, csv-parse and the schemas afresh each,
+          // which was most of the project's time. A test that mocks a module resets the module registry itself
           // (src/integration/pagefind.test.ts); the files pass in shuffled orders (--sequence.shuffle).
           isolate: false,
           // Some start a process (the CLI scripts) or run many property cases: on a busy machine 5 s is not a bug.
