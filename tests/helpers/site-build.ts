@@ -6,9 +6,10 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { buildSite, type BuildResult } from './build-site.ts';
+import { buildSite, ROOT, type BuildResult } from './build-site.ts';
+import { SHIPPED_BUILD_DATE } from './shipped-site-setup.ts';
 
-export { SHIPPED_BUILD_DATE } from './shipped-site-setup.ts';
+export { SHIPPED_BUILD_DATE };
 
 /** The shared build's out dir. */
 export function shippedSiteDir(): string {
@@ -32,14 +33,19 @@ export interface SharedBuild {
 }
 
 /**
- * A build of other data that several test files need alike (the 2,000-patent listings): the first file to ask
- * writes the data with `writeData` and builds it; later files in the same run reuse it. Should two files ever run
- * side by side, a lock folder (mkdir is atomic) lets one build while the other waits for its record.
- * Read only, like the shipped build.
+ * A build of other data that several test files need alike (the 2,000-patent listings, the fixture data): the
+ * first file to ask builds it, from a data folder `data` or from one that `data` writes, with `env` added to the
+ * build's environment; later files in the same run reuse it, so each name stands for one data set and one env.
+ * Should two files ever run side by side, a lock folder (mkdir is atomic) lets one build while the other waits
+ * for its record. Read only, like the shipped build.
  */
-export async function sharedBuild(name: string, writeData: (dataDir: string) => void): Promise<SharedBuild> {
+export async function sharedBuild(
+  name: string,
+  data: string | ((dataDir: string) => void),
+  env: NodeJS.ProcessEnv = {},
+): Promise<SharedBuild> {
   const dir = join(inject('sharedBuildsDir'), name);
-  const dataDir = join(dir, 'data');
+  const dataDir = typeof data === 'string' ? data : join(dir, 'data');
   const outDir = join(dir, 'dist');
   const record = join(dir, 'build.json');
   const lock = `${dir}.lock`;
@@ -59,13 +65,27 @@ export async function sharedBuild(name: string, writeData: (dataDir: string) => 
   try {
     if (existsSync(record)) return reuse();
     rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dataDir, { recursive: true });
-    writeData(dataDir);
+    mkdirSync(dir, { recursive: true });
+    if (typeof data !== 'string') {
+      mkdirSync(dataDir, { recursive: true });
+      data(dataDir);
+    }
     // A private Astro cache, so this build never races another over node_modules/.astro.
-    const result = await buildSite(dataDir, outDir, { ASTRO_CACHE_DIR: join(dir, 'astro-cache') });
+    const result = await buildSite(dataDir, outDir, { ...env, ASTRO_CACHE_DIR: join(dir, 'astro-cache') });
     writeFileSync(record, JSON.stringify(result));
     return { dataDir, outDir, result };
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
+}
+
+/** The fixture data: a few records of each kind, with Excel's quirks. */
+export const FIXTURE_DATA_DIR = join(ROOT, 'tests/fixtures/data');
+
+/** How the fixture data is built for the tests that share it: "today" pinned, in Japan's time zone. */
+export const FIXTURE_BUILD_ENV = { BUILD_DATE: SHIPPED_BUILD_DATE, TZ: 'Asia/Tokyo' } as const;
+
+/** The fixture data built once per run (build.test.ts reads it, reproducible.test.ts builds it again to compare). */
+export function fixtureBuild(): Promise<SharedBuild> {
+  return sharedBuild('fixture', FIXTURE_DATA_DIR, FIXTURE_BUILD_ENV);
 }

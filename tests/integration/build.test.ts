@@ -9,18 +9,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData, type LoadResult } from '#src/data/load.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build-site.ts';
 import { expectEveryEntryRendered, page } from '../helpers/rendered-entries.ts';
-import { shippedSiteDir } from '../helpers/site-build.ts';
+import { FIXTURE_DATA_DIR as FIXTURE, fixtureBuild, shippedSiteDir } from '../helpers/site-build.ts';
 import { headersFor, IMMUTABLE, parseHeadersFile } from '#src/utils/headers-file.ts';
 
-const FIXTURE = join(ROOT, 'tests/fixtures/data');
 const work = mkdtempSync(join(tmpdir(), 'inpit-build-'));
-const outDir = join(work, 'dist');
+let outDir: string;
 let build: BuildResult;
 let loaded: LoadResult;
 
 beforeAll(async () => {
   loaded = loadSiteData(FIXTURE);
-  build = await buildSite(FIXTURE, outDir);
+  // The run's one build of the fixture data, which reproducible.test.ts also reads: read only.
+  ({ outDir, result: build } = await fixtureBuild());
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));

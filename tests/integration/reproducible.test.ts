@@ -2,25 +2,25 @@
  * Reproducible builds: the fixture data built twice with the same BUILD_DATE gives the same bytes in every file
  * (HTML, assets, calendars, feeds, downloads, the sitemap and the Pagefind index), nothing excluded.
  *
- * The second build deliberately runs under different conditions that must not matter: another output folder,
- * its own Astro cache, another time zone, and a wall clock more than a year ahead (a preloaded module shifts
- * Date). BUILD_DATE pins the build's "today"; nothing else may read the clock.
+ * The first is the run's shared build of the fixture (fixtureBuild(), which build.test.ts reads too). The second
+ * deliberately runs under different conditions that must not matter: another output folder, its own Astro cache,
+ * another time zone, and a wall clock more than a year ahead (a preloaded module shifts Date). BUILD_DATE pins
+ * the build's "today"; nothing else may read the clock.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { FIXTURE_BUILD_ENV, FIXTURE_DATA_DIR, fixtureBuild } from '../helpers/site-build.ts';
 import { listFiles } from '#src/integration/pagefind.ts';
 
-const FIXTURE = join(ROOT, 'tests/fixtures/data');
-const BUILD_DATE = '2026-11-24';
 /** How far ahead the second build's clock runs: more than a year, so every "today" computed from it differs. */
 const CLOCK_SHIFT_DAYS = 400;
 
 mkdirSync(join(ROOT, 'tmp'), { recursive: true });
 const work = mkdtempSync(join(ROOT, 'tmp', 'reproducible-'));
-const first = join(work, 'first');
+let first: string;
 const second = join(work, 'second');
 const builds: BuildResult[] = [];
 
@@ -41,8 +41,6 @@ globalThis.Date = new Proxy(RealDate, {
 if (process.env.SHIFT_CLOCK_LOG) appendFileSync(process.env.SHIFT_CLOCK_LOG, new Date().toISOString() + '\\n');
 `;
 
-const buildWith = (outDir: string, env: Record<string, string>): Promise<BuildResult> => buildSite(FIXTURE, outDir, env);
-
 /** Where two versions of a text file first differ, for the failure message. */
 function firstDifference(path: string, a: Buffer, b: Buffer): string {
   let i = 0;
@@ -56,10 +54,12 @@ beforeAll(async () => {
   const clockLog = join(work, 'shift-clock.log');
   writeFileSync(clockLog, '');
   writeFileSync(preload, SHIFT_CLOCK);
-  builds.push(await buildWith(first, { BUILD_DATE, ASTRO_CACHE_DIR: join(work, 'cache-first'), TZ: 'Asia/Tokyo' }));
+  const shared = await fixtureBuild();
+  first = shared.outDir;
+  builds.push(shared.result);
   builds.push(
-    await buildWith(second, {
-      BUILD_DATE,
+    await buildSite(FIXTURE_DATA_DIR, second, {
+      BUILD_DATE: FIXTURE_BUILD_ENV.BUILD_DATE,
       ASTRO_CACHE_DIR: join(work, 'cache-second'),
       TZ: 'America/Los_Angeles',
       SHIFT_CLOCK_LOG: clockLog,
