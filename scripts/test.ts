@@ -15,7 +15,7 @@ const banner = (lines: string[]) => {
 };
 const browserNotice = [
   `BROWSER TESTS WERE NOT RUN: no Chromium at ${chromiumPath}.`,
-  'Install it with: apt-get install -y chromium   (or set CHROMIUM_PATH)',
+  'Install it with: apt-get install -y chromium chromium-headless-shell   (or set CHROMIUM_PATH)',
   'Everything else ran. CI sets REQUIRE_BROWSER_TESTS=1, where this is a failure.',
 ];
 

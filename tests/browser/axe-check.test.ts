@@ -4,7 +4,7 @@
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
+import { axeViolations, CHROMIUM_ARGS, TEST_BROWSER_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
 
 requireChromium('axe check');
 
@@ -23,7 +23,7 @@ describe.runIf(chromiumAvailable)('axeViolations', () => {
   let page: Page;
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS });
     page = await (await browser.newContext()).newPage();
     await page.setContent(BROKEN);
   });

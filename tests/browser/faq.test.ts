@@ -7,7 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData } from '#src/data/load.ts';
 import { ROOT } from '../helpers/build-site.ts';
-import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
+import { axeViolations, CHROMIUM_ARGS, TEST_BROWSER_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
 import { shippedSiteDir } from '../helpers/site-build.ts';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
@@ -35,7 +35,7 @@ describe.runIf(chromiumAvailable)('FAQ in Chromium', () => {
 
   beforeAll(async () => {
     site = await serveDirectory(shippedSiteDir());
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS });
     context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
     noScript = await browser.newContext({ javaScriptEnabled: false });
   });

@@ -5,7 +5,7 @@
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
+import { axeViolations, CHROMIUM_ARGS, TEST_BROWSER_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
 import { shippedSiteDir } from '../helpers/site-build.ts';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
@@ -19,7 +19,7 @@ describe.runIf(chromiumAvailable)('home page in Chromium', () => {
 
   beforeAll(async () => {
     site = await serveDirectory(shippedSiteDir());
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS });
     page = collectErrors(await (await browser.newContext()).newPage(), consoleErrors);
   });
 

@@ -31,7 +31,7 @@ import { fullTableUrl } from '#src/utils/search/record-table.ts';
 import { patentBundlePath } from '#src/utils/search/patent-contract.ts';
 import { PAGE_SIZE } from '#src/scripts/patent-search/state.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
-import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
+import { axeViolations, CHROMIUM_ARGS, TEST_BROWSER_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
 import { SHIPPED_BUILD_DATE, shippedSiteDir } from '../helpers/site-build.ts';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
@@ -151,7 +151,7 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
     current = join(work, 'current');
     serve('a');
     site = await serveDirectory(current);
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS });
   });
 
   afterAll(async () => {

@@ -13,7 +13,7 @@ import { sharedBuild } from '../helpers/site-build.ts';
 import {
   axeViolations,
   CHROMIUM_ARGS,
-  CHROMIUM_PATH,
+  TEST_BROWSER_PATH,
   chromiumAvailable,
   collectErrors,
   eachPage,
@@ -77,7 +77,7 @@ describe.runIf(chromiumAvailable)('open-patent listings in Chromium', () => {
       `/patents/${unlinked.license_no}/`,
     ];
     site = await serveDirectory(shared.outDir);
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS });
   });
 
   afterAll(async () => {

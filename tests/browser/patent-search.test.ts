@@ -16,7 +16,7 @@ import { patentSearchText } from '#src/integration/patent-records.ts';
 import { licenseFilterValues, PATENT_FILTERS, patentFilterValues } from '#src/utils/search/patent-contract.ts';
 import { compareNewestFirst } from '#src/utils/patents/listings.ts';
 import { ROOT } from '../helpers/build-site.ts';
-import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
+import { axeViolations, CHROMIUM_ARGS, TEST_BROWSER_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
 import { shippedSiteDir } from '../helpers/site-build.ts';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
@@ -89,7 +89,7 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
   beforeAll(async () => {
     outDir = shippedSiteDir();
     site = await serveDirectory(outDir);
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS });
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     // The context sees requests from the page and from Pagefind's web worker alike, and from the service worker,
     // whose precache fetches the entry file with its own revision parameter: those are not Pagefind's.

@@ -17,7 +17,7 @@ import { ROOT } from '../helpers/build-site.ts';
 import {
   axeViolations,
   CHROMIUM_ARGS,
-  CHROMIUM_PATH,
+  TEST_BROWSER_PATH,
   chromiumAvailable,
   collectErrors,
   eachPage,
@@ -71,7 +71,7 @@ describe.runIf(chromiumAvailable)('seminar pages in Chromium', () => {
 
   beforeAll(async () => {
     site = await serveDirectory(shippedSiteDir());
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS });
   });
 
   // A page left open keeps its scripts and service worker busy through the later tests.

@@ -19,7 +19,7 @@ import {
 } from '#src/utils/search/offline-contract.ts';
 import { contentType } from '../../scripts/lib/static-server.ts';
 import { ROOT } from '../helpers/build-site.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
+import { CHROMIUM_ARGS, TEST_BROWSER_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
 
 requireChromium('service worker routes');
 
@@ -105,7 +105,7 @@ describe.runIf(chromiumAvailable)('the service worker in Chromium', () => {
         server.closeAllConnections();
         server.close(() => closed());
       });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS });
   });
 
   afterAll(async () => {

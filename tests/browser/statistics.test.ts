@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData } from '#src/data/load.ts';
 import { summarize, summaryText } from '#src/utils/statistics/summary.ts';
 import { ROOT } from '../helpers/build-site.ts';
-import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
+import { axeViolations, CHROMIUM_ARGS, TEST_BROWSER_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
 import { shippedSiteDir } from '../helpers/site-build.ts';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
@@ -63,7 +63,7 @@ describe.runIf(chromiumAvailable)('statistics in Chromium', () => {
 
   beforeAll(async () => {
     site = await serveDirectory(shippedSiteDir());
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS });
     context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
   });
 

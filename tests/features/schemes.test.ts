@@ -4,7 +4,7 @@
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
+import { axeViolations, CHROMIUM_ARGS, TEST_BROWSER_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 import { siteDir } from './built-site.ts';
 
@@ -31,7 +31,7 @@ describe.runIf(chromiumAvailable)('colours and preferences', () => {
 
   beforeAll(async () => {
     site = await serveDirectory(await siteDir());
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS });
   });
   afterAll(async () => {
     // Each context closes with its page; wait for those before closing the browser under them.

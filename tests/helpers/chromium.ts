@@ -1,12 +1,12 @@
-/** Finds the system Chromium (Debian's /usr/bin/chromium); browser tests never download a browser. */
+/** Finds the system browser (Debian's chromium-headless-shell or chromium); browser tests never download one. */
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
+import { CHROMIUM_FLAGS, TEST_BROWSER_PATH } from '../../scripts/lib/chromium.ts';
 
-export { CHROMIUM_PATH };
-export const chromiumAvailable = existsSync(CHROMIUM_PATH);
+export { TEST_BROWSER_PATH };
+export const chromiumAvailable = existsSync(TEST_BROWSER_PATH);
 /** Set by .ci/run: a missing browser is then a failure, not a skip. */
 export const browserRequired = process.env.REQUIRE_BROWSER_TESTS === '1';
 
@@ -20,11 +20,13 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
  * Where Chromium is required (REQUIRE_BROWSER_TESTS=1, as in CI) but missing, adds a failing test that says so.
  * Elsewhere a suite guarded by `describe.runIf(chromiumAvailable)` is skipped, and `npm test` prints a notice.
  */
-export function requireChromium(suite: string): void {
-  if (chromiumAvailable || !browserRequired) return;
+export function requireChromium(suite: string, browserPath: string = TEST_BROWSER_PATH): void {
+  if (existsSync(browserPath) || !browserRequired) return;
   describe(suite, () => {
     it('needs Chromium', () => {
-      throw new Error(`REQUIRE_BROWSER_TESTS=1 but there is no browser at ${CHROMIUM_PATH}: apt-get install -y chromium`);
+      throw new Error(
+        `REQUIRE_BROWSER_TESTS=1 but there is no browser at ${browserPath}: apt-get install -y chromium chromium-headless-shell`,
+      );
     });
   });
 }

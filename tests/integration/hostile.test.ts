@@ -18,7 +18,7 @@ import { feedTitle } from '#src/utils/feed/news-feed.ts';
 import { readXml, type XmlElement } from '../helpers/xml.ts';
 import { timingOf } from '#src/utils/seminars/status.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build-site.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
+import { CHROMIUM_ARGS, TEST_BROWSER_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
 import {
   FORMULAS,
   HOSTILE,
@@ -760,7 +760,7 @@ describe.runIf(chromiumAvailable)('hostile pages in Chromium', () => {
 
   beforeAll(async () => {
     site = await serveDirectory(outDir);
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS });
   });
   afterAll(async () => {
     await browser?.close();

@@ -6,8 +6,10 @@
  *
  * Without /usr/bin/chromium this is skipped (npm test says so), unless REQUIRE_BROWSER_TESTS=1, where it fails.
  */
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
+import { requireChromium } from '../helpers/chromium.ts';
+import { CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
 import { shippedSiteDir } from '../helpers/site-build.ts';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 import {
@@ -20,9 +22,10 @@ import {
   type PageResult,
 } from '../../scripts/lighthouse.ts';
 
-requireChromium('Lighthouse');
+// Lighthouse runs the desktop Chromium, as visitors do, not the headless shell the other browser tests drive.
+requireChromium('Lighthouse', CHROMIUM_PATH);
 
-describe.runIf(chromiumAvailable)('Lighthouse on the built site (shipped data, mobile): accessibility, best practices, SEO', () => {
+describe.runIf(existsSync(CHROMIUM_PATH))('Lighthouse on the built site (shipped data, mobile): accessibility, best practices, SEO', () => {
   let site: Awaited<ReturnType<typeof serveDirectory>> | undefined;
   const results = new Map<string, PageResult>();
 
