@@ -95,16 +95,21 @@ describe.runIf(chromiumAvailable)('open-patent listings in Chromium', () => {
 
   it('has no axe-core violations on the listings, index and detail pages, in Japanese and English', async () => {
     const violations: string[] = [];
-    // Every kind of page once per language (page 2 of a field in English), the detail page with and without J-PlatPat links.
-    const axePages = PAGES.filter(
-      (path) => path !== '/patents/2/' && path !== fieldPath(field.field.id, 'ja', 2) && path !== yearPath(year.year, 'en', 2),
-    );
+    // Every kind of page once per language (page 2 of a field in English), the detail page with and without J-PlatPat
+    // links, and the new-patents page (its light scheme is checked only here; tests/features/schemes.test.ts the dark).
+    const axePages = [
+      ...PAGES.filter(
+        (path) => path !== '/patents/2/' && path !== fieldPath(field.field.id, 'ja', 2) && path !== yearPath(year.year, 'en', 2),
+      ),
+      '/patents/new/',
+      '/en/patents/new/',
+    ];
     await eachPage(browser, site.url, axePages, { errors: problems }, async (page, path) => {
       violations.push(...(await axeViolations(page, path)));
     });
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);
-    // Thirteen pages, most with a 100-row table: axe-core needs several seconds for each on a 2-core machine.
+    // Fifteen pages, most with a 100-row table: axe-core needs several seconds for each on a 2-core machine.
   }, 300_000);
 
   it('ships no JavaScript on these pages and does not scroll sideways at 320 px', async () => {
