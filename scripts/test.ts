@@ -6,15 +6,17 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { CHROMIUM_PATH, TEST_BROWSER_PATH } from './lib/chromium.ts';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const browserMissing = !existsSync(chromiumPath);
+// The browser tests drive TEST_BROWSER_PATH and Lighthouse the desktop Chromium: either missing skips tests.
+const missingBrowsers = [...new Set([TEST_BROWSER_PATH, CHROMIUM_PATH])].filter((path) => !existsSync(path));
+const browserMissing = missingBrowsers.length > 0;
 const banner = (lines: string[]) => {
   const rule = '!'.repeat(78);
   console.error(`\n${rule}\n${lines.map((line) => `!!  ${line}`).join('\n')}\n${rule}\n`);
 };
 const browserNotice = [
-  `BROWSER TESTS WERE NOT RUN: no Chromium at ${chromiumPath}.`,
+  `BROWSER TESTS WERE NOT RUN: no Chromium at ${missingBrowsers.join(' or ')}.`,
   'Install it with: apt-get install -y chromium chromium-headless-shell   (or set CHROMIUM_PATH)',
   'Everything else ran. CI sets REQUIRE_BROWSER_TESTS=1, where this is a failure.',
 ];
