@@ -2,9 +2,9 @@
  * The accessibility check every browser test uses (axeViolations, in legacy mode with only violations collected)
  * still finds what it should: a page with known violations fails it, and `include` limits it to a part.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, CHROMIUM_ARGS, TEST_BROWSER_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
+import { axeViolations, chromiumAvailable, launchTestBrowser, requireChromium } from '../helpers/chromium.ts';
 
 requireChromium('axe check');
 
@@ -23,7 +23,7 @@ describe.runIf(chromiumAvailable)('axeViolations', () => {
   let page: Page;
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS });
+    browser = await launchTestBrowser();
     page = await (await browser.newContext()).newPage();
     await page.setContent(BROKEN);
   });

@@ -3,11 +3,11 @@
  * the accordions work by keyboard, FAQ search finds only FAQ questions, and axe-core finds no violations.
  */
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData } from '#src/data/load.ts';
 import { ROOT } from '../helpers/build-site.ts';
-import { axeViolations, CHROMIUM_ARGS, TEST_BROWSER_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
+import { axeViolations, chromiumAvailable, collectErrors, launchTestBrowser, requireChromium } from '../helpers/chromium.ts';
 import { shippedSiteDir } from '../helpers/site-build.ts';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
@@ -35,7 +35,7 @@ describe.runIf(chromiumAvailable)('FAQ in Chromium', () => {
 
   beforeAll(async () => {
     site = await serveDirectory(shippedSiteDir());
-    browser = await chromium.launch({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS });
+    browser = await launchTestBrowser();
     context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
     noScript = await browser.newContext({ javaScriptEnabled: false });
   });

@@ -3,14 +3,14 @@
  * content, keyboard use of the region index, axe-core and a 320px-wide screen, in Japanese and English.
  */
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData, type SiteData } from '#src/data/load.ts';
 import { REGIONS } from '#src/data/utils/prefectures.ts';
 import { WINDOW_KIND_LABELS } from '#src/utils/labels.ts';
 import { hoursWithZone } from '#src/utils/format.ts';
 import { ROOT } from '../helpers/build-site.ts';
-import { axeViolations, CHROMIUM_ARGS, TEST_BROWSER_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
+import { axeViolations, chromiumAvailable, collectErrors, launchTestBrowser, requireChromium } from '../helpers/chromium.ts';
 import { SHIPPED_BUILD_DATE, shippedSiteDir } from '../helpers/site-build.ts';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
@@ -31,7 +31,7 @@ describe.runIf(chromiumAvailable)('home, windows, cases and news in Chromium', (
   beforeAll(async () => {
     data = loadSiteData(join(ROOT, 'data')).data;
     site = await serveDirectory(shippedSiteDir());
-    browser = await chromium.launch({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS });
+    browser = await launchTestBrowser();
     context = await browser.newContext();
     page = await context.newPage();
     collectErrors(page, consoleErrors, () => page.url());

@@ -6,7 +6,7 @@
  * is set per context.
  */
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData } from '#src/data/load.ts';
 import { parsePhone } from '#src/utils/windows/phone.ts';
@@ -14,15 +14,7 @@ import { findPrefecture } from '#src/data/utils/prefectures.ts';
 import { seminarsNear } from '#src/utils/seminars/nearby.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { SHIPPED_BUILD_DATE, shippedSiteDir } from '../helpers/site-build.ts';
-import {
-  axeViolations,
-  CHROMIUM_ARGS,
-  TEST_BROWSER_PATH,
-  chromiumAvailable,
-  collectErrors,
-  eachPage,
-  requireChromium,
-} from '../helpers/chromium.ts';
+import { axeViolations, chromiumAvailable, collectErrors, eachPage, launchTestBrowser, requireChromium } from '../helpers/chromium.ts';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
 requireChromium('journey browser tests');
@@ -69,7 +61,7 @@ describe.runIf(chromiumAvailable)('public journeys in Chromium', () => {
 
   beforeAll(async () => {
     site = await serveDirectory(shippedSiteDir());
-    browser = await chromium.launch({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS });
+    browser = await launchTestBrowser();
   });
 
   // A page left open keeps its scripts and service worker busy through the later tests.

@@ -13,7 +13,7 @@
 import { facetTableUrl, sortTableUrl } from '#src/utils/search/facet-table.ts';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData } from '#src/data/load.ts';
 import { patentSearchText } from '#src/integration/patent-records.ts';
@@ -31,7 +31,7 @@ import { fullTableUrl } from '#src/utils/search/record-table.ts';
 import { patentBundlePath } from '#src/utils/search/patent-contract.ts';
 import { PAGE_SIZE } from '#src/scripts/patent-search/state.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
-import { axeViolations, CHROMIUM_ARGS, TEST_BROWSER_PATH, chromiumAvailable, collectErrors, requireChromium } from '../helpers/chromium.ts';
+import { axeViolations, chromiumAvailable, collectErrors, launchTestBrowser, requireChromium } from '../helpers/chromium.ts';
 import { SHIPPED_BUILD_DATE, shippedSiteDir } from '../helpers/site-build.ts';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
@@ -151,7 +151,7 @@ describe.runIf(chromiumAvailable)('offline use in Chromium', () => {
     current = join(work, 'current');
     serve('a');
     site = await serveDirectory(current);
-    browser = await chromium.launch({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS });
+    browser = await launchTestBrowser();
   });
 
   afterAll(async () => {

@@ -4,21 +4,13 @@
  * JavaScript (these pages ship none). Built from the shipped data/ with 2,000 generated patents, so field and
  * year listings run over several pages (the same build as tests/integration/patent-listings.test.ts).
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData, type Patent, type PatentField } from '#src/data/load.ts';
 import { fieldPath, groupPatents, PATENT_PAGE_SIZE, yearPath, type FieldGroup, type YearGroup } from '#src/utils/patents/listings.ts';
 import { writePatentListingsData } from '../helpers/patent-listings-data.ts';
 import { sharedBuild } from '../helpers/site-build.ts';
-import {
-  axeViolations,
-  CHROMIUM_ARGS,
-  TEST_BROWSER_PATH,
-  chromiumAvailable,
-  collectErrors,
-  eachPage,
-  requireChromium,
-} from '../helpers/chromium.ts';
+import { axeViolations, chromiumAvailable, collectErrors, eachPage, launchTestBrowser, requireChromium } from '../helpers/chromium.ts';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
 requireChromium('open-patent listing browser tests');
@@ -77,7 +69,7 @@ describe.runIf(chromiumAvailable)('open-patent listings in Chromium', () => {
       `/patents/${unlinked.license_no}/`,
     ];
     site = await serveDirectory(shared.outDir);
-    browser = await chromium.launch({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS });
+    browser = await launchTestBrowser();
   });
 
   afterAll(async () => {

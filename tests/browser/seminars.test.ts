@@ -7,22 +7,14 @@
  */
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData } from '#src/data/load.ts';
 import { facetKeysOf } from '#src/utils/seminars/facets.ts';
 import { splitByTiming } from '#src/utils/seminars/status.ts';
 import { matchesValue } from '#src/utils/seminars/filter-query.ts';
 import { ROOT } from '../helpers/build-site.ts';
-import {
-  axeViolations,
-  CHROMIUM_ARGS,
-  TEST_BROWSER_PATH,
-  chromiumAvailable,
-  collectErrors,
-  eachPage,
-  requireChromium,
-} from '../helpers/chromium.ts';
+import { axeViolations, chromiumAvailable, collectErrors, eachPage, launchTestBrowser, requireChromium } from '../helpers/chromium.ts';
 import { SHIPPED_BUILD_DATE, shippedSiteDir } from '../helpers/site-build.ts';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
@@ -71,7 +63,7 @@ describe.runIf(chromiumAvailable)('seminar pages in Chromium', () => {
 
   beforeAll(async () => {
     site = await serveDirectory(shippedSiteDir());
-    browser = await chromium.launch({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS });
+    browser = await launchTestBrowser();
   });
 
   // A page left open keeps its scripts and service worker busy through the later tests.

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeServiceWorker, type ServiceWorkerResult } from '#src/integration/service-worker.ts';
 import {
@@ -19,7 +19,7 @@ import {
 } from '#src/utils/search/offline-contract.ts';
 import { contentType } from '../../scripts/lib/static-server.ts';
 import { ROOT } from '../helpers/build-site.ts';
-import { CHROMIUM_ARGS, TEST_BROWSER_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
+import { chromiumAvailable, launchTestBrowser, requireChromium } from '../helpers/chromium.ts';
 
 requireChromium('service worker routes');
 
@@ -105,7 +105,7 @@ describe.runIf(chromiumAvailable)('the service worker in Chromium', () => {
         server.closeAllConnections();
         server.close(() => closed());
       });
-    browser = await chromium.launch({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS });
+    browser = await launchTestBrowser();
   });
 
   afterAll(async () => {

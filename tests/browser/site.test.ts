@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSiteData } from '#src/data/site-data.ts';
-import { axeViolations, CHROMIUM_ARGS, TEST_BROWSER_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
+import { axeViolations, chromiumAvailable, launchTestBrowser, requireChromium } from '../helpers/chromium.ts';
 import { shippedSiteDir } from '../helpers/site-build.ts';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 
@@ -24,7 +24,7 @@ describe.runIf(chromiumAvailable)('site-wide behaviour in Chromium', () => {
 
   beforeAll(async () => {
     site = await serveDirectory(outDir);
-    browser = await chromium.launch({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS });
+    browser = await launchTestBrowser();
     context = await browser.newContext();
     page = await context.newPage();
   });

@@ -3,9 +3,9 @@
  * badges, progress bar, chart legend), reduced motion, and no horizontal scrolling at 320 CSS px.
  * The light scheme is Chromium's default, in which each page's own browser test runs axe.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, CHROMIUM_ARGS, TEST_BROWSER_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
+import { axeViolations, chromiumAvailable, launchTestBrowser, requireChromium } from '../helpers/chromium.ts';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 import { siteDir } from './built-site.ts';
 
@@ -32,7 +32,7 @@ describe.runIf(chromiumAvailable)('colours and preferences', () => {
 
   beforeAll(async () => {
     site = await serveDirectory(await siteDir());
-    browser = await chromium.launch({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS });
+    browser = await launchTestBrowser();
   });
   afterAll(async () => {
     // Each context closes with its page; wait for those before closing the browser under them.

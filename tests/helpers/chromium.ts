@@ -1,9 +1,10 @@
 /** Finds the system browser (Debian's chromium-headless-shell or chromium); browser tests never download one. */
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM_FLAGS, TEST_BROWSER_PATH } from '../../scripts/lib/chromium.ts';
+import { holdBrowserSlot } from './browser-slot.ts';
 
 export { TEST_BROWSER_PATH };
 export const chromiumAvailable = existsSync(TEST_BROWSER_PATH);
@@ -12,6 +13,22 @@ export const browserRequired = process.env.REQUIRE_BROWSER_TESTS === '1';
 
 // playwright-core gives each launch a fresh, empty profile directory.
 export const CHROMIUM_ARGS = ['--headless', ...CHROMIUM_FLAGS];
+
+/**
+ * Launches the test browser once the browser slot is free (browser-slot.ts); the slot is given back when the
+ * browser closes or dies.
+ */
+export async function launchTestBrowser(): Promise<Browser> {
+  const release = await holdBrowserSlot();
+  try {
+    const browser = await chromium.launch({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS });
+    browser.on('disconnected', release);
+    return browser;
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
 
 /** The axe-core rule sets every browser test checks: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -20,12 +20,15 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The out dir of the one build of data/ (BUILD_DATE 2026-11-24). Read only: never write or delete in it. */
     shippedSiteDir: string;
+    /** The folder whose existence means a test file's browser is running (browser-slot.ts). */
+    browserSlot: string;
     /** Where sharedBuild() keeps the builds of other data that several files share; removed after the run. */
     sharedBuildsDir: string;
   }
 }
 
-function alive(pid: number): boolean {
+/** Whether a process with this id runs (one that is not ours to signal still runs). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -38,7 +41,8 @@ function alive(pid: number): boolean {
 function removeStaleFolders(tmp: string): void {
   for (const name of readdirSync(tmp)) {
     const pid = new RegExp(`^${PREFIX}(\\d+)-`, 'u').exec(name)?.[1];
-    if (pid !== undefined && Number(pid) !== process.pid && !alive(Number(pid))) rmSync(join(tmp, name), { recursive: true, force: true });
+    if (pid !== undefined && Number(pid) !== process.pid && !processAlive(Number(pid)))
+      rmSync(join(tmp, name), { recursive: true, force: true });
   }
 }
 
@@ -49,6 +53,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const work = mkdtempSync(join(tmp, `${PREFIX}${process.pid}-`));
   const remove = () => rmSync(work, { recursive: true, force: true });
   project.provide('sharedBuildsDir', join(work, 'shared'));
+  project.provide('browserSlot', join(work, 'browser-slot'));
   const reuse = process.env.SHIPPED_SITE_DIR;
   if (reuse) {
     const dir = resolve(reuse);

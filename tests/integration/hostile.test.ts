@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:
 import { join, sep } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData, type LoadResult, type Seminar } from '#src/data/load.ts';
 import { REGIONS } from '#src/data/utils/prefectures.ts';
@@ -18,7 +18,7 @@ import { feedTitle } from '#src/utils/feed/news-feed.ts';
 import { readXml, type XmlElement } from '../helpers/xml.ts';
 import { timingOf } from '#src/utils/seminars/status.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build-site.ts';
-import { CHROMIUM_ARGS, TEST_BROWSER_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
+import { chromiumAvailable, launchTestBrowser, requireChromium } from '../helpers/chromium.ts';
 import {
   FORMULAS,
   HOSTILE,
@@ -760,7 +760,7 @@ describe.runIf(chromiumAvailable)('hostile pages in Chromium', () => {
 
   beforeAll(async () => {
     site = await serveDirectory(outDir);
-    browser = await chromium.launch({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS });
+    browser = await launchTestBrowser();
   });
   afterAll(async () => {
     await browser?.close();

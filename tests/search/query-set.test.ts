@@ -10,14 +10,14 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchQuery } from '#src/utils/search/words.ts';
 import { patentBundlePath } from '#src/utils/search/patent-contract.ts';
 import type { Lang } from '#src/i18n/locales.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
-import { CHROMIUM_ARGS, TEST_BROWSER_PATH, chromiumAvailable, requireChromium } from '../helpers/chromium.ts';
+import { chromiumAvailable, launchTestBrowser, requireChromium } from '../helpers/chromium.ts';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 import { submitQuery } from '../../scripts/lib/patent-search-page.ts';
 import { evaluate, formatReport, licenseFromHref, type QueryOutcome, type QuerySpec, type Report } from './metrics.ts';
@@ -121,7 +121,7 @@ describe.runIf(chromiumAvailable)('search quality: the query set', () => {
     }
 
     site = await serveDirectory(outDir);
-    browser = await chromium.launch({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS });
+    browser = await launchTestBrowser();
     // No service worker: its precache and offline control have nothing to do with ranking and only slow each load.
     const context = await browser.newContext({ serviceWorkers: 'block' });
     for (const lang of LANGS) {

@@ -8,6 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { holdBrowserSlot } from '../helpers/browser-slot.ts';
 import { requireChromium } from '../helpers/chromium.ts';
 import { CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
 import { shippedSiteDir } from '../helpers/site-build.ts';
@@ -31,7 +32,14 @@ describe.runIf(existsSync(CHROMIUM_PATH))('Lighthouse on the built site (shipped
 
   beforeAll(async () => {
     site = await serveDirectory(shippedSiteDir());
-    for (const result of await runLighthouse(site.url, LIGHTHOUSE_PAGES, { categories: TEST_CATEGORIES })) results.set(result.path, result);
+    // Lighthouse's Chromium counts as the one browser running (browser-slot.ts).
+    const release = await holdBrowserSlot();
+    try {
+      for (const result of await runLighthouse(site.url, LIGHTHOUSE_PAGES, { categories: TEST_CATEGORIES }))
+        results.set(result.path, result);
+    } finally {
+      release();
+    }
     console.log(formatTable([...results.values()]));
   });
 
