@@ -5,9 +5,10 @@ import BrowserSpreadSequencer from './tests/helpers/sequencer.ts';
 const TEST_HELPER_UNITS = ['tests/helpers/*.test.ts', 'tests/search/metrics.test.ts'];
 
 /**
- * Both projects run in one pool of two workers (one per core), so that builds, servers and unit tests run beside
- * the browser tests; one browser at a time (tests/helpers/browser-slot.ts), in an order that keeps the slot busy
- * (tests/helpers/sequencer.ts).
+ * Both projects run in one pool of two workers, so that builds, servers and unit tests run beside the browser
+ * tests; one browser at a time (tests/helpers/browser-slot.ts), in an order that keeps the slot busy
+ * (tests/helpers/sequencer.ts). Two whatever the cores: on this two-core machine a third would crowd the browser,
+ * and with more cores the browser files in a row stay the longest path.
  */
 const WORKERS = 2;
 
