@@ -18,14 +18,6 @@ export function shippedSiteDir(): string {
   return dir;
 }
 
-/** The shared build's out dir, as a promise (the form tests used before the globalSetup). */
-export async function buildShippedSiteOnce(): Promise<string> {
-  return shippedSiteDir();
-}
-
-/** Nothing to do: the globalSetup removes the shared build after the run. Kept for tests that still call it. */
-export async function releaseShippedSite(): Promise<void> {}
-
 export interface SharedBuild {
   dataDir: string;
   outDir: string;
