@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFFLINE_PAGES } from '#src/utils/search/offline-contract.ts';
+import { KEPT_PAGE_POLICY, OFFLINE_PAGES } from '#src/utils/search/offline-contract.ts';
 import { patentPagePattern, precachedUrls, ServiceWorkerError, writeServiceWorker } from './service-worker.ts';
 
 /* ------------------------------------------------------------------------------------------------------------ */
@@ -113,6 +113,11 @@ describe('writeServiceWorker', { timeout: 60_000 }, () => {
     expect([...source.matchAll(/https?:\/\/[^\s"'`]+/gu)].map((match) => match[0])).toEqual(['https://bit.ly/wb-precache']);
     expect(source).toMatch(/\bbuildId:"aaaaaaaaaaaa"/u);
     expect(source).toMatch(new RegExp(`\\bversion:"${result.version}"`, 'u'));
+    // The rules for kept pages are the contract's (the browser test runs the same code with smaller ones).
+    const { pageLimit, patentPageLimit, networkTimeoutSeconds } = KEPT_PAGE_POLICY;
+    expect(source).toContain(
+      `policy:{pageLimit:${pageLimit},patentPageLimit:${patentPageLimit},networkTimeoutSeconds:${networkTimeoutSeconds}}`,
+    );
     // The manifest is injected where the source had its placeholder.
     expect(source).not.toContain('__WB_MANIFEST');
     expect(source).toContain('precache');

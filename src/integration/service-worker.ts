@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import { LICENSE_NO_PATTERN } from '#src/data/schemas/patent.ts';
-import { OFFLINE_PAGES } from '#src/utils/search/offline-contract.ts';
+import { KEPT_PAGE_POLICY, OFFLINE_PAGES, type KeptPagePolicy } from '#src/utils/search/offline-contract.ts';
 import { PATENT_LANGS, patentBundlePath } from '#src/utils/search/patent-contract.ts';
 
 export const SERVICE_WORKER_FILE = 'sw.js';
@@ -77,7 +77,7 @@ export function precachedUrls(source: string): string[] {
 }
 
 /** The worker's source bundled for the browser, with the build's facts; one classic script. */
-async function bundleSource(buildId: string): Promise<string> {
+async function bundleSource(buildId: string, policy: KeptPagePolicy): Promise<string> {
   const result = await build({
     entryPoints: [SOURCE],
     bundle: true,
@@ -91,7 +91,7 @@ async function bundleSource(buildId: string): Promise<string> {
     define: {
       // Workbox's production build: no development logging or assertions.
       'process.env.NODE_ENV': '"production"',
-      __SW_BUILD__: JSON.stringify({ buildId, version: VERSION_PLACEHOLDER, patentPage: patentPagePattern() }),
+      __SW_BUILD__: JSON.stringify({ buildId, version: VERSION_PLACEHOLDER, patentPage: patentPagePattern(), policy }),
     },
     logLevel: 'silent',
   });
@@ -102,12 +102,15 @@ async function bundleSource(buildId: string): Promise<string> {
  * Writes siteDir/sw.js. Fails when a page the offline fallback needs is missing; other shell files that a build
  * does not have (no patents: no patent bundle) are simply not precached.
  */
-export async function writeServiceWorker(siteDir: string, { buildId }: { buildId: string }): Promise<ServiceWorkerResult> {
+export async function writeServiceWorker(
+  siteDir: string,
+  { buildId, policy = KEPT_PAGE_POLICY }: { buildId: string; policy?: KeptPagePolicy },
+): Promise<ServiceWorkerResult> {
   const swDest = join(siteDir, SERVICE_WORKER_FILE);
   const work = mkdtempSync(join(tmpdir(), 'inpit-sw-src-'));
   try {
     const swSrc = join(work, SERVICE_WORKER_FILE);
-    writeFileSync(swSrc, await bundleSource(buildId));
+    writeFileSync(swSrc, await bundleSource(buildId, policy));
     const { count, size, warnings } = await injectManifest({
       swSrc,
       swDest,

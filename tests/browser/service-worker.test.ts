@@ -11,11 +11,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeServiceWorker, type ServiceWorkerResult } from '#src/integration/service-worker.ts';
 import {
-  NETWORK_TIMEOUT_SECONDS,
-  PAGE_LIMIT,
+  KEPT_PAGE_POLICY,
   PAGES_CACHE_PREFIX,
   PATENT_PAGES_CACHE_PREFIX,
   SKIP_WAITING_MESSAGE,
+  type KeptPagePolicy,
 } from '#src/utils/search/offline-contract.ts';
 import { contentType } from '../../scripts/lib/static-server.ts';
 import { ROOT } from '../helpers/build-site.ts';
@@ -23,6 +23,12 @@ import { chromiumAvailable, launchTestBrowser, requireChromium } from '../helper
 
 requireChromium('service worker routes');
 
+/**
+ * The site's rules with a smaller limit and a shorter wait: the same code paths, without a hundred visits and
+ * seconds of waiting (the unit test checks that a build hands the worker KEPT_PAGE_POLICY itself).
+ */
+const POLICY: KeptPagePolicy = { ...KEPT_PAGE_POLICY, pageLimit: 5, networkTimeoutSeconds: 2 };
+const { pageLimit: PAGE_LIMIT, networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS } = POLICY;
 const BUILD_A = 'aaaaaaaaaaaa';
 const BUILD_B = 'bbbbbbbbbbbb';
 const html = (text: string) => `<!doctype html><html lang="ja"><title>${text}</title><body>${text}</body></html>`;
@@ -81,7 +87,7 @@ describe.runIf(chromiumAvailable)('the service worker in Chromium', () => {
       mkdirSync(dirname(join(site, path)), { recursive: true });
       writeFileSync(join(site, path), body);
     }
-    worker = await writeServiceWorker(site, { buildId: BUILD_A });
+    worker = await writeServiceWorker(site, { buildId: BUILD_A, policy: POLICY });
     const server = createServer((request, response: ServerResponse) => {
       const path = new URL(request.url ?? '/', 'http://localhost').pathname;
       served.push(path);
@@ -281,7 +287,7 @@ describe.runIf(chromiumAvailable)('the service worker in Chromium', () => {
     await expect.poll(() => cachedPaths(page, oldPages)).toContain('/faq/');
     for (const name of [`inpit-patents-offline-ja-${BUILD_A}`, `inpit-patents-offline-en-${BUILD_A}`, 'someone-else'])
       await store(page, name, '/x', 'x');
-    const next = await writeServiceWorker(site, { buildId: BUILD_B });
+    const next = await writeServiceWorker(site, { buildId: BUILD_B, policy: POLICY });
     try {
       await page.evaluate(async () => {
         const registration = (await navigator.serviceWorker.getRegistration())!;
@@ -303,7 +309,7 @@ describe.runIf(chromiumAvailable)('the service worker in Chromium', () => {
       expect((await names()).filter((name) => name.startsWith('inpit-precache-'))).toHaveLength(1);
       expect(next.version).not.toBe(worker.version);
     } finally {
-      worker = await writeServiceWorker(site, { buildId: BUILD_A });
+      worker = await writeServiceWorker(site, { buildId: BUILD_A, policy: POLICY });
     }
     await context.close();
   });

@@ -5,7 +5,7 @@
  *
  * - The app shell (see PRECACHE_GLOBS) is precached; it answers requests for its files from the cache.
  * - Page navigations: Workbox's page cache recipe (network first, a kept copy when the network fails or hangs).
- *   Patent detail pages are kept in their own cache of PATENT_PAGE_LIMIT, other pages PAGE_LIMIT. Offline, a page
+ *   Patent detail pages are kept in their own cache of patentPageLimit, other pages pageLimit. Offline, a page
  *   neither kept nor precached gets the offline page in its language.
  * - /pagefind-patents/<lang>/*: the one handler of our own, for the patent search saved for offline use.
  *
@@ -20,13 +20,11 @@ import { registerRoute } from 'workbox-routing';
 import {
   CACHE_ID,
   manifestUrl,
-  NETWORK_TIMEOUT_SECONDS,
   OFFLINE_CACHE_PREFIX,
   offlineCacheName,
   OFFLINE_PAGES,
-  PAGE_LIMIT,
   PAGES_CACHE_PREFIX,
-  PATENT_PAGE_LIMIT,
+  type KeptPagePolicy,
   PATENT_PAGES_CACHE_PREFIX,
   SKIP_WAITING_MESSAGE,
 } from '#src/utils/search/offline-contract.ts';
@@ -40,6 +38,7 @@ declare const __SW_BUILD__: {
   version: string;
   /** RegExp source matching a patent detail page's path. */
   patentPage: string;
+  policy: KeptPagePolicy;
 };
 
 /** The parts of the service worker scope used here (the project's TypeScript program has the DOM's globals). */
@@ -54,7 +53,7 @@ interface ServiceWorkerScope {
 }
 declare const self: ServiceWorkerScope;
 
-const { buildId, version } = __SW_BUILD__;
+const { buildId, version, policy } = __SW_BUILD__;
 const patentPage = new RegExp(__SW_BUILD__.patentPage, 'u');
 const pagesCache = PAGES_CACHE_PREFIX + version;
 const patentPagesCache = PATENT_PAGES_CACHE_PREFIX + version;
@@ -126,7 +125,7 @@ async function match(path: string, names: readonly string[]): Promise<Response |
  */
 async function networkFirst(request: Request, fallback: () => Promise<Response | undefined>): Promise<Response> {
   const network = fetch(request);
-  const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, NETWORK_TIMEOUT_SECONDS * 1000));
+  const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, policy.networkTimeoutSeconds * 1000));
   const first = await Promise.race([network.catch(() => undefined), timeout]);
   return first ?? (await fallback()) ?? network;
 }
@@ -166,10 +165,10 @@ const pages = (cacheName: string, maxEntries: number, matchCallback: (options: {
   pageCache({
     cacheName,
     matchCallback,
-    networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
+    networkTimeoutSeconds: policy.networkTimeoutSeconds,
     plugins: [keptPages, new ExpirationPlugin({ maxEntries, purgeOnQuotaError: true })],
   });
-pages(patentPagesCache, PATENT_PAGE_LIMIT, isPatentPage);
-pages(pagesCache, PAGE_LIMIT, ({ request }) => request.mode === 'navigate');
+pages(patentPagesCache, policy.patentPageLimit, isPatentPage);
+pages(pagesCache, policy.pageLimit, ({ request }) => request.mode === 'navigate');
 precache(self.__WB_MANIFEST);
 addRoute();

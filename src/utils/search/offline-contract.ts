@@ -24,10 +24,17 @@ export const PAGES_CACHE_PREFIX = 'inpit-pages-';
 export const PATENT_PAGES_CACHE_PREFIX = 'inpit-patent-pages-';
 /** Patent detail pages the service worker keeps from online visits (about 8 KB each). */
 export const PATENT_PAGE_LIMIT = 500;
-/** Other pages kept from online visits. */
-export const PAGE_LIMIT = 100;
-/** How long a page waits for the network before a kept copy is shown instead (a network that hangs, not one that is off). */
-export const NETWORK_TIMEOUT_SECONDS = 4;
+
+/** How much the worker keeps and how long it waits: the build hands these to it (tests of the rules pass smaller ones). */
+export interface KeptPagePolicy {
+  /** Pages other than patent details kept from online visits. */
+  pageLimit: number;
+  patentPageLimit: number;
+  /** How long a page waits for the network before a kept copy is shown instead (a network that hangs, not one that is off). */
+  networkTimeoutSeconds: number;
+}
+export const KEPT_PAGE_POLICY: KeptPagePolicy = { pageLimit: 100, patentPageLimit: PATENT_PAGE_LIMIT, networkTimeoutSeconds: 4 };
+
 /** The page shown for a page that is neither kept nor precached while offline, per page language. */
 export const OFFLINE_PAGES: Readonly<Record<Lang, string>> = { ja: '/offline/', en: '/en/offline/' };
 
