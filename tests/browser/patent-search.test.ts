@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData } from '#src/data/load.ts';
 import { patentSearchText } from '#src/integration/patent-records.ts';
@@ -455,6 +455,52 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     expect(await resultHrefs(page)).toHaveLength(20);
     expect(await params(page)).toEqual([['field', 'ict']]);
     await page.close();
+  });
+
+  it('dims the last results while a search runs, and shows new results at full contrast as soon as they arrive', async () => {
+    // Record files are held until released, so that each state of the list can be looked at in turn.
+    const ctx = await browser.newContext({ serviceWorkers: 'block' });
+    const held: Route[] = [];
+    let holding = true;
+    await ctx.route(
+      (url) => /\/records\/[^/]+\.rec$/u.test(url.pathname),
+      (route) => (holding ? held.push(route) : route.continue()),
+    );
+    const release = async () => Promise.all(held.splice(0).map((route) => route.continue()));
+    const page = collectErrors(await ctx.newPage(), problems, () => 'dimming');
+    const list = page.locator('#patent-results');
+    const look = () =>
+      page.evaluate(() => ({
+        results: document.getElementById('patent-search')!.dataset.results,
+        opacity: getComputedStyle(document.getElementById('patent-results')!).opacity,
+      }));
+    await page.goto(`${site.url}/patents/search/`);
+
+    // Newest first, a page of 20 comes in two chunks: the first 10 results show while the next 10 load.
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    expect(await look()).toEqual({ results: 'loading', opacity: '0.6' });
+    await release();
+    await expect.poll(async () => (await look()).results).toBe('partial');
+    expect(await look()).toEqual({ results: 'partial', opacity: '1' });
+    expect(await list.getAttribute('aria-busy')).toBe('true');
+    expect(await list.locator('> .result').count()).toBe(10);
+
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    await release();
+    await page.waitForSelector('#patent-search[data-state="done"]');
+    expect(await look()).toEqual({ results: 'done', opacity: '1' });
+    expect(await list.getAttribute('aria-busy')).toBeNull();
+
+    // A new search: the last results stay, dimmed, until the new ones come.
+    await page.locator('input[name="field"][value="ict"]').check();
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    expect(await look()).toEqual({ results: 'loading', opacity: '0.6' });
+    expect(await list.locator('> .result').count()).toBe(20);
+    holding = false;
+    await release();
+    await page.waitForSelector('#patent-search[data-state="done"]');
+    expect(await look()).toEqual({ results: 'done', opacity: '1' });
+    await ctx.close();
   });
 
   it('restores the whole state from a shared URL, on reload, and on back and forward', async () => {
