@@ -45,8 +45,10 @@ export default defineConfig({
           // Generous: axe-core over a dozen pages took over 120 s with eight test runs sharing two cores. These
           // only stop a hung test; nothing here is a speed check.
           testTimeout: 300_000,
-          // Waits inside browser tests (waitFor, expect.poll) allow 120 s for the same reason.
           hookTimeout: 600_000,
+          // Waits inside browser tests allow 120 s for the same reason: expect.poll here, and Playwright's waits
+          // where they are called (its default is 30 s).
+          expect: { poll: { timeout: 120_000 } },
         },
       },
     ],
