@@ -72,3 +72,20 @@ describe('scratchParent', () => {
     }
   });
 });
+
+describe('patentWorkerEnv', () => {
+  it('gives the patent indexer jemalloc settings, keeping the rest of the environment', async () => {
+    const { patentWorkerEnv, PATENT_PAGEFIND_MALLOC_CONF } = await import('./pagefind.ts');
+    expect(patentWorkerEnv({ PATH: '/usr/bin', DATA_DIR: 'data' })).toEqual({
+      PATH: '/usr/bin',
+      DATA_DIR: 'data',
+      _RJEM_MALLOC_CONF: PATENT_PAGEFIND_MALLOC_CONF,
+    });
+    expect(PATENT_PAGEFIND_MALLOC_CONF).toBe('dirty_decay_ms:3000');
+  });
+
+  it('keeps a setting the caller gave', async () => {
+    const { patentWorkerEnv } = await import('./pagefind.ts');
+    expect(patentWorkerEnv({ _RJEM_MALLOC_CONF: 'dirty_decay_ms:0' })._RJEM_MALLOC_CONF).toBe('dirty_decay_ms:0');
+  });
+});
