@@ -55,8 +55,8 @@ describe.runIf(chromiumAvailable)('colours and preferences', () => {
     const page = await open('/', { colorScheme: 'dark' });
     for (const path of PAGES) {
       await page.goto(site.url + path, { waitUntil: 'load' });
-      // The page at rest: the patent search dims its list (opacity) while a search runs, and axe read the dimmed
-      // links and badges as too little contrast whenever it ran before the first search had finished.
+      // The page at rest, as a reader sees it once it has loaded: the patent search's list is aria-busy until its
+      // first search has finished, and axe run before then checked a list still changing under it.
       await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
       violations.push(...(await axeViolations(page, `dark ${path}`)));
     }
