@@ -19,7 +19,7 @@ import { fiscalYearOf, weekdayOf, type WeekdayJa } from './utils/dates.ts';
 import { nearest } from './utils/distance.ts';
 import { findPrefecture, type RegionId } from './utils/prefectures.ts';
 import { normalizeCode } from './utils/normalize.ts';
-import { findDuplicates, validateCsvBytes, validateCsvText, type CsvFileResult } from './validate/csv-file.ts';
+import { findDuplicates, validateCsvBytes, validateCsvText, type CsvFileResult, type KeepValue } from './validate/csv-file.ts';
 import { compareIssues, type DataIssue } from './validate/issues.ts';
 import { fileMessages } from './validate/messages.ts';
 import { formatPath, validateYamlText } from './validate/yaml-file.ts';
@@ -125,7 +125,17 @@ export interface LoadOptions {
   contentPages?: readonly string[];
   /** Files served as they are (favicon.svg) from public/. */
   publicFiles?: readonly string[];
+  /**
+   * 'keys' when only the problems are wanted (npm run validate): each patent row is checked as it is read, only
+   * what the checks across rows need is kept (PatentKeys), and data.patents is left empty.
+   */
+  patents?: 'rows' | 'keys';
 }
+
+/** What the checks across rows and files need from a patent row. */
+export type PatentKeys = Pick<PatentRow, 'license_no' | 'field' | 'registered'>;
+const patentKeysOf = ({ license_no, field, registered }: PatentRow): PatentKeys => ({ license_no, field, registered });
+
 interface FieldUses {
   column: number;
   /** Per field id, where it is used: the file line and the row Excel shows. */
@@ -163,19 +173,19 @@ export function loadDataFiles(source: DataSource, options: LoadOptions = {}): Lo
     issues.push({ file: show(path), ...(decoded.line ? { line: decoded.line } : {}), message });
     return undefined;
   };
-  const csv = <S extends z.ZodObject>(path: string, schema: S): CsvFileResult<z.output<S>> => {
+  const csv = <S extends z.ZodObject, K = z.output<S>>(path: string, schema: S, keep?: KeepValue<S, K>): CsvFileResult<K> => {
     const empty = { rows: [], issues: [], rowCount: 0, header: [] };
     if (!source.checks(path)) return empty;
     // A UTF-8 file is read from its bytes; any other, or one with a syntax error, as text, which says what is wrong.
     const bytes = source.read(path);
-    const fromBytes = bytes && validateCsvBytes(show(path), bytes, schema);
+    const fromBytes = bytes && validateCsvBytes(show(path), bytes, schema, keep);
     if (fromBytes) {
       issues.push(...fromBytes.issues);
       return fromBytes;
     }
     const text = read(path, bytes);
     if (text === undefined) return empty;
-    const result = validateCsvText(show(path), text, schema);
+    const result = validateCsvText(show(path), text, schema, keep);
     issues.push(...result.issues);
     return result;
   };
@@ -201,7 +211,8 @@ export function loadDataFiles(source: DataSource, options: LoadOptions = {}): Lo
   issues.push(...findDuplicates(show(DATA_FILES.seminars), seminarFile, 'id', (row) => row.id));
 
   const patentsChecked = source.checks(DATA_FILES.patents);
-  const patentFile = csv(DATA_FILES.patents, patentSchema);
+  const fullPatents = options.patents === 'keys' ? undefined : csv(DATA_FILES.patents, patentSchema);
+  const patentFile: CsvFileResult<PatentKeys> = fullPatents ?? csv(DATA_FILES.patents, patentSchema, patentKeysOf);
   issues.push(...findDuplicates(show(DATA_FILES.patents), patentFile, 'license_no', (row) => row.license_no));
   facts.patentFieldUses = fieldUsesOf(patentFile);
   const fieldUses = patentsChecked ? facts.patentFieldUses : published?.patentFieldUses;
@@ -236,7 +247,7 @@ export function loadDataFiles(source: DataSource, options: LoadOptions = {}): Lo
   const seminars = seminarFile.rows.map(({ value }) => toSeminar(value));
   const data: SiteData = {
     seminars: seminars.sort(compareSeminars),
-    patents: patentFile.rows.map(({ value }) => value),
+    patents: fullPatents?.rows.map(({ value }) => value) ?? [],
     patentFields,
     faq: faq.categories,
     statistics: statistics.list,
@@ -246,9 +257,10 @@ export function loadDataFiles(source: DataSource, options: LoadOptions = {}): Lo
     selfCheckGroups,
     selfCheckQuestions,
   };
-  const routes = siteRoutes(data, options.contentPages);
+  const patentKeys = patentFile.rows.map(({ value }) => value);
+  const routes = siteRoutes({ ...data, patents: patentKeys }, options.contentPages);
   for (const route of published?.routes ?? []) routes.add(route);
-  const patents = new Set(patentsChecked ? data.patents.map((patent) => patent.license_no) : published?.patents);
+  const patents = new Set(patentsChecked ? patentKeys.map((patent) => patent.license_no) : published?.patents);
   const publicFiles = options.publicFiles ?? published?.publicFiles ?? [];
   facts.routes = [...routes].sort();
   facts.patents = [...patents].sort();
@@ -427,7 +439,7 @@ function duplicatesIn(file: string, entries: { key: string; path: PropertyKey[] 
 }
 
 /** Per field id, the lines of data/patents.csv that use it. */
-function fieldUsesOf(result: CsvFileResult<PatentRow>): FieldUses {
+function fieldUsesOf(result: CsvFileResult<PatentKeys>): FieldUses {
   const lines: FieldUses['lines'] = {};
   for (const { line, row, value } of result.rows) (lines[value.field] ??= []).push({ line, row });
   return { column: result.header.indexOf('field') + 1, lines };

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSiteData } from './load.ts';
 import { compareIssues, type DataIssue } from './validate/issues.ts';
+import { describeLoad } from './validate/report.ts';
 
 const FIXTURE = fileURLToPath(new URL('../../tests/fixtures/data', import.meta.url));
 
@@ -331,5 +332,34 @@ describe('loadSiteData: links inside the site', () => {
     const issue = single(loadSiteData(dir).issues);
     expect(issue).toMatchObject({ line: 16, column: 12 });
     expect(issue.message.en).toContain('(did you mean /statistics/?)');
+  });
+});
+
+describe("loadSiteData with { patents: 'keys' } (npm run validate): checking only, without keeping the patents' values", () => {
+  it('finds the same problems as a full load, across rows and files, and keeps no patent values', () => {
+    edit('patents.csv', ',machinery,', ',machinary,');
+    edit('patents.csv', 'L2020000001', 'L2016001200');
+    // Links whose targets exist only because of the patents: a year's list, a field's list and a patent's page.
+    const links = ['/patents/years/2016/', '/patents/fields/machinery/', '/en/patents/L2016001200/', '/patents/years/1999/', '/patents/L2099000001/'];
+    edit('faq/basics.yaml', '[相談窓口](/windows/)', links.map((link, index) => `[${index}](${link})`).join(' '));
+    const full = loadSiteData(dir);
+    const keys = loadSiteData(dir, { patents: 'keys' });
+    // The unknown field, the duplicate license number and the two links to pages the data does not make.
+    expect(where(full.issues)).toEqual([
+      [at('faq/basics.yaml'), 14, expect.any(Number), 'items[1].answer'],
+      [at('faq/basics.yaml'), 14, expect.any(Number), 'items[1].answer'],
+      [at('patents.csv'), 2, 5, 'field'],
+      [at('patents.csv'), 4, 1, 'license_no'],
+    ]);
+    expect(keys.issues).toEqual(full.issues);
+    expect(keys.recordsRead).toEqual(full.recordsRead);
+    expect(keys.facts).toEqual(full.facts);
+    expect(full.data.patents).toHaveLength(2);
+    expect(keys.data.patents).toEqual([]);
+  });
+
+  it('says how many patents were read when all is well', () => {
+    const [line] = describeLoad(loadSiteData(dir, { patents: 'keys' }), 'en');
+    expect(line).toBe('Data OK: seminars 3, patents 2, FAQ 2, statistics 1, windows 2, cases 1, news 1');
   });
 });

@@ -27,6 +27,7 @@ export function loadSiteData(dataDir: string, options: LoadOptions = {}): LoadRe
         .filter((name) => !name.startsWith('en/'))
         .map((name) => name.replace(/\.mdx?$/u, '')),
     publicFiles: options.publicFiles ?? filesUnder(PUBLIC_DIR, /./u),
+    ...(options.patents ? { patents: options.patents } : {}),
   });
 }
 

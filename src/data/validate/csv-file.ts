@@ -30,24 +30,32 @@ export function columnsOf(schema: z.ZodObject): { known: string[]; required: str
   return { known, required };
 }
 
-export function validateCsvText<S extends z.ZodObject>(file: string, text: string, schema: S): CsvFileResult<z.output<S>> {
-  return validateRows(file, schema, (onRow) => eachCsvRow(text, onRow))!;
+/**
+ * What an accepted row's value is kept as (the whole value when not given). A caller that only checks the file keeps
+ * what its checks across rows need: every row kept whole is copied again and again by the garbage collector
+ * (docs/search.md, "Validate").
+ */
+export type KeepValue<S extends z.ZodObject, K> = (value: z.output<S>) => K;
+
+export function validateCsvText<S extends z.ZodObject, K = z.output<S>>(file: string, text: string, schema: S, keep?: KeepValue<S, K>): CsvFileResult<K> {
+  return validateRows(file, schema, (onRow) => eachCsvRow(text, onRow), keep)!;
 }
 
 /**
  * validateCsvText for the bytes of a UTF-8 file, without decoding it whole first (eachCsvRowOfUtf8). undefined when
  * they are not all UTF-8 or the file does not read to the end: validate its text then, for the right message.
  */
-export function validateCsvBytes<S extends z.ZodObject>(file: string, bytes: Uint8Array, schema: S): CsvFileResult<z.output<S>> | undefined {
-  return validateRows(file, schema, (onRow) => eachCsvRowOfUtf8(bytes, onRow));
+export function validateCsvBytes<S extends z.ZodObject, K = z.output<S>>(file: string, bytes: Uint8Array, schema: S, keep?: KeepValue<S, K>): CsvFileResult<K> | undefined {
+  return validateRows(file, schema, (onRow) => eachCsvRowOfUtf8(bytes, onRow), keep);
 }
 
 type RowReader = (onRow: (row: CsvRow) => void) => Pick<CsvTable, 'syntaxError'> | undefined;
 
-function validateRows<S extends z.ZodObject>(file: string, schema: S, readRows: RowReader): CsvFileResult<z.output<S>> | undefined {
+function validateRows<S extends z.ZodObject, K>(file: string, schema: S, readRows: RowReader, keep?: KeepValue<S, K>): CsvFileResult<K> | undefined {
   const { known, required } = columnsOf(schema);
   const issues: DataIssue[] = [];
-  const rows: AcceptedRow<z.output<S>>[] = [];
+  const rows: AcceptedRow<K>[] = [];
+  const kept = keep ?? ((value: z.output<S>) => value as K);
   let header = undefined as string[] | undefined;
   let knownAt: boolean[] = [];
   let missing: string[] = [];
@@ -92,7 +100,7 @@ function validateRows<S extends z.ZodObject>(file: string, schema: S, readRows: 
     }
     const result = schema.safeParse(input);
     if (result.success) {
-      if (headerUsable) rows.push({ line: row.line, row: row.row, value: result.data });
+      if (headerUsable) rows.push({ line: row.line, row: row.row, value: kept(result.data) });
       return;
     }
     for (const { path, message } of explainIssues(schema, input, result.error.issues)) {

@@ -14,7 +14,9 @@ export function describeLoad(result: LoadResult, language: MessageLanguage): str
           : `${count} 件の問題があります。サイトは作成されていません。 / ${count} problem(s) found; nothing was built.`,
     ];
   }
-  const { data } = result;
-  const counts = `seminars ${data.seminars.length}, patents ${data.patents.length}, FAQ ${data.faq.reduce((n, c) => n + c.items.length, 0)}, statistics ${data.statistics.length}, windows ${data.windows.length}, cases ${data.cases.length}, news ${data.news.length}`;
+  const { data, recordsRead } = result;
+  // Rows read, not data.patents: a load for checking only keeps no patent values (LoadOptions.patents). With no
+  // problem, every row read was accepted.
+  const counts = `seminars ${data.seminars.length}, patents ${recordsRead.patents}, FAQ ${data.faq.reduce((n, c) => n + c.items.length, 0)}, statistics ${data.statistics.length}, windows ${data.windows.length}, cases ${data.cases.length}, news ${data.news.length}`;
   return [language === 'en' ? `Data OK: ${counts}` : `データに問題はありません / Data OK: ${counts}`];
 }
