@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Patent } from '../data/load.ts';
-import { indexedPageUrl, patentIndexPage, patentMeta, patentSearchText, patentWordParts } from './patent-records.ts';
+import { endOnWholeWord, indexedPageUrl, patentIndexPage, patentMeta, patentSearchText, patentWordParts } from './patent-records.ts';
 import { searchQuery } from '../utils/search/words.ts';
 
 const patent: Patent = {
@@ -56,6 +56,17 @@ describe('patentIndexPage', () => {
       expect(patentIndexPage(patent, field, lang, parts)).toBe(patentIndexPage(patent, field, lang));
     const other = patentWordParts({ ...patent, summary: '別の概要' });
     expect(patentIndexPage(patent, field, 'ja', other)).toContain(searchQuery('別の概要').split(' ')[0]);
+  });
+
+  it('ends each block on a word Pagefind does not cut into parts, where there is one', () => {
+    // Without numbers, the licence number would end the text: Pagefind would index its digits as a word too.
+    const page = patentIndexPage({ ...patent, patent_no: undefined, application_no: undefined }, field, 'ja');
+    const words = element(page, 'p')!.split(' ');
+    expect(words).toContain('l2016001200');
+    expect(words.at(-1)).toMatch(/^(?:\p{N}+|\p{L}+)$/u);
+    expect(endOnWholeWord(['a1', 'センサ', 'h02m', 'l2016'])).toEqual(['a1', 'h02m', 'l2016', 'センサ']);
+    expect(endOnWholeWord(['h02m', 'l2016'])).toEqual(['h02m', 'l2016']);
+    expect(endOnWholeWord([])).toEqual([]);
   });
 
   it('escapes the text and the attributes', () => {

@@ -138,6 +138,21 @@ export const VARIANT_WEIGHT = 0.5;
  */
 export function patentIndexPage(patent: Patent, field: PatentField | undefined, lang: Lang, parts?: PatentWordParts): string {
   const { title, rest, variants } = patentSearchWords(patent, field, lang, parts);
-  const variantElement = variants.length > 0 ? `<div data-pagefind-weight="${VARIANT_WEIGHT}">${escapeHtml(variants.join(' '))}</div>` : '';
-  return `<!doctype html><html lang="${PATENT_LANGUAGE}"><head><meta charset="utf-8"></head><body><h1>${escapeHtml(title.join(' '))}</h1><p>${escapeHtml(rest.join(' '))}</p>${variantElement}</body></html>\n`;
+  const text = (words: string[]) => escapeHtml(endOnWholeWord(words).join(' '));
+  const variantElement = variants.length > 0 ? `<div data-pagefind-weight="${VARIANT_WEIGHT}">${text(variants)}</div>` : '';
+  return `<!doctype html><html lang="${PATENT_LANGUAGE}"><head><meta charset="utf-8"></head><body><h1>${text(title)}</h1><p>${text(rest)}</p>${variantElement}</body></html>\n`;
+}
+
+/** A letter next to a digit: where Pagefind cuts a word that has punctuation in it (h02m. gives h02m and 02). */
+const LETTER_DIGIT_BOUNDARY = /\p{L}\p{N}|\p{N}\p{L}/u;
+
+/**
+ * `words` with a word that Pagefind will not cut last, where there is one. Pagefind ends a block's text with a full
+ * stop, and indexes a word with punctuation in it in parts too, cut at letter–digit boundaries: a licence number
+ * last in a block (l20050000325.) added its digits as a word of its own, one for every patent.
+ */
+export function endOnWholeWord(words: string[]): string[] {
+  const whole = words.findLastIndex((word) => !LETTER_DIGIT_BOUNDARY.test(word));
+  if (whole === -1 || whole === words.length - 1) return words;
+  return [...words.slice(0, whole), ...words.slice(whole + 1), words[whole]!];
 }

@@ -11,6 +11,9 @@ import { buildSite, ROOT, type BuildResult } from '../helpers/build-site.ts';
 import { expectEveryEntryRendered, page } from '../helpers/rendered-entries.ts';
 import { FIXTURE_DATA_DIR as FIXTURE, fixtureBuild, shippedSiteDir } from '../helpers/site-build.ts';
 import { headersFor, IMMUTABLE, parseHeadersFile } from '#src/utils/headers-file.ts';
+import { patentSearchText } from '#src/integration/patent-records.ts';
+import { PATENT_LANGS, patentBundlePath } from '#src/utils/search/patent-contract.ts';
+import { readIndexedWords } from '../helpers/pagefind-index.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'inpit-build-'));
 let outDir: string;
@@ -88,6 +91,22 @@ describe('build of the shipped data', () => {
     }
     expect(data.faq.flatMap((category) => category.items)).toHaveLength(recordsRead.faq);
     expectEveryEntryRendered(shippedOut, shipped);
+  });
+
+  it("indexes only the patents' own numbers and Latin words: Pagefind makes none up from a block's last word", () => {
+    const fields = new Map(shipped.data.patentFields.map((field) => [field.id, field]));
+    // Pagefind keeps letters and digits of a word (children's is childrens).
+    const asPagefindKeeps = (word: string) => word.replace(/[^\p{Alphabetic}\p{N}]/gu, '');
+    for (const lang of PATENT_LANGS) {
+      const written = new Set(
+        shipped.data.patents.flatMap((patent) => patentSearchText(patent, fields.get(patent.field), lang).split(' ').map(asPagefindKeeps)),
+      );
+      const indexed = readIndexedWords(join(shippedOut, patentBundlePath(lang)));
+      // Katakana words are also indexed by their endings (センサ: ンサ), which Pagefind does on its own.
+      const madeUp = [...indexed.keys()].filter((word) => /^[a-z0-9]+$/u.test(word) && !written.has(word));
+      expect(madeUp, lang).toEqual([]);
+      expect(indexed.size, lang).toBeGreaterThan(written.size / 2);
+    }
   });
 
   it('marks as immutable only files whose names change with their bytes: same name in both builds, same bytes', () => {
