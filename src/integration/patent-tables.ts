@@ -18,7 +18,16 @@ import { compareNewestFirst } from '../utils/patents/listings.ts';
 import { indexedPageUrl, patentMeta } from './patent-records.ts';
 import { encodeFacetTable, encodeSortTable, facetTable, facetTableUrl, ranks, sortTableUrl } from '../utils/search/facet-table.ts';
 import { PAGEFIND_META_VERSION, readPagefindMeta } from '../utils/search/pagefind-meta.ts';
-import { fullTableUrl, RECORDS_PER_SHARD, shardCount, shardUrl, toTable, type RecordTable } from '../utils/search/record-table.ts';
+import {
+  fullTableUrl,
+  packTable,
+  RECORDS_PER_SHARD,
+  shardCount,
+  shardUrl,
+  toTable,
+  type PackedTable,
+  type RecordTable,
+} from '../utils/search/record-table.ts';
 
 // Pagefind's gzipped files start, once unzipped, with this signature.
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
@@ -112,8 +121,8 @@ function writeTables(bundleDir: string, lang: Lang, patents: readonly Patent[]):
     writeFileSync(pathOf(url), data);
     bytes += data.length;
   };
-  const json = (table: RecordTable) => gzipSync(JSON.stringify(table), { level: 9 });
-  write(fullTableUrl(''), json(toTable(metas)));
+  const json = (table: RecordTable | PackedTable) => gzipSync(JSON.stringify(table), { level: 9 });
+  write(fullTableUrl(''), json(packTable(toTable(metas))));
   for (let shard = 0; shard < shards; shard += 1) {
     const start = shard * RECORDS_PER_SHARD;
     write(shardUrl('', shard), json(toTable(metas.slice(start, start + RECORDS_PER_SHARD), start)));

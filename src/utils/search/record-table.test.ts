@@ -1,7 +1,18 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { PatentMeta } from './patent-contract.ts';
-import { decodeRecordFile, fromTable, recordShard, shardCount, toTable, RECORDS_PER_SHARD } from './record-table.ts';
+import fc from 'fast-check';
+import {
+  codeColumn,
+  PLAIN_COLUMNS,
+  decodeRecordFile,
+  fromTable,
+  packTable,
+  recordShard,
+  shardCount,
+  toTable,
+  RECORDS_PER_SHARD,
+} from './record-table.ts';
 
 const meta = (i: number, extra: Partial<PatentMeta> = {}): PatentMeta => ({
   title: `発明${i}`,
@@ -39,6 +50,37 @@ describe('record tables', () => {
     const gzipped = gzipSync(text);
     expect(await decodeRecordFile(gzipped.buffer.slice(gzipped.byteOffset, gzipped.byteOffset + gzipped.length))).toEqual(table);
     expect(await decodeRecordFile(new TextEncoder().encode(text).buffer)).toEqual(table);
+  });
+});
+
+describe('the whole table, its text columns coded', () => {
+  it('codes a column as its distinct values, most rows first then by code units, and an index per row', () => {
+    expect(codeColumn(['b', 'a', 'c', 'a', ''])).toEqual({ values: ['a', '', 'b', 'c'], rows: [2, 0, 3, 0, 1] });
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 3 }), { maxLength: 30 }), (cells) => {
+        const { values, rows } = codeColumn(cells);
+        expect(rows.map((index) => values[index])).toEqual(cells);
+        expect(new Set(values).size).toBe(values.length);
+      }),
+    );
+  });
+
+  it('reads back the same records as the plain table', () => {
+    const metas = [meta(1, { summary: '概要', contact: '窓口' }), meta(2, { title_en: 'Invention', summary: '概要' }), meta(3)];
+    const packed = packTable(toTable(metas, 4));
+    expect(packed.license_no).toEqual(['L1', 'L2', 'L3']);
+    expect(packed.summary).toEqual({ values: ['概要', ''], rows: [0, 0, 1] });
+    expect(fromTable(JSON.parse(JSON.stringify(packed)))).toEqual(fromTable(toTable(metas, 4)));
+    expect(packed.registered).toEqual(['2016-01-01', '2016-01-01', '2016-01-01']);
+    expect(PLAIN_COLUMNS.has('summary')).toBe(false);
+  });
+
+  it('rejects a coded column that does not fit the table', () => {
+    const packed = packTable(toTable([meta(1), meta(2)]));
+    expect(() => fromTable({ ...packed, holder: { values: ['大学'], rows: [0, 1] } })).toThrow(/record table/u);
+    expect(() => fromTable({ ...packed, holder: { values: ['大学'], rows: [0] } })).toThrow(/record table/u);
+    expect(() => fromTable({ ...packed, holder: { values: ['大学'], rows: [0, 0.5] } })).toThrow(/record table/u);
+    expect(() => fromTable({ ...packed, holder: { rows: [0, 0] } })).toThrow(/record table/u);
   });
 });
 
