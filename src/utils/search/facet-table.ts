@@ -32,7 +32,8 @@ export type TableSort = (typeof TABLE_SORTS)[number];
 export type SortTable = Record<TableSort, Uint32Array>;
 
 const MAGIC = 'INPT';
-type Column = { name: string; type: 'u8' | 'u32' };
+/** u32-planes: a Uint32Array as its four byte planes, lowest first (toBytePlanes). */
+type Column = { name: string; type: 'u8' | 'u32-planes' };
 
 function pad4(n: number): number {
   return (n + 3) & ~3;
@@ -46,7 +47,7 @@ export function encodeColumns(
   const head = new TextEncoder().encode(
     JSON.stringify({
       ...header,
-      columns: columns.map(([name, data]): Column => ({ name, type: data instanceof Uint32Array ? 'u32' : 'u8' })),
+      columns: columns.map(([name, data]): Column => ({ name, type: data instanceof Uint32Array ? 'u32-planes' : 'u8' })),
     }),
   );
   let size = pad4(8 + head.length);
@@ -57,11 +58,37 @@ export function encodeColumns(
   out.set(head, 8);
   let offset = pad4(8 + head.length);
   for (const [, data] of columns) {
-    // Little-endian on every platform this runs on (x86, ARM); Uint32Array views share the host's order.
-    out.set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), offset);
+    out.set(data instanceof Uint32Array ? toBytePlanes(data) : data, offset);
     offset += pad4(data.byteLength);
   }
   return out;
+}
+
+/**
+ * A Uint32Array as four planes: every value's lowest byte, then every value's second byte, and so on. Row numbers
+ * and ranks below 65,536 leave two planes all zero, and neighbouring values share their high bytes, so gzip packs the
+ * planes far better than the values side by side (docs/search.md).
+ */
+export function toBytePlanes(values: Uint32Array): Uint8Array {
+  const n = values.length;
+  const planes = new Uint8Array(n * 4);
+  for (let i = 0; i < n; i += 1) {
+    const value = values[i]!;
+    planes[i] = value & 0xff;
+    planes[n + i] = (value >>> 8) & 0xff;
+    planes[2 * n + i] = (value >>> 16) & 0xff;
+    planes[3 * n + i] = value >>> 24;
+  }
+  return planes;
+}
+
+export function fromBytePlanes(planes: Uint8Array): Uint32Array {
+  const n = planes.length >> 2;
+  const values = new Uint32Array(n);
+  for (let i = 0; i < n; i += 1) {
+    values[i] = (planes[i]! | (planes[n + i]! << 8) | (planes[2 * n + i]! << 16) | (planes[3 * n + i]! << 24)) >>> 0;
+  }
+  return values;
 }
 
 export function decodeColumns(bytes: Uint8Array): { header: Record<string, unknown>; columns: Map<string, Uint8Array | Uint32Array> } {
@@ -71,14 +98,15 @@ export function decodeColumns(bytes: Uint8Array): { header: Record<string, unkno
     columns: Column[];
     rows: number;
   };
-  // A copy at offset 0, so that Uint32Array views are aligned.
+  // A copy: the columns are views of it, not of the caller's bytes.
   const buffer = bytes.slice().buffer;
   const columns = new Map<string, Uint8Array | Uint32Array>();
   let offset = pad4(8 + length);
   for (const { name, type } of header.columns) {
-    const size = type === 'u32' ? header.rows * 4 : header.rows;
+    const size = type === 'u8' ? header.rows : header.rows * 4;
     if (offset + size > buffer.byteLength) throw new Error('Patent facet table is cut short');
-    columns.set(name, type === 'u32' ? new Uint32Array(buffer, offset, header.rows) : new Uint8Array(buffer, offset, header.rows));
+    const column = new Uint8Array(buffer, offset, size);
+    columns.set(name, type === 'u8' ? column : fromBytePlanes(column));
     offset += pad4(size);
   }
   return { header, columns };
