@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Each test imports pagefind.ts afresh, so that a mock of 'pagefind' applies even where another file of the same
@@ -87,5 +87,33 @@ describe('patentWorkerEnv', () => {
   it('keeps a setting the caller gave', async () => {
     const { patentWorkerEnv } = await import('./pagefind.ts');
     expect(patentWorkerEnv({ _RJEM_MALLOC_CONF: 'dirty_decay_ms:0' })._RJEM_MALLOC_CONF).toBe('dirty_decay_ms:0');
+  });
+});
+
+describe('bundleHash', () => {
+  it('changes with any table, not with a shard or the offline manifest', async () => {
+    const { bundleHash } = await import('./pagefind.ts');
+    const site = mkdtempSync(join(tmpdir(), 'inpit-bundle-hash-'));
+    try {
+      const bundle = join(site, 'pagefind-patents', 'ja');
+      const write = (file: string, text: string) => {
+        mkdirSync(dirname(join(bundle, file)), { recursive: true });
+        writeFileSync(join(bundle, file), text);
+      };
+      for (const file of ['pagefind-entry.json', 'sorts.bin', 'facets.bin', 'index/und_1.pf_index', 'records/0.rec', 'records/all.rec'])
+        write(file, 'a');
+      const first = bundleHash(site);
+      expect(bundleHash(site)).toBe(first);
+      write('records/0.rec', 'b');
+      write('offline-manifest.json', '{}');
+      expect(bundleHash(site)).toBe(first);
+      for (const file of ['sorts.bin', 'facets.bin', 'records/all.rec']) {
+        const before = bundleHash(site);
+        write(file, `${file} changed`);
+        expect(bundleHash(site), file).not.toBe(before);
+      }
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 });

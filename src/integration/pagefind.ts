@@ -356,8 +356,18 @@ function moveDirectory(from: string, to: string): void {
   }
 }
 
-/** A build id from the content of every bundle: the same input gives the same id, and any change a new one. */
-function bundleHash(siteDir: string): string {
+/**
+ * Files named by their content (Pagefind's index, fragment and filter files) and the record shards, which hold
+ * nothing records/all.rec does not: their names are enough. Every other file is read whole.
+ */
+const NAMED_BY_CONTENT = new RegExp(`^(?:index|fragment|filter)/|^${recordsPath('')}(?!all\\.rec$)`, 'u');
+
+/**
+ * A build id from the content of every bundle: the same input gives the same id, and any change a new one. The
+ * record, facet and sort tables keep their names from build to build, so their bytes count: a contact changed in
+ * the data, or a table written in a new form, leaves Pagefind's files as they were.
+ */
+export function bundleHash(siteDir: string): string {
   const hash = createHash('sha256');
   for (const bundle of ['pagefind', ...PATENT_LANGS.map(patentBundlePath)]) {
     const dir = join(siteDir, bundle);
@@ -367,9 +377,11 @@ function bundleHash(siteDir: string): string {
     } catch {
       continue;
     }
-    // Pagefind names index files by their content, so names and the entry file identify the bundle.
-    for (const file of files) hash.update(`${bundle}/${file}\n`);
-    hash.update(readFileSync(join(dir, 'pagefind-entry.json')));
+    for (const file of files) {
+      if (file === OFFLINE_MANIFEST) continue;
+      hash.update(`${bundle}/${file}\n`);
+      if (!NAMED_BY_CONTENT.test(file)) hash.update(readFileSync(join(dir, file)));
+    }
   }
   return hash.digest('hex').slice(0, 12);
 }
