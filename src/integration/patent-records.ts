@@ -87,7 +87,9 @@ export function patentSearchWords(
   const labels = [field?.[lang], HOLDER_TYPE_LABELS[patent.holder_type][lang], LICENSE_TERMS_LABELS[patent.license_terms][lang]];
   const title = [...new Set(titleWords)];
   const inTitle = new Set(title);
-  const rest = new Set([...otherTitle, ...parts.text, ...wordsOfLabels(labels.filter(Boolean).join('\n')), ...parts.ipc, ...parts.numbers]);
+  // Numbers first: Pagefind stores each word's position on the page, and a number is on one page only, so a small
+  // position, the same on every page, packs better (word order does not count in ranking here).
+  const rest = new Set([...parts.numbers, ...otherTitle, ...parts.text, ...wordsOfLabels(labels.filter(Boolean).join('\n')), ...parts.ipc]);
   const variants = parts.variants.filter((word) => !inTitle.has(word) && !rest.has(word));
   return { title, rest: [...rest].filter((word) => !inTitle.has(word)), variants };
 }
