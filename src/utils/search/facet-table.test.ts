@@ -25,4 +25,13 @@ describe('sort table', () => {
     const table = { newest: Uint32Array.of(0, 1, 2), license_no: Uint32Array.of(2, 0, 1), title: Uint32Array.of(1, 2, 0x01000000) };
     expect(decodeSortTable(encodeSortTable(table))).toEqual(table);
   });
+
+  it('refuses a column of a type it does not know, such as the older u32 side by side', () => {
+    const bytes = encodeSortTable({ newest: Uint32Array.of(0), license_no: Uint32Array.of(0), title: Uint32Array.of(0) });
+    // The header is JSON in ASCII: rename the first column's type in place, padded with spaces to the same length.
+    const from = new TextEncoder().encode('"u32-planes"');
+    const at = bytes.findIndex((_, i) => from.every((byte, j) => bytes[i + j] === byte));
+    bytes.set(new TextEncoder().encode('"u32"       '), at);
+    expect(() => decodeSortTable(bytes)).toThrow(/unknown type u32/u);
+  });
 });

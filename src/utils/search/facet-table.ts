@@ -103,6 +103,8 @@ export function decodeColumns(bytes: Uint8Array): { header: Record<string, unkno
   const columns = new Map<string, Uint8Array | Uint32Array>();
   let offset = pad4(8 + length);
   for (const { name, type } of header.columns) {
+    // A table of an older form (u32 side by side) would read as nonsense: say so instead.
+    if (type !== 'u8' && type !== 'u32-planes') throw new Error(`Patent table column ${name} has an unknown type ${String(type)}`);
     const size = type === 'u8' ? header.rows : header.rows * 4;
     if (offset + size > buffer.byteLength) throw new Error('Patent facet table is cut short');
     const column = new Uint8Array(buffer, offset, size);
