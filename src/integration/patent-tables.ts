@@ -26,7 +26,6 @@ import {
   shardUrl,
   toTable,
   type PackedTable,
-  type RecordTable,
 } from '../utils/search/record-table.ts';
 
 // Pagefind's gzipped files start, once unzipped, with this signature.
@@ -121,7 +120,8 @@ function writeTables(bundleDir: string, lang: Lang, patents: readonly Patent[]):
     writeFileSync(pathOf(url), data);
     bytes += data.length;
   };
-  const json = (table: RecordTable | PackedTable) => gzipSync(JSON.stringify(table), { level: 9 });
+  // A plain table (the shards) is a PackedTable with no column coded.
+  const json = (table: PackedTable) => gzipSync(JSON.stringify(table), { level: 9 });
   write(fullTableUrl(''), json(packTable(toTable(metas))));
   for (let shard = 0; shard < shards; shard += 1) {
     const start = shard * RECORDS_PER_SHARD;
