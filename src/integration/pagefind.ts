@@ -30,6 +30,7 @@ import type { Patent, PatentField } from '../data/load.ts';
 import { indexedPageFile, patentIndexPage, patentWordParts, type PatentWordParts } from './patent-records.ts';
 import { PatentTablesError, writePatentTables } from './patent-tables.ts';
 import { searchVariants } from './search-variants.ts';
+import { compactWordPositions, WordPositionsError } from './word-positions.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { compareNewestFirst } from '../utils/patents/listings.ts';
 import {
@@ -250,7 +251,10 @@ export async function buildPatentBundles(outputDir: string, given: PatentIndexIn
       const bundleDir = join(outputDir, lang);
       indexing = indexLanguage(pagesDir, bundleDir, lang, input, lastTable).then(() => rmSync(pagesDir, { recursive: true, force: true }));
       indexing.catch(() => {}); // awaited above or below; until then, not an unhandled rejection
-      lastTable = () => (shards = writePatentTables(bundleDir, lang, input.patents).shards);
+      lastTable = () => {
+        shards = writePatentTables(bundleDir, lang, input.patents).shards;
+        compactWordPositions(bundleDir);
+      };
     }
     await indexing;
     lastTable?.();
@@ -261,7 +265,7 @@ export async function buildPatentBundles(outputDir: string, given: PatentIndexIn
   }
 }
 
-const ERRORS: Record<string, new (message: string) => Error> = { SearchIndexError, PatentTablesError };
+const ERRORS: Record<string, new (message: string) => Error> = { SearchIndexError, PatentTablesError, WordPositionsError };
 
 /** Worker → main thread: the bundles are written, or the error that stopped them. */
 export type WorkerMessage = { type: 'done'; shards: number } | { type: 'error'; name: string; message: string };

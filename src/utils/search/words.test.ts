@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldSmallKana, foldText } from './fold.ts';
-import { searchQuery, searchWords } from './words.ts';
+import { queryParts, searchQuery, searchWords } from './words.ts';
 
 describe('foldText', () => {
   it.each([
@@ -72,6 +72,13 @@ describe('searchQuery', () => {
 
   it('keeps the rest of the query', () => {
     expect(searchQuery('特許第5946067号 センサー')).toBe('5946067 センサ');
+  });
+
+  // A quoted query is a phrase search in Pagefind, which reads word positions; the patent index renumbers them
+  // (src/integration/word-positions.ts), so no query may reach Pagefind quoted.
+  it.each(['"ガス センサ"', '“半導体”', '「電池」', "'sensor'", 'ガス"センサ'])('drops the quotes of %s', (typed) => {
+    for (const query of [searchQuery(typed), queryParts(typed) ?? '']) expect(query).not.toMatch(/["'“”「」]/u);
+    expect(searchQuery(typed)).not.toBe('');
   });
 });
 
