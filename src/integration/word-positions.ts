@@ -9,7 +9,8 @@
  * place, as a katakana word and the endings Pagefind indexes with it do (ガスセンサ, センサ). So each position
  * becomes the number of the longest word standing there, the commonest words numbered first; equal positions on a
  * page stay equal and different ones different, and Pagefind matches and ranks as before (word-positions.test.ts
- * compares its results and scores). The titles' positions among the meta locations are kept as they are.
+ * compares its results and scores). A title's words have the same positions in the meta locations, which Pagefind
+ * reads only for quoted phrases: they are renumbered alike.
  *
  * This reads and writes internal formats of the pinned Pagefind version (pagefind_web/src/index.rs and
  * metadata.rs; PAGEFIND_META_VERSION), and fails the build on anything else. The new chunks and pf_meta are named
@@ -37,11 +38,12 @@ export type Location = [weight: number, position: number];
 
 /**
  * Pagefind's location list: a negative number -w-1 sets the weight w of the positions after it and restarts the
- * position count; each other number is the step from the position before.
+ * position count; each other number is the step from the position before. Its meta location lists are read the
+ * same way, a meta field's number in place of the weight, starting from field 0 (startWeight 0).
  */
-export function decodeLocations(encoded: ArrayLike<number> & Iterable<number>): Location[] {
+export function decodeLocations(encoded: Iterable<number>, startWeight = READER_START_WEIGHT): Location[] {
   const locations: Location[] = [];
-  let weight = READER_START_WEIGHT;
+  let weight = startWeight;
   let position = 0;
   for (const value of encoded) {
     if (value < 0) {
@@ -56,14 +58,14 @@ export function decodeLocations(encoded: ArrayLike<number> & Iterable<number>): 
 }
 
 /** The inverse of decodeLocations, grouped by weight and in position order within a weight, as Pagefind writes. */
-export function encodeLocations(locations: readonly Location[]): number[] {
+export function encodeLocations(locations: readonly Location[], startWeight = READER_START_WEIGHT): number[] {
   const sorted = [...locations].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const encoded: number[] = [];
-  let weight = READER_START_WEIGHT;
+  let weight = startWeight;
   let position = 0;
   sorted.forEach(([w, p], i) => {
     if (i === 0 || w !== weight) {
-      if (i > 0 || w !== READER_START_WEIGHT) encoded.push(-w - 1);
+      if (i > 0 || w !== startWeight) encoded.push(-w - 1);
       weight = w;
       position = 0;
     }
@@ -130,14 +132,15 @@ class Writer {
 
 /**
  * Walks an index chunk (after the signature; format in pagefind_web/src/index.rs), calling `form` with the bytes
- * of each word or variant form, then `list` with the page and byte span of each of its location lists. Written
+ * of each word or variant form, then `list` with the page and byte span of each of its location lists and meta
+ * location lists (`meta`). Written
  * as one function with local state: a reader object with methods took eight times as long.
  */
 function walkChunk(
   bytes: Uint8Array,
   file: string,
   form: (start: number, end: number) => void,
-  list: (page: number, start: number, end: number) => void,
+  list: (page: number, start: number, end: number, meta: boolean) => void,
 ): void {
   let offset = 0;
   let major = 0;
@@ -160,15 +163,20 @@ function walkChunk(
     if (major !== type) throw fail(`expected ${what}`);
     return value;
   };
-  const skip = (): void => {
-    const value = head();
-    if (major === 2 || major === 3) offset += value;
-    else if (major === 4) for (let i = 0; i < value; i += 1) skip();
-    else if (major > 1) throw fail(`unexpected CBOR type ${major}`);
-  };
+
   const text = () => {
     const length = expect(3, 'a word');
     form(offset, (offset += length));
+  };
+  /** Checks an integer list and hands its span to `list`. */
+  const integers = (page: number, meta: boolean) => {
+    const start = offset;
+    const count = expect(4, meta ? 'a meta location list' : 'a location list');
+    for (let i = 0; i < count; i += 1) {
+      head();
+      if (major > 1) throw fail('expected a location');
+    }
+    list(page, start, offset, meta);
   };
   const pageList = () => {
     const pages = expect(4, 'a page list');
@@ -177,14 +185,8 @@ function walkChunk(
       const fields = expect(4, 'a page entry');
       if (fields < 2 || fields > 3) throw fail(`a page entry of ${fields} fields`);
       page += expect(0, 'a page step');
-      const start = offset;
-      const count = expect(4, 'a location list');
-      for (let i = 0; i < count; i += 1) {
-        head();
-        if (major > 1) throw fail('expected a location');
-      }
-      list(page, start, offset);
-      if (fields === 3) skip(); // the meta locations (titles' words), kept as they are
+      integers(page, false);
+      if (fields === 3) integers(page, true);
     }
   };
   if (expect(4, 'an index chunk') !== 1) throw fail('a chunk of other than one field');
@@ -261,6 +263,16 @@ export class PositionNumbering {
     return slot;
   }
 
+  /** After numbers(): a number for `position` on a page where no word of the page's locations stands (set apart from every word's). */
+  spareNumber(position: number): number {
+    return this.words.length + position;
+  }
+
+  /** Whether `page` has a place `position` (below its word count). */
+  has(page: number, position: number): boolean {
+    return page < this.starts.length - 1 && this.starts[page]! + position < this.starts[page + 1]!;
+  }
+
   /** That the word idOf gave `id` stands at `position` on `page`. */
   add(id: number, page: number, position: number): void {
     const slot = this.slotOf(page, position);
@@ -292,9 +304,9 @@ export class PositionNumbering {
       for (let slot = this.starts[page]!; slot < this.starts[page + 1]!; slot += 1) {
         if (this.slots[slot] === 0) continue;
         // A word standing at two places on one page (never on our pages, but Pagefind's format allows it): the
-        // second place gets a number past every word's, so the places stay apart.
+        // second place gets a spare number, so the places stay apart.
         let number = rank[this.slots[slot]! - 1]!;
-        if (taken.has(number)) number = order.length + slot - this.starts[page]!;
+        if (taken.has(number)) number = this.spareNumber(slot - this.starts[page]!);
         taken.add(number);
         numbers[slot] = number;
       }
@@ -363,7 +375,8 @@ export function compactWordPositions(bundleDir: string): CompactionResult {
       bytes,
       file,
       (start, end) => (id = numbering.idOf(utf8.decode(bytes.subarray(start, end)))),
-      (page, start, end) => {
+      (page, start, end, meta) => {
+        if (meta) return;
         // Most lists are one weight marker and one position.
         if (readList(bytes, start, end, encoded) === 2 && encoded[0]! < 0) numbering.add(id, page, encoded[1]!);
         else
@@ -384,10 +397,25 @@ export function compactWordPositions(bundleDir: string): CompactionResult {
       bytes,
       file,
       () => {},
-      (page, start, end) => {
+      (page, start, end, meta) => {
         writer.copy(bytes, copied, start);
         copied = end;
         const count = readList(bytes, start, end, encoded);
+        if (meta) {
+          // A title's words stand at the same positions in its meta locations: renumbered alike.
+          const renumber = (position: number) => (numbering.has(page, position) ? numbers[numbering.slotOf(page, position)]! : -1);
+          const spare = (position: number) => numbering.spareNumber(position);
+          const fields = encodeLocations(
+            decodeLocations(encoded.subarray(0, count), 0).map(([field, position]) => [
+              field,
+              renumber(position) >= 0 ? renumber(position) : spare(position),
+            ]),
+            0,
+          );
+          writer.head(4, fields.length);
+          for (const value of fields) writer.int(value);
+          return;
+        }
         if (count === 2 && encoded[0]! < 0) {
           writer.head(4, 2);
           writer.int(encoded[0]!);
