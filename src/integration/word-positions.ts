@@ -257,13 +257,12 @@ export class PositionNumbering {
 
   /** Where `position` on `page` is in the flat tables; throws if the page has no such position. */
   slotOf(page: number, position: number): number {
-    const slot = this.starts[page]! + position;
-    if (page >= this.starts.length - 1 || slot >= this.starts[page + 1]!)
+    if (!this.has(page, position))
       throw new WordPositionsError(`position ${position} on page ${page} is past the page's word count in pf_meta`);
-    return slot;
+    return this.starts[page]! + position;
   }
 
-  /** After numbers(): a number for `position` on a page where no word of the page's locations stands (set apart from every word's). */
+  /** A number for `position` on a page where no word of the page's locations stands: past every word's number. */
   spareNumber(position: number): number {
     return this.words.length + position;
   }
