@@ -154,6 +154,10 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     expect(pagefindFiles.filter((path) => path.endsWith('/pagefind.js'))).toHaveLength(1);
     expect(pagefindFiles.filter((path) => path.includes('/wasm.'))).toHaveLength(1);
     expect(pagefindFiles).toEqual([...new Set(pagefindFiles)]);
+    // Record files too: the first results' files are asked for before the counts are written, and then found again.
+    const recordFiles = requests.filter((path) => /^\/pagefind-patents\/ja\/records\/\d+\.rec/u.test(path));
+    expect(recordFiles.length).toBeGreaterThan(0);
+    expect(recordFiles).toEqual([...new Set(recordFiles)]);
     // No filter or fragment files (the bundle has none), no Pagefind worker, nothing of the English bundle or the site's.
     expect(requests.filter((path) => /\/(?:filter|fragment)\//u.test(path) || path.endsWith('/pagefind-worker.js'))).toEqual([]);
     expect(requests.filter((path) => path.startsWith('/pagefind-patents/en/') || path.startsWith('/pagefind/'))).toEqual([]);

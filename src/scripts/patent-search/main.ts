@@ -15,6 +15,7 @@ import { paginationList, resultItem } from './render.ts';
 import {
   cleanQuery,
   effectiveSort,
+  FIRST_CHUNK_SIZE,
   hasQuery,
   pageCount,
   pageSlice,
@@ -173,12 +174,15 @@ export function setUpPatentSearch(root: HTMLElement): void {
       }
       const ids = [...found.rows];
       current = { ids };
+      const { start, end } = shown.all ? { start: 0, end: total } : pageSlice(shown.page, total);
+      // The first results' record files are requested before the counts and the pagination are written, which
+      // takes the page a few milliseconds; records.each below finds them on the way.
+      if (!shown.all) records.get(ids.slice(start, Math.min(end, start + FIRST_CHUNK_SIZE))).catch(() => undefined);
       // The counts come with the results, from the same pass over the facet table.
       writeCounts(found.counts);
       printSummary.textContent = conditionsText(shown, labels);
       for (const tools of resultTools) tools.hidden = total === 0;
       renderPagination(shown, total);
-      const { start, end } = shown.all ? { start: 0, end: total } : pageSlice(shown.page, total);
       let first = true;
       const words = searchRequest(shown).query.split(' ').filter(Boolean);
       const complete = await records.each(
