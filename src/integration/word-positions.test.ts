@@ -256,5 +256,9 @@ describe('compactWordPositions on a bundle Pagefind wrote', () => {
       gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from([0x81, 0x81, 0x82, 0x61, 0x61, 0xa0])])),
     );
     expect(() => compactWordPositions(broken)).toThrow(new RegExp(`${chunk}: byte \\d+: expected a page list`, 'u'));
+    // A chunk cut short, in the middle of a word's pages.
+    const whole = gunzipSync(readFileSync(join(before, 'index', chunk)));
+    writeFileSync(join(broken, 'index', chunk), gzipSync(whole.subarray(0, Math.floor(whole.length / 2))));
+    expect(() => compactWordPositions(broken)).toThrow(new RegExp(`${chunk}: byte \\d+: cut short`, 'u'));
   });
 });

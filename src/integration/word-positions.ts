@@ -133,8 +133,7 @@ class Writer {
 /**
  * Walks an index chunk (after the signature; format in pagefind_web/src/index.rs), calling `form` with the bytes
  * of each word or variant form, then `list` with the page and byte span of each of its location lists and meta
- * location lists (`meta`). Written
- * as one function with local state: a reader object with methods took eight times as long.
+ * location lists (`meta`). One function with local state: a reader object with methods took eight times as long.
  */
 function walkChunk(
   bytes: Uint8Array,
@@ -153,6 +152,7 @@ function walkChunk(
     const info = first & 31;
     if (info < 24) return info;
     offset += info === 24 ? 1 : info === 25 ? 2 : 4;
+    if (offset > bytes.length) throw fail('cut short');
     if (info === 24) return bytes[offset - 1]!;
     if (info === 25) return (bytes[offset - 2]! << 8) | bytes[offset - 1]!;
     if (info === 26) return bytes[offset - 4]! * 0x1000000 + ((bytes[offset - 3]! << 16) | (bytes[offset - 2]! << 8) | bytes[offset - 1]!);
@@ -166,6 +166,7 @@ function walkChunk(
 
   const text = () => {
     const length = expect(3, 'a word');
+    if (offset + length > bytes.length) throw fail('cut short');
     form(offset, (offset += length));
   };
   /** Checks an integer list and hands its span to `list`. */
@@ -173,8 +174,8 @@ function walkChunk(
     const start = offset;
     const count = expect(4, meta ? 'a meta location list' : 'a location list');
     for (let i = 0; i < count; i += 1) {
-      head();
-      if (major > 1) throw fail('expected a location');
+      // Read into an Int32Array (readList): a larger value would come back as another number.
+      if (head() > 0x7fffffff || major > 1) throw fail('expected a location');
     }
     list(page, start, offset, meta);
   };
@@ -269,7 +270,7 @@ export class PositionNumbering {
 
   /** Whether `page` has a place `position` (below its word count). */
   has(page: number, position: number): boolean {
-    return page < this.starts.length - 1 && this.starts[page]! + position < this.starts[page + 1]!;
+    return page >= 0 && page < this.starts.length - 1 && position >= 0 && this.starts[page]! + position < this.starts[page + 1]!;
   }
 
   /** That the word idOf gave `id` stands at `position` on `page`. */
@@ -376,11 +377,10 @@ export function compactWordPositions(bundleDir: string): CompactionResult {
       (start, end) => (id = numbering.idOf(utf8.decode(bytes.subarray(start, end)))),
       (page, start, end, meta) => {
         if (meta) return;
+        const count = readList(bytes, start, end, encoded);
         // Most lists are one weight marker and one position.
-        if (readList(bytes, start, end, encoded) === 2 && encoded[0]! < 0) numbering.add(id, page, encoded[1]!);
-        else
-          for (const [, position] of decodeLocations(encoded.subarray(0, readList(bytes, start, end, encoded))))
-            numbering.add(id, page, position);
+        if (count === 2 && encoded[0]! < 0) numbering.add(id, page, encoded[1]!);
+        else for (const [, position] of decodeLocations(encoded.subarray(0, count))) numbering.add(id, page, position);
       },
     );
   }
