@@ -51,52 +51,80 @@ export function decodeCbor(bytes: Uint8Array): CborItem {
   return decoded;
 }
 
+/** A growing byte buffer that writes CBOR heads as Pagefind's encoder (minicbor) does: each in its shortest form. */
+export class CborWriter {
+  private out: Uint8Array;
+  private length = 0;
+
+  constructor(size = 1 << 16) {
+    this.out = new Uint8Array(size);
+  }
+
+  private reserve(bytes: number): void {
+    if (this.length + bytes <= this.out.length) return;
+    const grown = new Uint8Array(Math.max(this.out.length * 2, this.length + bytes));
+    grown.set(this.out.subarray(0, this.length));
+    this.out = grown;
+  }
+
+  head(major: number, value: number): void {
+    if (!(value >= 0 && value <= 0xffffffff && Number.isInteger(value))) throw new CborError(`cannot encode ${value} as CBOR`);
+    this.reserve(5);
+    const out = this.out;
+    const type = major << 5;
+    if (value < 24) out[this.length++] = type | value;
+    else if (value < 0x100) {
+      out[this.length++] = type | 24;
+      out[this.length++] = value;
+    } else if (value < 0x10000) {
+      out[this.length++] = type | 25;
+      out[this.length++] = value >> 8;
+      out[this.length++] = value & 0xff;
+    } else {
+      out[this.length++] = type | 26;
+      out[this.length++] = value >>> 24;
+      out[this.length++] = (value >> 16) & 0xff;
+      out[this.length++] = (value >> 8) & 0xff;
+      out[this.length++] = value & 0xff;
+    }
+  }
+
+  int(value: number): void {
+    if (value < 0) this.head(1, -1 - value);
+    else this.head(0, value);
+  }
+
+  /** data[start, end), as it is: most spans a caller copies are a few bytes, copied faster one by one. */
+  copy(data: Uint8Array, start = 0, end = data.length): void {
+    this.reserve(end - start);
+    if (end - start > 16) {
+      this.out.set(data.subarray(start, end), this.length);
+      this.length += end - start;
+    } else for (let i = start; i < end; i += 1) this.out[this.length++] = data[i]!;
+  }
+
+  result(): Uint8Array {
+    return this.out.subarray(0, this.length);
+  }
+}
+
 /** Encodes as Pagefind's encoder (minicbor) does: every length and integer in its shortest form. */
 export function encodeCbor(item: CborItem): Uint8Array {
   const utf8 = new TextEncoder();
-  let out = new Uint8Array(1 << 16);
-  let length = 0;
-  const reserve = (bytes: number) => {
-    if (length + bytes <= out.length) return;
-    const grown = new Uint8Array(Math.max(out.length * 2, length + bytes));
-    grown.set(out.subarray(0, length));
-    out = grown;
-  };
-  const head = (major: number, value: number) => {
-    if (!Number.isInteger(value) || value < 0 || value > 0xffffffff) throw new CborError(`cannot encode ${value} as CBOR`);
-    reserve(5);
-    const type = major << 5;
-    if (value < 24) out[length++] = type | value;
-    else if (value < 0x100) {
-      out[length++] = type | 24;
-      out[length++] = value;
-    } else if (value < 0x10000) {
-      out[length++] = type | 25;
-      out[length++] = value >> 8;
-      out[length++] = value & 0xff;
-    } else {
-      out[length++] = type | 26;
-      out[length++] = value >>> 24;
-      out[length++] = (value >> 16) & 0xff;
-      out[length++] = (value >> 8) & 0xff;
-      out[length++] = value & 0xff;
-    }
-  };
+  const writer = new CborWriter();
   const bytesOf = (major: number, data: Uint8Array) => {
-    head(major, data.length);
-    reserve(data.length);
-    out.set(data, length);
-    length += data.length;
+    writer.head(major, data.length);
+    writer.copy(data);
   };
   const write = (value: CborItem): void => {
-    if (typeof value === 'number') head(value < 0 ? 1 : 0, value < 0 ? -1 - value : value);
+    if (typeof value === 'number') writer.int(value);
     else if (typeof value === 'string') bytesOf(3, utf8.encode(value));
     else if (value instanceof Uint8Array) bytesOf(2, value);
     else {
-      head(4, value.length);
+      writer.head(4, value.length);
       for (const element of value) write(element);
     }
   };
   write(item);
-  return out.slice(0, length);
+  return writer.result().slice();
 }

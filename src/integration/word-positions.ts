@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { decodeCbor, encodeCbor } from './cbor.ts';
+import { CborWriter, decodeCbor, encodeCbor } from './cbor.ts';
 import { PAGEFIND_META_VERSION } from '../utils/search/pagefind-meta.ts';
 
 const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
@@ -73,61 +73,6 @@ export function encodeLocations(locations: readonly Location[], startWeight = RE
     position = p;
   });
   return encoded;
-}
-
-/** A growing byte buffer that writes CBOR heads in their shortest form, as Pagefind's encoder does. */
-class Writer {
-  private out: Uint8Array;
-  private length = 0;
-  constructor(size: number) {
-    this.out = new Uint8Array(size);
-  }
-
-  private reserve(bytes: number): void {
-    if (this.length + bytes <= this.out.length) return;
-    const grown = new Uint8Array(Math.max(this.out.length * 2, this.length + bytes));
-    grown.set(this.out.subarray(0, this.length));
-    this.out = grown;
-  }
-
-  head(major: number, value: number): void {
-    this.reserve(5);
-    const out = this.out;
-    const type = major << 5;
-    if (value < 24) out[this.length++] = type | value;
-    else if (value < 0x100) {
-      out[this.length++] = type | 24;
-      out[this.length++] = value;
-    } else if (value < 0x10000) {
-      out[this.length++] = type | 25;
-      out[this.length++] = value >> 8;
-      out[this.length++] = value & 0xff;
-    } else {
-      out[this.length++] = type | 26;
-      out[this.length++] = value >>> 24;
-      out[this.length++] = (value >> 16) & 0xff;
-      out[this.length++] = (value >> 8) & 0xff;
-      out[this.length++] = value & 0xff;
-    }
-  }
-
-  int(value: number): void {
-    if (value < 0) this.head(1, -1 - value);
-    else this.head(0, value);
-  }
-
-  /** data[start, end): most spans between location lists are a few bytes, copied faster one by one. */
-  copy(data: Uint8Array, start: number, end: number): void {
-    this.reserve(end - start);
-    if (end - start > 16) {
-      this.out.set(data.subarray(start, end), this.length);
-      this.length += end - start;
-    } else for (let i = start; i < end; i += 1) this.out[this.length++] = data[i]!;
-  }
-
-  result(): Uint8Array {
-    return this.out.subarray(0, this.length);
-  }
 }
 
 /**
@@ -390,7 +335,7 @@ export function compactWordPositions(bundleDir: string): CompactionResult {
   // The old names stay taken, so that no new file overwrites a chunk not yet read.
   const names = new Set(chunks.map(({ chunk }) => `${chunk[2] as string}.pf_index`));
   for (const { chunk, file, bytes } of chunks) {
-    const writer = new Writer(bytes.length + 1024);
+    const writer = new CborWriter(bytes.length + 1024);
     let copied = 0;
     walkChunk(
       bytes,
