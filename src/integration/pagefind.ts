@@ -227,9 +227,10 @@ async function indexLanguage(
 }
 
 /**
- * Every language's bundle in outputDir/<lang>/: its index, then its record table in place of the fragments.
- * While Pagefind indexes a language, the next language's pages are written, and then, while it writes the next
- * language's files, the record table. Returns the shard count.
+ * Every language's bundle in outputDir/<lang>/: its index, then its record table in place of the fragments and its
+ * word positions renumbered (word-positions.ts). While Pagefind indexes a language, the next language's pages are
+ * written, and then, while it writes the next language's files, the record table and the positions. Returns the
+ * shard count.
  */
 export async function buildPatentBundles(outputDir: string, given: PatentIndexInput): Promise<number> {
   // Pagefind numbers pages in the order the folder lists them, and the tables follow that order (patent-tables.ts):
@@ -243,21 +244,21 @@ export async function buildPatentBundles(outputDir: string, given: PatentIndexIn
   let indexing: Promise<void> = Promise.resolve();
   try {
     let shards = 0;
-    let lastTable: (() => void) | undefined;
+    let finishLast: (() => void) | undefined;
     for (const lang of PATENT_LANGS) {
       const pagesDir = await writeIndexPages(input, lang, wordsOf);
       pageDirs.push(pagesDir);
       await indexing;
       const bundleDir = join(outputDir, lang);
-      indexing = indexLanguage(pagesDir, bundleDir, lang, input, lastTable).then(() => rmSync(pagesDir, { recursive: true, force: true }));
+      indexing = indexLanguage(pagesDir, bundleDir, lang, input, finishLast).then(() => rmSync(pagesDir, { recursive: true, force: true }));
       indexing.catch(() => {}); // awaited above or below; until then, not an unhandled rejection
-      lastTable = () => {
+      finishLast = () => {
         shards = writePatentTables(bundleDir, lang, input.patents).shards;
         compactWordPositions(bundleDir);
       };
     }
     await indexing;
-    lastTable?.();
+    finishLast?.();
     return shards;
   } finally {
     await indexing.catch(() => {});
