@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
-import { decodeCbor } from './cbor.ts';
+import { readIndexChunks } from '../../tests/helpers/pagefind-index.ts';
 import {
   compactWordPositions,
   decodeLocations,
@@ -181,17 +181,12 @@ describe('compactWordPositions on a bundle Pagefind wrote', () => {
   /** Every location and meta location list of the bundle's index chunks, by word, page and kind. */
   function entriesOf(bundle: string): Entries {
     const entries: Entries = new Map();
-    for (const file of readdirSync(join(bundle, 'index'))) {
-      const [words] = decodeCbor(gunzipSync(readFileSync(join(bundle, 'index', file))).subarray(12)) as [
-        [string, [number, number[], number[]?][]][],
-      ];
-      for (const [word, pages] of words) {
-        let page = 0;
-        for (const [step, locations, meta = []] of pages) {
-          page += step;
-          entries.set(`${word}|${page}|content`, decodeLocations(locations));
-          if (meta.length > 0) entries.set(`${word}|${page}|meta`, decodeLocations(meta, 0));
-        }
+    for (const [word, pages] of readIndexChunks(bundle)) {
+      let page = 0;
+      for (const [step, locations, meta = []] of pages) {
+        page += step;
+        entries.set(`${word}|${page}|content`, decodeLocations(locations));
+        if (meta.length > 0) entries.set(`${word}|${page}|meta`, decodeLocations(meta, 0));
       }
     }
     return entries;

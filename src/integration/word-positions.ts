@@ -337,6 +337,10 @@ export function compactWordPositions(bundleDir: string): CompactionResult {
   for (const { chunk, file, bytes } of chunks) {
     const writer = new CborWriter(bytes.length + 1024);
     let copied = 0;
+    const writeList = (values: readonly number[]) => {
+      writer.head(4, values.length);
+      for (const value of values) writer.int(value);
+    };
     walkChunk(
       bytes,
       file,
@@ -346,30 +350,21 @@ export function compactWordPositions(bundleDir: string): CompactionResult {
         copied = end;
         const count = readList(bytes, start, end, encoded);
         if (meta) {
-          // A title's words stand at the same positions in its meta locations: renumbered alike.
-          const renumber = (position: number) => (numbering.has(page, position) ? numbers[numbering.slotOf(page, position)]! : -1);
-          const spare = (position: number) => numbering.spareNumber(position);
-          const fields = encodeLocations(
-            decodeLocations(encoded.subarray(0, count), 0).map(([field, position]) => [
-              field,
-              renumber(position) >= 0 ? renumber(position) : spare(position),
-            ]),
-            0,
-          );
-          writer.head(4, fields.length);
-          for (const value of fields) writer.int(value);
-          return;
+          // A title's words stand at the same positions in its meta locations: renumbered alike; a position with no
+          // word of the text gets a spare number.
+          const renumber = (position: number) => {
+            const number = numbering.has(page, position) ? numbers[numbering.slotOf(page, position)]! : -1;
+            return number >= 0 ? number : numbering.spareNumber(position);
+          };
+          const fields = decodeLocations(encoded.subarray(0, count), 0).map(([field, position]): Location => [field, renumber(position)]);
+          writeList(encodeLocations(fields, 0));
+        } else if (count === 2 && encoded[0]! < 0) {
+          // Most lists are one weight marker and one position.
+          writeList([encoded[0]!, numbers[numbering.slotOf(page, encoded[1]!)]!]);
+        } else {
+          const locations = decodeLocations(encoded.subarray(0, count));
+          writeList(encodeLocations(locations.map(([weight, position]) => [weight, numbers[numbering.slotOf(page, position)]!])));
         }
-        if (count === 2 && encoded[0]! < 0) {
-          writer.head(4, 2);
-          writer.int(encoded[0]!);
-          writer.int(numbers[numbering.slotOf(page, encoded[1]!)]!);
-          return;
-        }
-        const locations = decodeLocations(encoded.subarray(0, count));
-        const renumbered = encodeLocations(locations.map(([weight, position]) => [weight, numbers[numbering.slotOf(page, position)]!]));
-        writer.head(4, renumbered.length);
-        for (const value of renumbered) writer.int(value);
       },
     );
     writer.copy(bytes, copied, bytes.length);
