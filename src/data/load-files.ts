@@ -19,7 +19,7 @@ import { fiscalYearOf, weekdayOf, type WeekdayJa } from './utils/dates.ts';
 import { nearest } from './utils/distance.ts';
 import { findPrefecture, type RegionId } from './utils/prefectures.ts';
 import { normalizeCode } from './utils/normalize.ts';
-import { findDuplicates, validateCsvBytes, validateCsvText, type CsvFileResult, type KeepValue } from './validate/csv-file.ts';
+import { findDuplicates, validateCsvBytes, validateCsvText, type CsvFileResult, type KeepValue, type ParseRow } from './validate/csv-file.ts';
 import { compareIssues, type DataIssue } from './validate/issues.ts';
 import { fileMessages } from './validate/messages.ts';
 import { formatPath, validateYamlText } from './validate/yaml-file.ts';
@@ -130,6 +130,8 @@ export interface LoadOptions {
    * what the checks across rows need is kept (PatentKeys), and data.patents is left empty.
    */
   patents?: 'rows' | 'keys';
+  /** How each CSV row is parsed, per schema (see ParseRow): schema.safeParse when not given. */
+  rowParser?: <S extends z.ZodObject>(schema: S) => ParseRow<S>;
 }
 
 /** What the checks across rows and files need from a patent row. */
@@ -178,14 +180,15 @@ export function loadDataFiles(source: DataSource, options: LoadOptions = {}): Lo
     if (!source.checks(path)) return empty;
     // A UTF-8 file is read from its bytes; any other, or one with a syntax error, as text, which says what is wrong.
     const bytes = source.read(path);
-    const fromBytes = bytes && validateCsvBytes(show(path), bytes, schema, keep);
+    const parseRow = options.rowParser?.(schema);
+    const fromBytes = bytes && validateCsvBytes(show(path), bytes, schema, keep, parseRow);
     if (fromBytes) {
       issues.push(...fromBytes.issues);
       return fromBytes;
     }
     const text = read(path, bytes);
     if (text === undefined) return empty;
-    const result = validateCsvText(show(path), text, schema, keep);
+    const result = validateCsvText(show(path), text, schema, keep, parseRow);
     issues.push(...result.issues);
     return result;
   };

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDataFiles, type LoadOptions, type LoadResult } from './load-files.ts';
+import { compiledRowParser } from './validate/compiled-rows.ts';
 
 export * from './load-files.ts';
 
@@ -28,6 +29,7 @@ export function loadSiteData(dataDir: string, options: LoadOptions = {}): LoadRe
         .map((name) => name.replace(/\.mdx?$/u, '')),
     publicFiles: options.publicFiles ?? filesUnder(PUBLIC_DIR, /./u),
     ...(options.patents ? { patents: options.patents } : {}),
+    rowParser: options.rowParser ?? compiledRowParser,
   });
 }
 

@@ -142,3 +142,20 @@ export const list = <T extends z.ZodType>(item: T, minItems = 0) => {
 
 /** Rules that involve more than one field: run even when another field failed, so every error shows. */
 export const always = { when: () => true } as const;
+
+const rulesAsUsual = new WeakMap<z.ZodType, z.ZodType>();
+
+/**
+ * A CSV row schema: its columns, with rules across them that run even when a column failed (`always`: every problem
+ * of a row shows at once), and its meta. It also keeps the same schema with the rules run as usual, only on a row
+ * whose columns all passed (`rowsThatPass`): the two give the same result for every row that passes, and that one
+ * z.compile can compile (validate/compiled-rows.ts), where a custom `when` keeps it from compiling.
+ */
+export function withRules<T extends z.ZodObject>(columns: T, rules: (row: z.output<T>, ctx: z.core.$RefinementCtx<z.output<T>>) => void, meta: z.GlobalMeta): T {
+  const schema = columns.superRefine(rules, always).meta(meta);
+  rulesAsUsual.set(schema, columns.superRefine(rules));
+  return schema;
+}
+
+/** The schema made by withRules with its rules run as usual; undefined for any other schema. */
+export const rowsThatPass = <T extends z.ZodType>(schema: T): T | undefined => rulesAsUsual.get(schema) as T | undefined;

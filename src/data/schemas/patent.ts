@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { always, doc, flag, id, isoDate, list, oneOf, text } from './fields.ts';
+import { doc, flag, id, isoDate, list, oneOf, text, withRules } from './fields.ts';
 import { normalizeCode } from '../utils/normalize.ts';
 import { parseIsoDate } from '../utils/dates.ts';
 
@@ -21,8 +21,8 @@ const code = (pattern: RegExp, error: string) =>
     z.string({ error }).regex(pattern, { error }),
   );
 
-export const patentSchema = z
-  .object({
+export const patentSchema = withRules(
+  z.object({
     license_no: z
       .preprocess((value) => (typeof value === 'string' ? normalizeCode(value).toUpperCase() : value), z.string({ error: 'license_no' }).regex(LICENSE_NO_PATTERN, { error: 'license_no' }))
       .meta(doc('ライセンス番号（L＋西暦4桁＋連番6〜7桁、一意）', 'License number: L + 4-digit year + a 6- or 7-digit serial (unique)', ['L2016001200'])),
@@ -50,20 +50,21 @@ export const patentSchema = z
     updated: isoDate().optional().meta(doc('更新日（登録日以降）', 'Last updated (not before registered)', ['2016-05-10'])),
     contact: text().optional().meta(doc('問合せ先', 'Contact')),
     sample: flag().default(false).meta(doc('サンプルデータなら true', 'true for sample data', ['true'])),
-  })
-  .superRefine((row, ctx) => {
+  }),
+  (row, ctx) => {
     // Only compare real dates: an impossible registered date (2016-02-30) is reported on its own.
     if (typeof row.registered === 'string' && typeof row.updated === 'string' && parseIsoDate(row.registered) && parseIsoDate(row.updated) && row.updated < row.registered) {
       ctx.addIssue({ code: 'custom', path: ['updated'], message: 'updated_before_registered', params: { registered: row.registered } });
     }
-  }, always)
-  .meta({
+  },
+  {
     rules: [
       doc('updated は registered と同じかそれ以降', 'updated is not before registered'),
       doc('license_no はファイル内で一意', 'license_no is unique in the file'),
       doc('field は data/patent-fields.yaml にある id', 'field is an id listed in data/patent-fields.yaml'),
     ],
-  });
+  },
+);
 
 export type PatentRow = z.output<typeof patentSchema>;
 

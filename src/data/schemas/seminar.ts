@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { always, doc, flag, id, integer, isoDate, isoTime, oneOf, safeUrl, text } from './fields.ts';
+import { doc, flag, id, integer, isoDate, isoTime, oneOf, safeUrl, text, withRules } from './fields.ts';
 import { prefecture } from './prefecture.ts';
 import { isIsoTime, WEEKDAYS_JA, weekdayOf } from '../utils/dates.ts';
 import { normalizeCode } from '../utils/normalize.ts';
@@ -18,8 +18,8 @@ const weekday = () =>
     z.enum(WEEKDAYS_JA, { error: 'weekday' }),
   );
 
-export const seminarSchema = z
-  .object({
+export const seminarSchema = withRules(
+  z.object({
     id: id()
       .refine((value) => !(RESERVED_SEMINAR_IDS as readonly string[]).includes(String(value)), { error: 'reserved_id' })
       .meta(doc(`セミナー回の一意なID（半角英小文字・数字・ハイフン。${RESERVED_SEMINAR_IDS.join('・')} は使えません）`, `Unique session id (a-z, 0-9, -; not ${RESERVED_SEMINAR_IDS.join(', ')})`, ['fy2015-tokyo-1'])),
@@ -71,8 +71,8 @@ export const seminarSchema = z
     participants: integer(0).optional().meta(doc('参加者数（開催後）', 'Number of participants (after the event)', ['712'])),
     materials_url: safeUrl().optional().meta(doc('講演資料のURL', 'Link to materials')),
     sample: flag().default(false).meta(doc('サンプルデータなら true（サイトに「サンプル」と表示）', 'true for sample data (labelled on the site)', ['true'])),
-  })
-  .superRefine((row, ctx) => {
+  }),
+  (row, ctx) => {
     // Checked even while the date is wrong (2015.6.24), against the date it will be once fixed: every problem of
     // the row shows at once.
     const date = typeof row.date === 'string' ? intendedDate(normalizeCode(row.date)) : undefined;
@@ -92,14 +92,15 @@ export const seminarSchema = z
     if ((row.format === 'in_person' || row.format === 'hybrid') && row.venue === undefined) {
       ctx.addIssue({ code: 'custom', path: ['venue'], message: 'venue_required' });
     }
-  }, always)
-  .meta({
+  },
+  {
     rules: [
       doc('weekday は date の曜日と一致すること', 'weekday must match date'),
       doc('end_time は start_time より後（end_time だけの指定は不可）', 'end_time must be after start_time (end_time alone is not allowed)'),
       doc('format が online 以外なら venue は必須', 'venue is required unless format is online'),
       doc('id はファイル内で一意', 'id is unique in the file'),
     ],
-  });
+  },
+);
 
 export type SeminarRow = z.output<typeof seminarSchema>;

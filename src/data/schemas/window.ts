@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { always, doc, email, id, integer, oneOf, safeUrl, text } from './fields.ts';
+import { doc, email, id, integer, oneOf, safeUrl, text, withRules } from './fields.ts';
 import { prefecture } from './prefecture.ts';
 
 export const WINDOW_KINDS = ['ip_consultation', 'trade_secret', 'overseas', 'prefectural'] as const;
 
-export const windowSchema = z
-  .object({
+export const windowSchema = withRules(
+  z.object({
     id: id().meta(doc('窓口ID（一意）', 'Unique window id', ['chizai-tokyo'])),
     kind: oneOf(WINDOW_KINDS).meta(
       doc(
@@ -49,12 +49,13 @@ export const windowSchema = z
           ['メールアドレスのドメインを公開前に確認'],
         ),
       ),
-  })
-  .superRefine((row, ctx) => {
+  }),
+  (row, ctx) => {
     if (row.kind === 'prefectural' && row.prefecture === undefined) {
       ctx.addIssue({ code: 'custom', path: ['prefecture'], message: 'prefecture_required' });
     }
-  }, always)
-  .meta({ rules: [doc('kind が prefectural なら prefecture は必須', 'prefecture is required when kind is prefectural'), doc('id はファイル内で一意', 'id is unique in the file')] });
+  },
+  { rules: [doc('kind が prefectural なら prefecture は必須', 'prefecture is required when kind is prefectural'), doc('id はファイル内で一意', 'id is unique in the file')] },
+);
 
 export type WindowRow = z.output<typeof windowSchema>;
