@@ -8,7 +8,7 @@ import { rowsThatPass } from '../schemas/fields.ts';
 import { patentSchema } from '../schemas/patent.ts';
 import { seminarSchema } from '../schemas/seminar.ts';
 import { windowSchema } from '../schemas/window.ts';
-import { compiledRowParser } from './compiled-rows.ts';
+import { compiledRowParser, FAST_PATH_TRIAL_ROWS, fastFirst } from './compiled-rows.ts';
 
 const SCHEMAS = { 'patents.csv': patentSchema, 'seminars.csv': seminarSchema, 'windows.csv': windowSchema } as const;
 
@@ -84,7 +84,6 @@ describe('compiledRowParser', () => {
     let failed = 0;
     let passed = 0;
     for (const [name, schema] of Object.entries(SCHEMAS)) {
-      const parse = compiledRowParser(schema);
       const rows = fixtureRows(name as keyof typeof SCHEMAS);
       const columns = Object.keys(schema.shape);
       const change = fc.tuple(fc.constantFrom(...columns), fc.option(fc.constantFrom(...CELLS), { nil: undefined }));
@@ -98,7 +97,8 @@ describe('compiledRowParser', () => {
           const expected = schema.safeParse(input);
           if (expected.success) passed++;
           else failed++;
-          expect(outcome(parse(input))).toEqual(outcome(expected));
+          // A parser of its own: each row takes the compiled parser first (see fastFirst).
+          expect(outcome(compiledRowParser(schema)(input))).toEqual(outcome(expected));
         }),
         { seed: 11, numRuns: 800 },
       );
@@ -106,5 +106,49 @@ describe('compiledRowParser', () => {
     // Both kinds of row are met: the property holds for rows that pass and for rows that fail.
     expect(passed).toBeGreaterThan(100);
     expect(failed).toBeGreaterThan(100);
+  });
+});
+
+describe('fastFirst', () => {
+  const schema = z.object({ n: z.number() });
+  type Result = z.ZodSafeParseResult<z.output<typeof schema>>;
+  /** A fake parser that counts its calls and passes the rows whose n is even. */
+  const counting = (label: string) => {
+    const parse = (input: unknown): Result => {
+      parse.calls++;
+      const n = (input as { n: number }).n;
+      return n % 2 === 0 ? { success: true, data: { n: label === 'fast' ? n : -n } } : schema.safeParse({ n: String(n) });
+    };
+    parse.calls = 0;
+    return parse;
+  };
+
+  it("gives fast's result for a row it passes, without slow, and slow's for a row it rejects", () => {
+    const fast = counting('fast');
+    const slow = counting('slow');
+    const parse = fastFirst(fast, slow);
+    expect(parse({ n: 2 })).toEqual({ success: true, data: { n: 2 } });
+    expect(slow.calls).toBe(0);
+    expect(parse({ n: 3 }).success).toBe(false);
+    expect([fast.calls, slow.calls]).toEqual([2, 1]);
+  });
+
+  it('keeps trying fast while at most one row in eight fails', () => {
+    const fast = counting('fast');
+    const parse = fastFirst(fast, counting('slow'));
+    // One failing row in eight, over ten times the trial.
+    for (let i = 0; i < FAST_PATH_TRIAL_ROWS * 10; i++) parse({ n: i % 8 === 7 ? 1 : 2 });
+    expect(fast.calls).toBe(FAST_PATH_TRIAL_ROWS * 10);
+  });
+
+  it('leaves fast for the rest of the file once more rows fail, after the trial rows', () => {
+    const fast = counting('fast');
+    const slow = counting('slow');
+    const parse = fastFirst(fast, slow);
+    for (let i = 0; i < 1000; i++) parse({ n: 1 });
+    expect(fast.calls).toBe(FAST_PATH_TRIAL_ROWS);
+    expect(slow.calls).toBe(1000);
+    // Even rows that would pass now go to slow: its result is the one given.
+    expect(parse({ n: 4 })).toEqual({ success: true, data: { n: -4 } });
   });
 });
