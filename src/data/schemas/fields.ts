@@ -148,7 +148,7 @@ const rulesAsUsual = new WeakMap<z.ZodType, z.ZodType>();
 /**
  * A CSV row schema: its columns, with rules across them that run even when a column failed (`always`: every problem
  * of a row shows at once), and its meta. It also keeps the same schema with the rules run as usual, only on a row
- * whose columns all passed (`rowsThatPass`): the two give the same result for every row that passes, and that one
+ * whose columns all passed (`withRulesAsUsual`): the two give the same result for every row that passes, and that one
  * z.compile can compile (validate/compiled-rows.ts), where a custom `when` keeps it from compiling.
  */
 export function withRules<T extends z.ZodObject>(columns: T, rules: (row: z.output<T>, ctx: z.core.$RefinementCtx<z.output<T>>) => void, meta: z.GlobalMeta): T {
@@ -158,4 +158,4 @@ export function withRules<T extends z.ZodObject>(columns: T, rules: (row: z.outp
 }
 
 /** The schema made by withRules with its rules run as usual; undefined for any other schema. */
-export const rowsThatPass = <T extends z.ZodType>(schema: T): T | undefined => rulesAsUsual.get(schema) as T | undefined;
+export const withRulesAsUsual = <T extends z.ZodType>(schema: T): T | undefined => rulesAsUsual.get(schema) as T | undefined;

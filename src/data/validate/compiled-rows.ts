@@ -5,7 +5,7 @@
  * made with `new Function`, which the site's Content-Security-Policy blocks in the browser checker.
  */
 import { z } from 'astro/zod';
-import { rowsThatPass } from '../schemas/fields.ts';
+import { withRulesAsUsual } from '../schemas/fields.ts';
 import type { ParseRow } from './csv-file.ts';
 
 const compiled = new WeakMap<z.ZodType, z.ZodType | undefined>();
@@ -14,7 +14,7 @@ const compiled = new WeakMap<z.ZodType, z.ZodType | undefined>();
 function compiledFor(schema: z.ZodType): z.ZodType | undefined {
   if (!compiled.has(schema)) {
     // A schema made by withRules compiles only with its rules run as usual: the same result for a row that passes.
-    const passing = rowsThatPass(schema) ?? schema;
+    const passing = withRulesAsUsual(schema) ?? schema;
     const fast = z.compile(passing);
     // z.compile hands back the schema itself when it cannot compile it.
     compiled.set(schema, fast === passing ? undefined : fast);
