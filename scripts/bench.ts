@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --counts 10000,50000,100000 --runs 3 --build-runs 3 --bare --out docs/benchmarks.md --work DIR --keep]
+ * npm run bench [-- --counts 10000,50000,100000 --runs 5 --build-runs 3 --bare --out docs/benchmarks.md --work DIR --keep]
  *
  * Measures what issue 14 asks for and writes docs/benchmarks.md and its chart (raw figures: tmp/benchmarks.json):
  * - `npm run validate` on the shipped data and on generated patent sets (wall time, peak RSS);
@@ -8,7 +8,7 @@
  * - in headless Chromium against each build: the bytes of a first query and a follow-up, a fresh browse by
  *   filter, what the service worker fetches on a first visit, and warm query times;
  * - the baseline in the same run (unless --bare false): one bare Astro page per record, `pagefind --site`, and
- *   Pagefind's own API on it.
+ *   Pagefind's own API on it; then our page and that API timed in turns, query by query (measurePaired).
  * Measuring is scripts/lib/bench-measure.ts, the report scripts/lib/bench-report.ts. A script, not a test: the
  * numbers depend on the machine.
  */
@@ -22,6 +22,7 @@ import {
   build,
   buildBare,
   measureBareQueries,
+  measurePaired,
   measureCommand,
   measureQueries,
   type BareFigures,
@@ -41,6 +42,8 @@ import { formatBytes, median } from './lib/query-bytes.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
+const runList = (seconds: readonly number[]) => seconds.map((value) => value.toFixed(2)).join(', ');
+
 function countPatents(dir: string): number {
   return readFileSync(join(dir, 'patents.csv'), 'utf8').split('\nL').length - 1;
 }
@@ -48,7 +51,7 @@ function countPatents(dir: string): number {
 async function main(): Promise<void> {
   const { values } = parseCli({
     counts: { type: 'string', default: '10000,50000,100000' },
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '5' },
     'build-runs': { type: 'string', default: '3' },
     bare: { type: 'string', default: 'true' },
     out: { type: 'string', default: 'docs/benchmarks.md' },
@@ -79,7 +82,7 @@ async function main(): Promise<void> {
   const validate = npmScriptCommand(scripts, 'validate', ctx.node);
   const validateShipped = measureCommand(ctx, [...validate, '--data-dir', 'data']);
   validateRows.push(
-    `| validate | shipped data (${dataSets[0]!.patents} patents) | ${validateShipped.seconds.toFixed(2)} s | ${validateShipped.peakRssMb} MB |`,
+    `| validate | shipped data (${dataSets[0]!.patents} patents) | ${validateShipped.seconds.toFixed(2)} s | ${runList(validateShipped.runSeconds)} | ${validateShipped.peakRssMb} MB |`,
   );
   console.log(validateRows.at(-1));
   for (const count of counts) {
@@ -92,7 +95,7 @@ async function main(): Promise<void> {
     spawnSync('sync');
     const result = measureCommand(ctx, [...validate, '--data-dir', dir]);
     validateRows.push(
-      `| validate | shipped data + ${count.toLocaleString('en')} generated patents | ${result.seconds.toFixed(2)} s | ${result.peakRssMb} MB |`,
+      `| validate | shipped data + ${count.toLocaleString('en')} generated patents | ${result.seconds.toFixed(2)} s | ${runList(result.runSeconds)} | ${result.peakRssMb} MB |`,
     );
     console.log(validateRows.at(-1));
   }
@@ -146,6 +149,10 @@ async function main(): Promise<void> {
         bare = { ...bareBuild, ...(await measureBareQueries(browser, outDir)) };
         console.log(
           `  ${(bare.astroSeconds + bare.pagefindSeconds).toFixed(1)} s, first query ${formatBytes(sum(bare.firstQuery))}, median ${median(bare.apiMs).toFixed(0)} ms`,
+        );
+        bare.paired = await measurePaired(browser, join(ctx.work, `dist-${set.name}-${buildRuns}`), outDir);
+        console.log(
+          `  in turns: our page ${median(bare.paired.oursFirstMs).toFixed(0)} ms to the first results, bare API ${median(bare.paired.bareMs).toFixed(0)} ms`,
         );
       }
       figures.push({ set, build: buildFigures, queries, ...(bare ? { bare } : {}) });

@@ -75,8 +75,11 @@ export interface Measure {
   peakRssMb: number;
 }
 
-/** Runs a command under GNU time for wall time and peak RSS; the median of `runs` runs. */
-export function measureCommand(ctx: BenchContext, command: string[]): Measure {
+/**
+ * Runs a command under GNU time for wall time and peak RSS, `runs` times: the median run's figures, with every
+ * run's wall time in run order (on this VM the same command takes a fifth longer from one minute to the next).
+ */
+export function measureCommand(ctx: BenchContext, command: string[]): Measure & { runSeconds: number[] } {
   const samples: Measure[] = [];
   for (let i = 0; i < ctx.runs; i++) {
     const result = spawnSync('/usr/bin/time', ['-f', '%e %M', ...command], { env: ctx.env, encoding: 'utf8' });
@@ -84,8 +87,9 @@ export function measureCommand(ctx: BenchContext, command: string[]): Measure {
     const [seconds, kilobytes] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
     samples.push({ seconds: seconds!, peakRssMb: Math.round(kilobytes! / 1024) });
   }
+  const runSeconds = samples.map((sample) => sample.seconds);
   samples.sort((a, b) => a.seconds - b.seconds);
-  return samples[Math.floor(samples.length / 2)]!;
+  return { ...samples[Math.floor(samples.length / 2)]!, runSeconds };
 }
 
 /** One build run. */
@@ -364,6 +368,8 @@ export interface BareFigures {
   followUp: Fetched[];
   /** Warm queries: search plus the data of 10 results, in ms. */
   apiMs: number[];
+  /** Warm queries on our page and on this API in turns (measurePaired): what the Enter → results target compares. */
+  paired?: PairedTimings;
 }
 
 const BARE_PAGE = `---
@@ -431,6 +437,68 @@ export async function buildBare(
   return { outDir, figures: { astroSeconds: astro.seconds, pagefindSeconds: index.seconds, rss, bundleBytes } };
 }
 
+/** Bare Pagefind's API in a page of its site: search, then the first 10 results' data, in ms. */
+function bareApiQuery(page: Page, text: string): Promise<number> {
+  type Api = { search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> };
+  return page.evaluate(async (q) => {
+    const started = performance.now();
+    const url = '/pagefind/pagefind.js';
+    const pf = ((window as unknown as { __pf?: Api }).__pf ??= (await import(/* @vite-ignore */ url)) as Api);
+    const found = await pf.search(q);
+    await Promise.all(found.results.slice(0, 10).map((result) => result.data()));
+    return performance.now() - started;
+  }, text);
+}
+
+/** Our search page and the bare API, timed query by query in turns (see measurePaired). */
+export interface PairedTimings {
+  /** Enter → the first results and the counts on our page (submitQuery's firstMs). */
+  oursFirstMs: number[];
+  /** Bare Pagefind: search plus the first 10 results' data. */
+  bareMs: number[];
+}
+
+/**
+ * The search page's Enter → first results against the bare API, each warm query on both in turn (which goes first
+ * alternates), after both have answered FIRST_QUERY and FOLLOW_UP_QUERY in fresh pages; `rounds` times. Timed
+ * minutes apart, as the two builds are, the ratio moved from 1.14× to 1.85× with the VM's speed; in turns, both
+ * sides see the same machine.
+ */
+export async function measurePaired(browser: Browser, oursDir: string, bareDir: string, rounds = 2): Promise<PairedTimings> {
+  const [ours, bare] = await Promise.all([serveDirectory(oursDir, { validators: true }), serveDirectory(bareDir, { validators: true })]);
+  const timings: PairedTimings = { oursFirstMs: [], bareMs: [] };
+  try {
+    for (let round = 0; round < rounds; round++) {
+      const oursContext = await browser.newContext({ serviceWorkers: 'block' });
+      const bareContext = await browser.newContext({ serviceWorkers: 'block' });
+      const oursPage = await oursContext.newPage();
+      const barePage = await bareContext.newPage();
+      await oursPage.goto(`${ours.url}${SEARCH_PAGE}?q=${encodeURIComponent(FIRST_QUERY)}`);
+      await waitForResults(oursPage);
+      await submitQuery(oursPage, FOLLOW_UP_QUERY);
+      await barePage.goto(`${bare.url}/`);
+      await bareApiQuery(barePage, FIRST_QUERY);
+      await bareApiQuery(barePage, FOLLOW_UP_QUERY);
+      for (const [index, query] of WARM_QUERIES.entries()) {
+        const timeOurs = async () => timings.oursFirstMs.push((await submitQuery(oursPage, query)).firstMs);
+        const timeBare = async () => timings.bareMs.push(await bareApiQuery(barePage, query));
+        if ((index + round) % 2 === 0) {
+          await timeOurs();
+          await timeBare();
+        } else {
+          await timeBare();
+          await timeOurs();
+        }
+      }
+      await oursContext.close();
+      await bareContext.close();
+    }
+  } finally {
+    await Promise.all([ours.close(), bare.close()]);
+  }
+  return timings;
+}
+
 /** Bare Pagefind's API on its own site: the first query, a follow-up, and warm queries, each with 10 results' data. */
 export async function measureBareQueries(
   browser: Browser,
@@ -442,16 +510,7 @@ export async function measureBareQueries(
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(`${site.url}/`);
-    type Api = { search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> };
-    const query = (text: string) =>
-      page.evaluate(async (q) => {
-        const started = performance.now();
-        const url = '/pagefind/pagefind.js';
-        const pf = ((window as unknown as { __pf?: Api }).__pf ??= (await import(/* @vite-ignore */ url)) as Api);
-        const found = await pf.search(q);
-        await Promise.all(found.results.slice(0, 10).map((result) => result.data()));
-        return performance.now() - started;
-      }, text);
+    const query = (text: string) => bareApiQuery(page, text);
     let mark = log.mark();
     await query(FIRST_QUERY);
     await settle(log);

@@ -120,10 +120,10 @@ Raw figures: \`tmp/benchmarks.json\`.
 
 ## Validate
 
-Median of ${runs} runs; wall time and peak RSS from GNU time.
+Median of ${runs} runs, and every run's wall time in run order; wall time and peak RSS from GNU time.
 
-| step | input | wall time | peak RSS |
-|---|---|---|---|
+| step | input | wall time | runs (s) | peak RSS |
+|---|---|---|---|---|
 ${validateRows.join('\n')}
 
 Target (issue 14): \`npm run validate\` on 50,000 generated patents in 1.5 s or less.
@@ -207,7 +207,7 @@ median of each build's ${WARM_QUERIES.length}, in run order:
 | data set | search page: first ${FIRST_CHUNK_SIZE} results and counts | search page: all ${RESULTS_SHOWN} results | per build (all) | search page: done | search page, service worker in control: all results | raw Pagefind API |
 |---|---|---|---|---|---|---|
 ${queryTimeRows.join('\n')}
-
+${pairedSection(figures)}
 ## Cost growth: each figure at each size
 
 ${growthTable(figures)}
@@ -249,6 +249,40 @@ ${fileRows.join('\n')}
 `;
 }
 
+/**
+ * Enter → the first results, ours and the bare API's (medians): from the timings in turns where the run has them
+ * (measurePaired), else each side's own, timed minutes apart.
+ */
+export function firstResults(f: Figures): { ours: number; bare: number | undefined; inTurns: boolean } {
+  const paired = f.bare?.paired;
+  if (paired?.oursFirstMs.length && paired.bareMs.length)
+    return { ours: median(paired.oursFirstMs), bare: median(paired.bareMs), inTurns: true };
+  return { ours: median(f.queries.firstMs), bare: f.bare && median(f.bare.apiMs), inTurns: false };
+}
+
+function pairedSection(figures: readonly Figures[]): string {
+  const rows = figures
+    .filter((f) => f.bare?.paired)
+    .map((f) => {
+      const { oursFirstMs, bareMs } = f.bare!.paired!;
+      const spread = (values: readonly number[]) =>
+        `${median(values).toFixed(0)} ms (${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})`;
+      const ratios = oursFirstMs.map((ours, i) => ours / bareMs[i]!);
+      return `| ${f.set.label} | **${spread(oursFirstMs)}** | ${spread(bareMs)} | ${ratio(median(oursFirstMs), median(bareMs))} | ${median(ratios).toFixed(2)}× |`;
+    });
+  if (rows.length === 0) return '';
+  return `
+In turns: once the bare build is done, our search page and bare Pagefind's API (search plus the data of 10 results)
+are timed on each warm query one after the other, which goes first alternating, in two fresh pairs of pages
+(\`measurePaired\`). Timed minutes apart, as above, the two sides see different machines: on this VM the
+ratio moved from 1.14× to 1.85× between runs. The Enter → results target is taken from these.
+
+| data set | search page: first ${FIRST_CHUNK_SIZE} results and counts | bare API | ratio of medians | median of per-query ratios |
+|---|---|---|---|---|
+${rows.join('\n')}
+`;
+}
+
 /** The validate figure (seconds) of the row for `patents` generated patents, from the validate table. */
 function validateSeconds(rows: readonly string[], patents: number): number[] {
   const row = rows.find((line) => line.includes(`${patents.toLocaleString('en')} generated`));
@@ -275,15 +309,18 @@ export function growthTable(figures: readonly Figures[]): string {
     row('bare Pagefind first query', (f) => kB(bareFirstBytes(f))),
     row('follow-up query', (f) => kB(sum(f.queries.followUp.pagefind))),
     row('bare follow-up', (f) => kB(f.bare && sum(f.bare.followUp))),
-    row(
-      `median query → first ${FIRST_CHUNK_SIZE} results and counts`,
-      (f) => `${msCell(f.queries.firstMs)} (${ratio(median(f.queries.firstMs), f.bare && median(f.bare.apiMs))} bare)`,
-    ),
+    row(`median query → first ${FIRST_CHUNK_SIZE} results and counts`, (f) => {
+      const { ours, bare, inTurns } = firstResults(f);
+      return `${ours.toFixed(0)} ms (${ratio(ours, bare)} bare${inTurns ? ', in turns' : ''})`;
+    }),
     row(
       `median query → all ${RESULTS_SHOWN} results and counts`,
       (f) => `${msCell(f.queries.countsMs)} (${ratio(median(f.queries.countsMs), f.bare && median(f.bare.apiMs))} bare)`,
     ),
-    row('bare API median (search + 10 results)', (f) => msCell(f.bare?.apiMs)),
+    row('bare API median (search + 10 results)', (f) => {
+      const { bare, inTurns } = firstResults(f);
+      return bare === undefined ? '—' : `${bare.toFixed(0)} ms${inTurns ? ' (in turns)' : ''}`;
+    }),
     row(
       'browse by filter, fresh visit',
       (f) =>
@@ -323,9 +360,8 @@ Target (issue 13): 50,000 rows checked within 3 s.
 function targetsOf(f: Figures, validate: number[]): string[] {
   const met = (ok: boolean | undefined) => (ok === undefined ? 'not measured' : ok ? 'met' : '**missed**');
   const bareFirst = bareFirstBytes(f);
-  const bareApi = f.bare && median(f.bare.apiMs);
+  const { ours: first, bare: bareApi, inTurns } = firstResults(f);
   const bareBuild = bareBuildSeconds(f);
-  const first = median(f.queries.firstMs);
   const counts = median(f.queries.countsMs);
   const rows: [string, string, string, boolean | undefined][] = [
     [
@@ -336,9 +372,9 @@ function targetsOf(f: Figures, validate: number[]): string[] {
     ],
     ['follow-up query', '≤ 30 kB', formatBytes(sum(f.queries.followUp.pagefind)), sum(f.queries.followUp.pagefind) <= 30e3],
     [
-      `median Enter → first ${FIRST_CHUNK_SIZE} results and counts (all ${RESULTS_SHOWN}: ${counts.toFixed(0)} ms, ${ratio(counts, bareApi)})`,
+      `median Enter → first ${FIRST_CHUNK_SIZE} results and counts (all ${RESULTS_SHOWN}: ${counts.toFixed(0)} ms, ${ratio(counts, f.bare && median(f.bare.apiMs))})`,
       '≤ 1.5× bare API (search + 10 results)',
-      `${first.toFixed(0)} ms (${ratio(first, bareApi)})`,
+      `${first.toFixed(0)} ms (${ratio(first, bareApi)}${inTurns ? ', in turns' : ''})`,
       bareApi ? first <= 1.5 * bareApi : undefined,
     ],
     ['filter counts', 'with the results', 'same worker answer', true],
