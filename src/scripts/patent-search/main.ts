@@ -8,7 +8,7 @@ import { downloadCsv } from '../download-csv.ts';
 import { PATENT_FILTERS, patentBundlePath, type PatentFilter, type PatentMeta } from '#src/utils/search/patent-contract.ts';
 import { csvFilename, patentCsv } from './csv.ts';
 import type { FacetCounts } from '#src/utils/search/facet-count.ts';
-import { loadSearch, preloadQuery, searchRequest } from './engine.ts';
+import { loadSearch, preloadQuery, searchRequest, startSearch } from './engine.ts';
 import { registerServiceWorker } from '../register-sw.ts';
 import { browserRecordFiles, RecordStore } from './records.ts';
 import { paginationList, resultItem } from './render.ts';
@@ -152,17 +152,19 @@ export function setUpPatentSearch(root: HTMLElement): void {
     root.dataset.state = 'error';
   };
 
-  /** Searches and renders `s`. */
+  /** Searches and renders `s`. The request is sent before anything else (startSearch). */
   const search = async (s: SearchState) => {
     const mine = ++sequence;
     const stale = () => mine !== sequence;
+    // An async function, so that a request that cannot be made rejects here rather than throwing at the caller.
+    const answer = (async () => startSearch(bundle, searchRequest(s)))();
     root.dataset.state = 'loading';
     // Emptied now and filled once: the live region speaks once per completed search.
     status.textContent = '';
     list.setAttribute('aria-busy', 'true');
     try {
       root.dataset.results = 'loading';
-      const found = await (await loadSearch(bundle)).search(searchRequest(s));
+      const found = await answer;
       if (stale()) return;
       const total = found.rows.length;
       let shown = s;
@@ -235,10 +237,11 @@ export function setUpPatentSearch(root: HTMLElement): void {
   const navigate = (next: SearchState, focusResults = false) => {
     const changed = !sameState(next, state);
     state = next;
+    // The search first: the history entry and the controls are written while the worker searches.
+    void search(state);
     writeControls(state);
     if (changed) history.pushState(null, '', urlFor(state));
     if (focusResults) heading.focus();
-    void search(state);
   };
 
   // A pause in typing preloads the index chunks for the words so far; not mid-IME-composition, whose text is not
