@@ -500,6 +500,10 @@ describe.runIf(chromiumAvailable)('open-patent search in Chromium', () => {
     await expect.poll(() => held.length).toBeGreaterThan(0);
     expect(await look()).toEqual({ results: 'loading', opacity: '0.6' });
     expect(await list.locator('> .result').count()).toBe(20);
+    // The counts come with the first results (written in the same task), before the rest of the page's records.
+    await release();
+    await expect.poll(async () => (await look()).results).toBe('partial');
+    expect(await filterCount(page, 'holder_type', 'university')).toBe(count(ict, (p) => p.holder_type === 'university'));
     holding = false;
     await release();
     await page.waitForSelector('#patent-search[data-state="done"]');

@@ -162,6 +162,8 @@ export function setUpPatentSearch(root: HTMLElement): void {
     // Emptied now and filled once: the live region speaks once per completed search.
     status.textContent = '';
     list.setAttribute('aria-busy', 'true');
+    /** Writes the counts, the conditions and the pagination of this search, once. */
+    let writeSummary: (() => void) | undefined;
     try {
       root.dataset.results = 'loading';
       const found = await answer;
@@ -177,14 +179,20 @@ export function setUpPatentSearch(root: HTMLElement): void {
       const ids = [...found.rows];
       current = { ids };
       const { start, end } = shown.all ? { start: 0, end: total } : pageSlice(shown.page, total);
-      // The first results' record files are requested before the counts and the pagination are written, which
-      // takes the page a few milliseconds; records.each below finds them on the way.
+      // The first results' record files are requested first; records.each below finds them on the way.
       if (!shown.all) records.get(ids.slice(start, Math.min(end, start + FIRST_CHUNK_SIZE))).catch(() => undefined);
-      // The counts come with the results, from the same pass over the facet table.
-      writeCounts(found.counts);
-      printSummary.textContent = conditionsText(shown, labels);
-      for (const tools of resultTools) tools.hidden = total === 0;
-      renderPagination(shown, total);
+      // The counts (from the same pass over the facet table as the rows) are written with the first results, in the
+      // same task: one layout for both. Written before the records were in, they cost the page a layout and a paint
+      // (5 to 10 ms at 50,000 records) while the record files were arriving.
+      let summaryWritten = false;
+      writeSummary = () => {
+        if (summaryWritten) return;
+        summaryWritten = true;
+        writeCounts(found.counts);
+        printSummary.textContent = conditionsText(shown, labels);
+        for (const tools of resultTools) tools.hidden = total === 0;
+        renderPagination(shown, total);
+      };
       let first = true;
       const words = searchRequest(shown).query.split(' ').filter(Boolean);
       const complete = await records.each(
@@ -193,6 +201,7 @@ export function setUpPatentSearch(root: HTMLElement): void {
           if (stale()) return false;
           const items = chunk.map((meta) => resultItem(document, meta, labels, words));
           if (first) {
+            writeSummary!();
             list.replaceChildren(...items);
             list.setAttribute('start', String(start + 1));
             first = false;
@@ -208,6 +217,8 @@ export function setUpPatentSearch(root: HTMLElement): void {
         end,
       );
       if (!complete || stale()) return;
+      // No results: no chunk came.
+      writeSummary();
       if (first) list.replaceChildren();
       list.removeAttribute('aria-busy');
       progress.hidden = true;
@@ -215,7 +226,11 @@ export function setUpPatentSearch(root: HTMLElement): void {
       root.dataset.results = 'done';
       if (!stale()) root.dataset.state = 'done';
     } catch (error) {
-      if (!stale()) fail(error);
+      if (!stale()) {
+        // The records failed (offline, say): the counts still describe the results found.
+        writeSummary?.();
+        fail(error);
+      }
     }
     afterFirstSearch();
   };
