@@ -77,7 +77,7 @@ export interface Measure {
 
 /**
  * Runs a command under GNU time for wall time and peak RSS, `runs` times: the median run's figures, with every
- * run's wall time in run order (on this VM the same command takes a fifth longer from one minute to the next).
+ * run's wall time in run order, since the same command's time moves with the machine from minute to minute.
  */
 export function measureCommand(ctx: BenchContext, command: string[]): Measure & { runSeconds: number[] } {
   const samples: Measure[] = [];
@@ -461,7 +461,7 @@ export interface PairedTimings {
 /**
  * The search page's Enter → first results against the bare API, each warm query on both in turn (which goes first
  * alternates), after both have answered FIRST_QUERY and FOLLOW_UP_QUERY in fresh pages; `rounds` times. Timed
- * minutes apart, as the two builds are, the ratio moved from 1.14× to 1.85× with the VM's speed; in turns, both
+ * minutes apart, as the two builds are, the ratio moved with the machine's speed (docs/search.md); in turns, both
  * sides see the same machine.
  */
 export async function measurePaired(browser: Browser, oursDir: string, bareDir: string, rounds = 2): Promise<PairedTimings> {

@@ -35,8 +35,7 @@ export function loadSearch(ref: BundleRef): Promise<RemoteSearch> {
 
 /**
  * Sends `request` to the page's search worker, opening it first if need be. Once it is open the message goes out
- * before this returns, so a search starts ahead of the page's own updates (the URL, the controls), which took the
- * page 2 to 5 ms per search.
+ * before this returns, so a search starts ahead of the page's own updates (the URL, the controls; docs/search.md).
  */
 export function startSearch(ref: BundleRef, request: SearchRequest): Promise<SearchAnswer> {
   return opened ? opened.search(request) : loadSearch(ref).then((remote) => remote.search(request));

@@ -183,7 +183,7 @@ export function setUpPatentSearch(root: HTMLElement): void {
       if (!shown.all) records.get(ids.slice(start, Math.min(end, start + FIRST_CHUNK_SIZE))).catch(() => undefined);
       // The counts (from the same pass over the facet table as the rows) are written with the first results, in the
       // same task: one layout for both. Written before the records were in, they cost the page a layout and a paint
-      // (5 to 10 ms at 50,000 records) while the record files were arriving.
+      // while the record files were arriving (docs/search.md).
       let summaryWritten = false;
       writeSummary = () => {
         if (summaryWritten) return;
