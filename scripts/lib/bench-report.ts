@@ -51,7 +51,6 @@ export function sum(files: readonly { bytes: number }[]): number {
 
 export function benchMarkdown({ figures, validateRows, dataCheck, runs, buildRuns, loadAtStart }: BenchReport): string {
   const s = (seconds: number | undefined) => (seconds === undefined ? '—' : `${seconds.toFixed(1)} s`);
-  const ms = (value: number) => `${value.toFixed(0)} ms`;
   const kindCell = (totals: KindTotals) => `${formatBytes(totals.bytes)} (${totals.files.toLocaleString('en')})`;
   const label = (f: Figures) => f.set.label;
   const hasServiceWorker = figures.some((f) => f.build.phases.service_worker !== undefined);
@@ -79,8 +78,6 @@ export function benchMarkdown({ figures, validateRows, dataCheck, runs, buildRun
     const q = f.queries;
     return `| ${label(f)} | **${bytesAndFiles(q.first.pagefind)}** | ${bytesAndFiles(q.first.bundleOther)} | ${bytesAndFiles(q.first.page)} | ${bytesAndFiles(q.firstVisitWithSw)} | **${bytesAndFiles(q.followUp.pagefind)}** |`;
   });
-  const spread = (values: readonly number[] | undefined) =>
-    values?.length ? `${ms(median(values))} (${ms(Math.min(...values))}–${ms(Math.max(...values))})` : '—';
   const queryTimeRows = figures.map(
     (f) =>
       `| ${label(f)} | **${spread(f.queries.firstMs)}** | ${spread(f.queries.pageMs)} | ${(f.queries.runPageMedians ?? []).map(ms).join(', ')} | ${spread(f.queries.countsMs)} | ${spread(f.queries.pageSwMs)} | ${spread(f.queries.apiMs)} |`,
@@ -249,6 +246,11 @@ ${fileRows.join('\n')}
 `;
 }
 
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+/** Median (min–max) of timings in ms. */
+const spread = (values: readonly number[] | undefined) =>
+  values?.length ? `${ms(median(values))} (${ms(Math.min(...values))}–${ms(Math.max(...values))})` : '—';
+
 /**
  * Enter → the first results, ours and the bare API's (medians): from the timings in turns where the run has them
  * (measurePaired), else each side's own, timed minutes apart.
@@ -265,8 +267,6 @@ function pairedSection(figures: readonly Figures[]): string {
     .filter((f) => f.bare?.paired)
     .map((f) => {
       const { oursFirstMs, bareMs } = f.bare!.paired!;
-      const spread = (values: readonly number[]) =>
-        `${median(values).toFixed(0)} ms (${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})`;
       const ratios = oursFirstMs.map((ours, i) => ours / bareMs[i]!);
       return `| ${f.set.label} | **${spread(oursFirstMs)}** | ${spread(bareMs)} | ${ratio(median(oursFirstMs), median(bareMs))} | ${median(ratios).toFixed(2)}× |`;
     });

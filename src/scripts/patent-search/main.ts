@@ -162,8 +162,10 @@ export function setUpPatentSearch(root: HTMLElement): void {
     // Emptied now and filled once: the live region speaks once per completed search.
     status.textContent = '';
     list.setAttribute('aria-busy', 'true');
-    /** Writes the counts, the conditions and the pagination of this search, once. */
+    /** Writes the counts, the conditions and the pagination of this search (with the first results, below). */
     let writeSummary: (() => void) | undefined;
+    /** Neither results nor the summary written yet. */
+    let first = true;
     try {
       root.dataset.results = 'loading';
       const found = await answer;
@@ -184,16 +186,12 @@ export function setUpPatentSearch(root: HTMLElement): void {
       // The counts (from the same pass over the facet table as the rows) are written with the first results, in the
       // same task: one layout for both. Written before the records were in, they cost the page a layout and a paint
       // while the record files were arriving (docs/search.md).
-      let summaryWritten = false;
       writeSummary = () => {
-        if (summaryWritten) return;
-        summaryWritten = true;
         writeCounts(found.counts);
         printSummary.textContent = conditionsText(shown, labels);
         for (const tools of resultTools) tools.hidden = total === 0;
         renderPagination(shown, total);
       };
-      let first = true;
       const words = searchRequest(shown).query.split(' ').filter(Boolean);
       const complete = await records.each(
         ids,
@@ -217,9 +215,11 @@ export function setUpPatentSearch(root: HTMLElement): void {
         end,
       );
       if (!complete || stale()) return;
-      // No results: no chunk came.
-      writeSummary();
-      if (first) list.replaceChildren();
+      if (first) {
+        // No results: no chunk came.
+        writeSummary();
+        list.replaceChildren();
+      }
       list.removeAttribute('aria-busy');
       progress.hidden = true;
       status.textContent = resultMessage(labels.lang, total, shown.all ? 'all' : { start, end });
@@ -228,7 +228,7 @@ export function setUpPatentSearch(root: HTMLElement): void {
     } catch (error) {
       if (!stale()) {
         // The records failed (offline, say): the counts still describe the results found.
-        writeSummary?.();
+        if (first) writeSummary?.();
         fail(error);
       }
     }
